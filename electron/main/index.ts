@@ -1,0 +1,86 @@
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { PUSH_CHANNEL } from '../../shared/api/push'
+import type { PushEvent } from '../../shared/api/channels'
+import { openJournal, type OpenJournal } from './journal/openJournal'
+import { resolveJournalPath } from './journal/journalPath'
+import { registerApi } from './ipc/registerApi'
+import { isTrustedSender } from './ipc/trustedSender'
+import { createMainWindow, type AppLocation } from './window/mainWindow'
+
+const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
+
+function appLocation(): AppLocation {
+  const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+  if (devServer) return { url: devServer }
+  const file = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
+  return { url: pathToFileURL(file).href, file }
+}
+
+let mainWindow: BrowserWindow | null = null
+let journal: OpenJournal | null = null
+
+function showMainWindow() {
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    mainWindow = createMainWindow(appLocation(), preload)
+    mainWindow.on('closed', () => (mainWindow = null))
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
+}
+
+function push(event: PushEvent) {
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(PUSH_CHANNEL, event)
+}
+
+// One Kith per user: a second launch focuses the first instead of opening a second writer.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => showMainWindow())
+  app.whenReady().then(start, (error) => fail(error))
+}
+
+async function start() {
+  // Kith needs no camera, microphone, location or notifications permission from web content.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+
+  const path = resolveJournalPath(process.argv, process.env, app.getPath('userData'))
+  journal = await openJournal(path)
+  journal.store.onChange(() => push({ type: 'journal:changed' }))
+  const location = appLocation()
+  registerApi(ipcMain, journal.handlers, (event) =>
+    isTrustedSender(event, () => BrowserWindow.getAllWindows().map((w) => w.webContents), location.url),
+  )
+  showMainWindow()
+  app.on('activate', () => showMainWindow())
+}
+
+function fail(error: unknown) {
+  dialog.showErrorBox('Kith could not start', (error as Error)?.message ?? String(error))
+  app.exit(1)
+}
+
+let quitting = false
+app.on('before-quit', (event) => {
+  if (quitting || !journal) return
+  // Quitting waits for the last save; if it fails, the user hears it before Kith exits.
+  event.preventDefault()
+  quitting = true
+  journal.store
+    .flush()
+    .then(() => journal!.store.save())
+    .then(
+      () => app.quit(),
+      (error: Error) => {
+        dialog.showErrorBox('Kith could not save your journal', `${error.message}\n\nKith will now close.`)
+        app.exit(1)
+      },
+    )
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})

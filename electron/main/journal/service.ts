@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto'
+import type { Handlers, JournalStatus, ParsedInput } from '../../../shared/api/contract'
+import {
+  FollowUp,
+  Interaction,
+  NetworkEvent,
+  Person,
+  Referral,
+  Settings,
+  journalCounts,
+  emptyJournal,
+  type Journal,
+} from '../../../shared/domain'
+import { generateSampleJournal } from '../../../shared/sample/generate'
+import type { JournalStore } from './journalStore'
+
+export type ServiceDeps = { now?: () => Date; newId?: () => string }
+
+/** Thrown for anything the user asked for that is not there; the message says which. */
+export class NotFoundError extends Error {}
+
+function findById<T extends { id: string }>(list: T[], id: string, what: string): T {
+  const found = list.find((item) => item.id === id)
+  if (!found) throw new NotFoundError(`No ${what} with id "${id}" is in this journal. It may have been deleted.`)
+  return found
+}
+
+/** Every call of the contract as a plain function over the store: no Electron here. */
+export function createJournalService(store: JournalStore, deps: ServiceDeps = {}): Handlers {
+  const now = deps.now ?? (() => new Date())
+  const newId = deps.newId ?? (() => randomUUID())
+  const j = (): Journal => store.journal
+  const stamp = () => {
+    const at = now().toISOString()
+    return { id: newId(), createdAt: at, updatedAt: at }
+  }
+
+  const status = (): JournalStatus => ({
+    path: store.path,
+    onboarded: j().settings.onboarded,
+    readOnly: store.readOnly,
+    counts: journalCounts(j()),
+    recovery: store.recovery,
+  })
+
+  /** Validates a record against its schema before it enters the journal, so the journal stays loadable. */
+  const insert = async <T>(schema: { parse(v: unknown): T }, list: (journal: Journal) => T[], record: unknown): Promise<T> => {
+    const valid = schema.parse(record)
+    await store.mutate((journal) => list(journal).push(valid))
+    return valid
+  }
+
+  const requirePerson = (id: string | undefined, field: string) => {
+    if (id && !j().people.some((p) => p.id === id)) throw new NotFoundError(`${field}: no person with id "${id}" is in this journal.`)
+  }
+  const requireEvent = (id: string | undefined, field: string) => {
+    if (id && !j().events.some((e) => e.id === id)) throw new NotFoundError(`${field}: no event with id "${id}" is in this journal.`)
+  }
+
+  return {
+    'journal:status': () => status(),
+    'journal:startEmpty': async () => {
+      const fresh = emptyJournal(now())
+      fresh.settings.onboarded = true
+      await store.mutate((journal) => Object.assign(journal, { ...fresh, profile: journal.profile }))
+      return status()
+    },
+    'journal:loadSample': async () => {
+      if (j().people.length > 0) throw new Error('The sample journal can only be loaded into an empty journal, so nothing of yours is replaced.')
+      const sample = generateSampleJournal({ now: now() })
+      sample.settings.onboarded = true
+      await store.replace(sample)
+      return status()
+    },
+
+    'people:create': (input: ParsedInput<'people:create'>) => {
+      requireEvent(input.metAtEventId, 'metAtEventId')
+      requirePerson(input.introducedById, 'introducedById')
+      const base = stamp()
+      return insert(Person, (journal) => journal.people, {
+        ...base,
+        name: input.name,
+        company: input.company,
+        role: input.role,
+        industry: input.industry,
+        emails: input.emails ?? [],
+        phones: input.phones ?? [],
+        links: [],
+        tags: input.tags ?? [],
+        howWeMet: { date: input.metOn, eventId: input.metAtEventId, introducedById: input.introducedById },
+        learned: [],
+        cadenceDays: input.cadenceDays,
+        notes: input.notes ? [{ id: newId(), text: input.notes, private: false, createdAt: base.createdAt }] : [],
+        archived: false,
+      })
+    },
+    'people:list': ({ includeArchived }) => j().people.filter((p) => includeArchived || !p.archived),
+    'people:get': ({ id }) => findById(j().people, id, 'person'),
+    'people:update': async ({ id, patch }) => {
+      const person = findById(j().people, id, 'person')
+      const { metOn, metAtEventId, introducedById, ...fields } = patch
+      requireEvent(metAtEventId, 'metAtEventId')
+      requirePerson(introducedById, 'introducedById')
+      const howWeMet = { ...person.howWeMet }
+      if ('metOn' in patch) howWeMet.date = metOn
+      if ('metAtEventId' in patch) howWeMet.eventId = metAtEventId
+      if ('introducedById' in patch) howWeMet.introducedById = introducedById
+      const updated = Person.parse({ ...person, ...fields, howWeMet, updatedAt: now().toISOString() })
+      await store.mutate((journal) => {
+        journal.people[journal.people.findIndex((p) => p.id === id)] = updated
+      })
+      return updated
+    },
+
+    'events:create': (input) => {
+      for (const id of input.expectedAttendeeIds ?? []) requirePerson(id, 'expectedAttendeeIds')
+      return insert(NetworkEvent, (journal) => journal.events, {
+        ...stamp(),
+        kind: 'other',
+        ...input,
+        expectedAttendeeIds: input.expectedAttendeeIds ?? [],
+      })
+    },
+    'events:list': () => j().events,
+    'events:get': ({ id }) => findById(j().events, id, 'event'),
+
+    'interactions:create': (input) => {
+      for (const id of input.personIds) requirePerson(id, 'personIds')
+      requireEvent(input.eventId, 'eventId')
+      return insert(Interaction, (journal) => journal.interactions, { ...stamp(), ...input })
+    },
+    'interactions:list': ({ personId }) =>
+      personId ? j().interactions.filter((i) => i.personIds.includes(personId)) : j().interactions,
+
+    'referrals:create': (input) => {
+      requirePerson(input.fromPersonId, 'fromPersonId')
+      requirePerson(input.toPersonId, 'toPersonId')
+      return insert(Referral, (journal) => journal.referrals, { ...stamp(), status: 'introduced', thanked: false, ...input })
+    },
+    'referrals:list': () => j().referrals,
+
+    'followups:create': (input) => {
+      requirePerson(input.personId, 'personId')
+      return insert(FollowUp, (journal) => journal.followUps, { ...stamp(), ...input, status: 'pending' })
+    },
+    'followups:list': ({ status: wanted }) => j().followUps.filter((f) => !wanted || f.status === wanted),
+
+    'settings:get': () => j().settings,
+    'settings:update': async ({ patch }) => {
+      const updated = Settings.parse({ ...j().settings, ...patch })
+      await store.mutate((journal) => {
+        journal.settings = updated
+      })
+      return updated
+    },
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Every call the renderer may make, by name. Kept free of zod so the sandboxed
+ * preload can build `window.kith` from it without bundling the schemas.
+ * `contract.ts` must declare exactly these (checked by the type system).
+ */
+export const CHANNELS = [
+  'journal:status',
+  'journal:startEmpty',
+  'journal:loadSample',
+  'people:create',
+  'people:list',
+  'people:get',
+  'people:update',
+  'events:create',
+  'events:list',
+  'events:get',
+  'interactions:create',
+  'interactions:list',
+  'referrals:create',
+  'referrals:list',
+  'followups:create',
+  'followups:list',
+  'settings:get',
+  'settings:update',
+] as const
+
+export type Channel = (typeof CHANNELS)[number]
+
+export type Domain<C extends string = Channel> = C extends `${infer D}:${string}` ? D : never
+export type Verb<C extends string, D extends string> = C extends `${D}:${infer V}` ? V : never
+
+/** Push events from the main process (or the bridge) to the renderer. */
+export type PushEvent =
+  | { type: 'journal:changed' }
+  | { type: 'followup:due'; followUpId: string; personId?: string; title: string; body: string }
+  | { type: 'navigate'; to: string }
+
+export function splitChannel(channel: Channel): { domain: string; verb: string } {
+  const [domain, verb] = channel.split(':') as [string, string]
+  return { domain, verb }
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod'
+import { IsoDate, IsoDateTime, LongText, RecordBase } from './common'
+
+/** A completed (or in-progress) weekly review: the reflection the user wrote. */
+export const WeeklyReview = RecordBase.extend({
+  weekStart: IsoDate,
+  completedAt: IsoDateTime.optional(),
+  wentWell: LongText,
+  intentions: LongText,
+  /** Figures as they stood when the review was saved, so history never shifts. */
+  snapshot: z.record(z.string().max(64), z.number()).optional(),
+})
+export type WeeklyReview = z.infer<typeof WeeklyReview>
