@@ -8,9 +8,14 @@ import { FollowUp } from './followup'
 import { WeeklyReview } from './review'
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, Icebreaker, Profile, Settings } from './profile'
 import { builtInIcebreakers } from './icebreakers'
+import { TrashEntry } from './trash'
 
-/** The version this build of Kith writes. Migrations bring older journals up to it. */
-export const SCHEMA_VERSION = 1
+/**
+ * The version this build of Kith writes. Migrations bring older journals up to it.
+ * 2 added `trash`: a bump (not a default) so an older Kith opens such a journal
+ * read-only instead of silently dropping the trash on its next save.
+ */
+export const SCHEMA_VERSION = 2
 
 const HUGE = 1_000_000
 
@@ -25,6 +30,7 @@ export const Journal = z.object({
   icebreakers: listOf(Icebreaker, LIMITS.listItems),
   profile: Profile,
   settings: Settings,
+  trash: listOf(TrashEntry, HUGE),
 })
 export type Journal = z.infer<typeof Journal>
 
@@ -41,6 +47,7 @@ export function emptyJournal(now: Date): Journal {
     icebreakers: builtInIcebreakers(now),
     profile: structuredClone(DEFAULT_PROFILE),
     settings: structuredClone(DEFAULT_SETTINGS),
+    trash: [],
   }
 }
 

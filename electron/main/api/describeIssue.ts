@@ -1,0 +1,82 @@
+import type { z } from 'zod'
+
+/** zod's own wording ("Invalid input: expected string, received number") is for developers. */
+const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Unrecognized|Expected)/
+
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  record: 'a group of fields',
+  date: 'a date',
+  undefined: 'nothing',
+  null: 'nothing',
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined || value === null) return 'nothing'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number'
+  return KINDS[typeof value] ?? typeof value
+}
+
+/** The text after the field name: "is required", "must be text, not a number", "must be at most 3650". */
+function complaint(issue: z.core.$ZodIssue, input: unknown): string {
+  if (!ZOD_DEFAULT.test(issue.message)) return issue.message
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (input === undefined) return 'is required'
+      const expected = KINDS[issue.expected] ?? issue.expected
+      return `must be ${expected}, not ${kindOf(input)}`
+    }
+    case 'too_big':
+    case 'too_small': {
+      const bound = issue.code === 'too_big' ? 'at most' : 'at least'
+      const limit = String(issue.code === 'too_big' ? issue.maximum : issue.minimum)
+      const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' || issue.origin === 'set' ? ' items' : ''
+      return `must be ${bound} ${limit}${unit}`
+    }
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map(String).join(', ')}`
+    case 'invalid_format':
+      if (issue.format === 'regex' && issue.pattern === String(/^\d\d:\d\d$/)) return 'must be a time like 08:30'
+      return `must be ${issue.format === 'regex' ? 'in the expected format' : `a valid ${issue.format}`}`
+    case 'invalid_key':
+      return `is not an allowed name: ${complaint(issue.issues[0]!, input)}`
+    case 'invalid_element':
+      return `holds a value that is not allowed: ${complaint(issue.issues[0]!, input)}`
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}`
+    case 'unrecognized_keys':
+      return `has fields Kith does not know: ${issue.keys.join(', ')}`
+    case 'invalid_union':
+      return 'is not in any of the accepted shapes'
+    default:
+      return 'is not valid'
+  }
+}
+
+/** The value the issue is about, found by following its path into the raw input. */
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let here: unknown = raw
+  for (const key of path) {
+    if (here === null || typeof here !== 'object' || !Object.hasOwn(here, key)) return undefined
+    here = (here as Record<PropertyKey, unknown>)[key]
+  }
+  return here
+}
+
+/**
+ * A sentence a person can read, naming the field: "name is required",
+ * "patch.cadenceByTag.clients must be at most 3650", "the input must be a group of fields, not text".
+ */
+export function describeIssue(issue: z.core.$ZodIssue, raw?: unknown): { message: string; field?: string } {
+  const field = issue.path.map(String).join('.')
+  const text = complaint(issue, valueAt(raw, issue.path))
+  if (!field) return { message: /^(is|must|has|holds)\b/.test(text) ? `the input ${text}` : text }
+  const joiner = /^[a-z]/.test(text) ? ' ' : ': '
+  return { message: `${field}${joiner}${text}`, field }
+}

@@ -1,0 +1,13 @@
+import type { KithApi } from '../../../shared/api/kithApi'
+import { createBridgeClient } from './bridgeClient'
+
+/** The preload's `window.kith` inside Electron; otherwise the HTTP bridge client. */
+export function getKith(): KithApi {
+  if (window.kith) return window.kith
+  return createBridgeClient({
+    search: window.location.search,
+    storage: window.sessionStorage,
+    fetch: window.fetch.bind(window),
+    openEvents: (url) => new EventSource(url),
+  })
+}

@@ -1,0 +1,77 @@
+import { AppShell, Burger, Group, NavLink, Text, ThemeIcon } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { IconAddressBook } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import { Link, useLocation } from 'react-router'
+import type { JournalStatus } from '../../../shared/api/contract'
+import { NAV_ITEMS } from './navigation'
+import { StatusBanners } from './StatusBanners'
+import { ThemeMenu } from './ThemeMenu'
+
+const MAIN_ID = 'main-content'
+
+/** Moves focus past the navigation; a plain #anchor would be taken for a route by the hash router. */
+function SkipLink() {
+  return (
+    <a
+      className="kith-skip-link"
+      href={`#${MAIN_ID}`}
+      onClick={(event) => {
+        event.preventDefault()
+        document.getElementById(MAIN_ID)?.focus()
+      }}
+    >
+      Skip to content
+    </a>
+  )
+}
+
+export function Shell({ status, children }: { status: JournalStatus; children: ReactNode }) {
+  const [opened, { toggle, close }] = useDisclosure()
+  const { pathname } = useLocation()
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <SkipLink />
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} />
+            <ThemeIcon variant="light" radius="md" aria-hidden>
+              <IconAddressBook size={18} />
+            </ThemeIcon>
+            <Text fw={700} size="lg">
+              Kith
+            </Text>
+          </Group>
+          <ThemeMenu />
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" aria-label="Main">
+        {NAV_ITEMS.map((item) => {
+          const active = pathname === item.to || pathname.startsWith(`${item.to}/`)
+          return (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              leftSection={<item.icon size={20} stroke={1.6} aria-hidden />}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={close}
+              variant="light"
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+          )
+        })}
+      </AppShell.Navbar>
+
+      <AppShell.Main id={MAIN_ID} tabIndex={-1} className="kith-main">
+        <StatusBanners status={status} />
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  )
+}

@@ -1,0 +1,36 @@
+/** Dates as people read them, in their own locale and time zone. */
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' })
+
+export function formatDate(iso: string | undefined): string {
+  if (!iso) return ''
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso)
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date)
+}
+
+export function formatDateTime(iso: string | undefined): string {
+  if (!iso) return ''
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date)
+}
+
+export function formatWhen(iso: string): string {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : weekdayFormat.format(date)
+}
+
+export function formatMoney(value: number): string {
+  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(value)
+}
+
+/** "chamber-mixer" → "Chamber mixer". */
+export function humanize(slug: string): string {
+  const words = slug.replace(/-/g, ' ')
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** Mantine's date pickers give local "YYYY-MM-DD HH:mm:ss"; the API wants ISO 8601 with an offset. */
+export function localToIso(local: string): string {
+  return new Date(local.replace(' ', 'T')).toISOString()
+}

@@ -1,0 +1,9 @@
+import { createTheme } from '@mantine/core'
+
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  defaultRadius: 'md',
+  // Keyboard users always see where focus is; mouse clicks do not leave rings behind.
+  focusRing: 'auto',
+  headings: { fontWeight: '650' },
+})

@@ -1,0 +1,92 @@
+import type { Journal } from '../domain'
+import { indexJournal, relationships, STAGE_LABELS, type Relationship, type Stage } from './relationships'
+
+export type LaneMarker = { stage: Stage; at: string; label: string }
+
+/** One relationship as a lane from its first meeting to today. */
+export type Lane = {
+  personId: string
+  name: string
+  company?: string
+  tags: string[]
+  start: string
+  stage: Stage
+  goingCold: boolean
+  lastContact: string
+  markers: LaneMarker[]
+}
+
+export type TimelineFilter = {
+  eventId?: string
+  tag?: string
+  stage?: Stage
+  goingCold?: boolean
+  includeArchived?: boolean
+}
+
+export type TimelineModel = { lanes: Lane[]; start: string; end: string }
+
+/** People linked to an event: met there, expected there, or talked to there. */
+function peopleOfEvent(journal: Journal, eventId: string): Set<string> {
+  const ids = new Set<string>()
+  for (const p of journal.people) if (p.howWeMet.eventId === eventId) ids.add(p.id)
+  for (const e of journal.events) if (e.id === eventId) for (const id of e.expectedAttendeeIds) ids.add(id)
+  for (const i of journal.interactions) if (i.eventId === eventId) for (const id of i.personIds) ids.add(id)
+  return ids
+}
+
+/**
+ * The network timeline: a lane per relationship, newest first meeting on top, with a
+ * marker at each stage reached and at every referral either way.
+ */
+export function timelineModel(journal: Journal, now: Date, filter: TimelineFilter = {}, derived?: Map<string, Relationship>): TimelineModel {
+  const index = indexJournal(journal)
+  const rels = derived ?? relationships(journal, now, index)
+  const atEvent = filter.eventId ? peopleOfEvent(journal, filter.eventId) : undefined
+  const lanes: Lane[] = []
+  let start = now.toISOString()
+  for (const person of journal.people) {
+    if (person.archived && !filter.includeArchived) continue
+    if (atEvent && !atEvent.has(person.id)) continue
+    if (filter.tag && !person.tags.includes(filter.tag)) continue
+    const rel = rels.get(person.id)!
+    if (filter.stage && rel.stage !== filter.stage) continue
+    if (filter.goingCold && !rel.goingCold) continue
+    const markers: LaneMarker[] = rel.milestones.map((m) => ({ stage: m.stage, at: m.at, label: STAGE_LABELS[m.stage] }))
+    // Every referral gets its own marker, not just the first of each direction.
+    for (const r of index.referralsByPerson.get(person.id) ?? []) {
+      const stage: Stage = r.direction === 'given' ? 'referral-given' : 'referral-received'
+      if (!markers.some((m) => m.stage === stage && m.at === r.date)) markers.push({ stage, at: r.date, label: `${STAGE_LABELS[stage]}: ${r.about}` })
+    }
+    markers.sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+    if (Date.parse(rel.firstMet) < Date.parse(start)) start = rel.firstMet
+    lanes.push({ personId: person.id, name: person.name, company: person.company, tags: person.tags, start: rel.firstMet, stage: rel.stage, goingCold: rel.goingCold, lastContact: rel.lastContact, markers })
+  }
+  lanes.sort((a, b) => Date.parse(b.start) - Date.parse(a.start) || a.name.localeCompare(b.name))
+  return { lanes, start, end: now.toISOString() }
+}
+
+export type Zoom = 'month' | 'quarter' | 'year'
+
+/** Tick marks for the time axis: the first instant of each month, quarter or year in [start, end], in UTC. */
+export function timeAxis(start: string, end: string, zoom: Zoom): { at: string; label: string }[] {
+  const from = new Date(start)
+  const to = Date.parse(end)
+  const step = zoom === 'month' ? 1 : zoom === 'quarter' ? 3 : 12
+  let year = from.getUTCFullYear()
+  let month = zoom === 'year' ? 0 : Math.floor(from.getUTCMonth() / step) * step
+  const ticks: { at: string; label: string }[] = []
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+  for (let guard = 0; guard < 10_000; guard++) {
+    const at = Date.UTC(year, month, 1)
+    if (at > to) break
+    const label = zoom === 'year' ? `${year}` : zoom === 'quarter' ? `Q${month / 3 + 1} ${year}` : `${months[month]} ${year}`
+    ticks.push({ at: new Date(at).toISOString(), label })
+    month += step
+    if (month >= 12) {
+      year += Math.floor(month / 12)
+      month %= 12
+    }
+  }
+  return ticks
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { Id, IsoDateTime, listOf } from './common'
+import { Person } from './person'
+import { NetworkEvent } from './event'
+import { Interaction } from './interaction'
+import { Referral } from './referral'
+import { FollowUp } from './followup'
+
+/** How long a deleted record can be restored before it is purged for good. */
+export const TRASH_DAYS = 30
+
+const Entry = { id: Id, deletedAt: IsoDateTime }
+
+/**
+ * A deleted record, kept whole so "restore" puts it back exactly as it was.
+ * A person takes their follow-ups along: a follow-up for nobody means nothing.
+ */
+export const TrashEntry = z.discriminatedUnion('kind', [
+  z.object({ ...Entry, kind: z.literal('person'), record: Person, followUps: listOf(FollowUp, 5_000) }),
+  z.object({ ...Entry, kind: z.literal('event'), record: NetworkEvent }),
+  z.object({ ...Entry, kind: z.literal('interaction'), record: Interaction }),
+  z.object({ ...Entry, kind: z.literal('referral'), record: Referral }),
+])
+export type TrashEntry = z.infer<typeof TrashEntry>
+export type TrashKind = TrashEntry['kind']

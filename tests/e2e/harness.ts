@@ -1,0 +1,60 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { startBridge, type Bridge } from '../../electron/bridge/server'
+import { openJournal, type OpenJournal } from '../../electron/main/journal/openJournal'
+
+export const CHROMIUM = process.env.KITH_CHROMIUM ?? '/usr/bin/chromium'
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+export type RunningApp = {
+  journalPath: string
+  journal: OpenJournal
+  bridge: Bridge
+  browser: Browser
+  context: BrowserContext
+  page: Page
+  /** Console errors, page errors and CSP violations seen so far. */
+  problems: string[]
+  /** Opens a hash route, e.g. "#/people". */
+  goto(route: string): Promise<void>
+  close(): Promise<void>
+}
+
+export type StartOptions = { journalPath?: string; colorScheme?: 'light' | 'dark'; now?: () => Date }
+
+/** The real journal service behind the real bridge, and the built renderer in Debian's Chromium. */
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  const journalPath = options.journalPath ?? join(mkdtempSync(join(tmpdir(), 'kith-e2e-')), 'journal.json')
+  const journal = await openJournal(journalPath, { now: options.now })
+  const bridge = await startBridge({ handlers: journal.handlers, rendererDir: resolve('out/renderer') })
+  journal.store.onChange(() => bridge.push({ type: 'journal:changed' }))
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
+  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1280, height: 820 } })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+  })
+  const base = bridge.url
+  await page.goto(base)
+  return {
+    journalPath,
+    journal,
+    bridge,
+    browser,
+    context,
+    page,
+    problems,
+    goto: async (route) => {
+      await page.goto(`${base}${route}`)
+    },
+    close: async () => {
+      await browser.close()
+      await journal.store.flush()
+      await bridge.close()
+    },
+  }
+}
