@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, IsoDate, LongText, Name, RecordBase, ShortText, Tag, listOf } from './common'
+import { Id, IsoDate, IsoDateTime, LongText, Name, RecordBase, ShortText, Tag, listOf } from './common'
 
 export const Email = z.string().trim().max(254, 'must be at most 254 characters').email('must be an email address')
 export const Phone = z.string().trim().min(1, 'must not be empty').max(40, 'must be at most 40 characters')
@@ -28,7 +28,7 @@ export const Note = z.object({
   id: Id,
   text: LongText,
   private: z.boolean(),
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: IsoDateTime,
 })
 
 export const Person = RecordBase.extend({

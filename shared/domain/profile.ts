@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, LongText, RecordBase, ShortText, listOf } from './common'
+import { ClockTime, Id, LongText, RecordBase, ShortText, boundedRecord, listOf } from './common'
 
 /** A conversation starter. Built-in ones ship with Kith; the user may add their own. */
 export const Icebreaker = RecordBase.extend({
@@ -24,9 +24,9 @@ export const Settings = z.object({
   onboarded: z.boolean(),
   theme: z.enum(THEMES),
   defaultCadenceDays: z.number().int().min(1).max(3_650),
-  cadenceByTag: z.record(z.string().max(60), z.number().int().min(1).max(3_650)),
-  quietHours: z.object({ enabled: z.boolean(), start: z.string().regex(/^\d\d:\d\d$/), end: z.string().regex(/^\d\d:\d\d$/) }),
-  weeklyReview: z.object({ enabled: z.boolean(), weekday: z.number().int().min(0).max(6), time: z.string().regex(/^\d\d:\d\d$/) }),
+  cadenceByTag: boundedRecord(z.string().max(60, 'must be at most 60 characters'), z.number().int().min(1).max(3_650), 500),
+  quietHours: z.object({ enabled: z.boolean(), start: ClockTime, end: ClockTime }),
+  weeklyReview: z.object({ enabled: z.boolean(), weekday: z.number().int().min(0).max(6), time: ClockTime }),
   launchAtLogin: z.boolean(),
   backups: z.object({ keepDaily: z.number().int().min(1).max(365), keepWeekly: z.number().int().min(0).max(520) }),
 })

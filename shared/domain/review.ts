@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IsoDate, IsoDateTime, LongText, RecordBase } from './common'
+import { IsoDate, IsoDateTime, LongText, RecordBase, boundedRecord } from './common'
 
 /** A completed (or in-progress) weekly review: the reflection the user wrote. */
 export const WeeklyReview = RecordBase.extend({
@@ -8,6 +8,6 @@ export const WeeklyReview = RecordBase.extend({
   wentWell: LongText,
   intentions: LongText,
   /** Figures as they stood when the review was saved, so history never shifts. */
-  snapshot: z.record(z.string().max(64), z.number()).optional(),
+  snapshot: boundedRecord(z.string().max(64), z.number(), 200).optional(),
 })
 export type WeeklyReview = z.infer<typeof WeeklyReview>

@@ -16,21 +16,16 @@ const KINDS: Record<string, string> = {
   null: 'nothing',
 }
 
-function kindOf(value: unknown): string {
-  if (value === undefined || value === null) return 'nothing'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number'
-  return KINDS[typeof value] ?? typeof value
-}
-
 /** The text after the field name: "is required", "must be text, not a number", "must be at most 3650". */
-function complaint(issue: z.core.$ZodIssue, input: unknown): string {
+function complaint(issue: z.core.$ZodIssue): string {
   if (!ZOD_DEFAULT.test(issue.message)) return issue.message
   switch (issue.code) {
     case 'invalid_type': {
-      if (input === undefined) return 'is required'
+      const received = /received (\w+)$/.exec(issue.message)?.[1] ?? ''
+      if (received === 'undefined') return 'is required'
       const expected = KINDS[issue.expected] ?? issue.expected
-      return `must be ${expected}, not ${kindOf(input)}`
+      const got = KINDS[received] ?? (received === 'NaN' || received === 'nan' ? 'not a number' : received)
+      return got && got !== expected && !(issue.expected === 'int' && received === 'number') ? `must be ${expected}, not ${got}` : `must be ${expected}`
     }
     case 'too_big':
     case 'too_small': {
@@ -45,9 +40,9 @@ function complaint(issue: z.core.$ZodIssue, input: unknown): string {
       if (issue.format === 'regex' && issue.pattern === String(/^\d\d:\d\d$/)) return 'must be a time like 08:30'
       return `must be ${issue.format === 'regex' ? 'in the expected format' : `a valid ${issue.format}`}`
     case 'invalid_key':
-      return `is not an allowed name: ${complaint(issue.issues[0]!, input)}`
+      return `is not an allowed name: ${complaint(issue.issues[0]!)}`
     case 'invalid_element':
-      return `holds a value that is not allowed: ${complaint(issue.issues[0]!, input)}`
+      return `holds a value that is not allowed: ${complaint(issue.issues[0]!)}`
     case 'not_multiple_of':
       return `must be a multiple of ${String(issue.divisor)}`
     case 'unrecognized_keys':
@@ -59,23 +54,13 @@ function complaint(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
-/** The value the issue is about, found by following its path into the raw input. */
-function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
-  let here: unknown = raw
-  for (const key of path) {
-    if (here === null || typeof here !== 'object' || !Object.hasOwn(here, key)) return undefined
-    here = (here as Record<PropertyKey, unknown>)[key]
-  }
-  return here
-}
-
 /**
  * A sentence a person can read, naming the field: "name is required",
  * "patch.cadenceByTag.clients must be at most 3650", "the input must be a group of fields, not text".
  */
-export function describeIssue(issue: z.core.$ZodIssue, raw?: unknown): { message: string; field?: string } {
+export function describeIssue(issue: z.core.$ZodIssue): { message: string; field?: string } {
   const field = issue.path.map(String).join('.')
-  const text = complaint(issue, valueAt(raw, issue.path))
+  const text = complaint(issue)
   if (!field) return { message: /^(is|must|has|holds)\b/.test(text) ? `the input ${text}` : text }
   const joiner = /^[a-z]/.test(text) ? ' ' : ': '
   return { message: `${field}${joiner}${text}`, field }

@@ -1,8 +1,11 @@
-import type { z } from 'zod'
 import { CHANNELS, type Channel } from '../../../shared/api/channels'
 import { contract, type Handlers } from '../../../shared/api/contract'
+import { callPhrase } from '../../../shared/api/callPhrases'
 import type { Envelope } from '../../../shared/api/envelope'
-import { findForbiddenKey } from '../../../shared/api/forbiddenKeys'
+import { describeIssue } from './describeIssue'
+import { inspectMessage } from './limits'
+
+export { describeIssue }
 
 const KNOWN = new Set<string>(CHANNELS)
 
@@ -10,29 +13,26 @@ export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && KNOWN.has(name)
 }
 
-/** "name must be at most 200 characters", or "dueAt: Invalid input" for zod's own wording. */
-export function describeIssue(issue: z.core.$ZodIssue): { message: string; field?: string } {
-  const field = issue.path.map(String).join('.')
-  if (!field) return { message: issue.message }
-  const joiner = /^[a-z]/.test(issue.message) ? ' ' : ': '
-  return { message: `${field}${joiner}${issue.message}`, field }
+/** "Could not add the person: name is required." */
+function couldNot(channel: Channel, reason: string): string {
+  const sentence = `Could not ${callPhrase(channel)}: ${reason}`
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`
 }
 
 /**
- * The one path every call takes, whatever the transport: refuse unknown channels and
- * prototype-polluting keys, parse the input with its schema, then call the handler.
+ * The one path every call takes, whatever the transport (IPC or the browser bridge):
+ * refuse unknown channels, oversized or non-plain messages and prototype-polluting
+ * keys, parse the input with its schema, then call the handler.
  * Handlers only ever see parsed values.
  */
 export async function dispatch(channel: unknown, raw: unknown, handlers: Handlers): Promise<Envelope<unknown>> {
-  if (!isChannel(channel)) return { ok: false, error: { message: `Kith has no call named "${String(channel)}".` } }
-  const forbidden = findForbiddenKey(raw)
-  if (forbidden) {
-    return { ok: false, error: { message: `${forbidden.path} is not allowed as a field name.`, field: forbidden.path } }
-  }
+  if (!isChannel(channel)) return { ok: false, error: { message: `Kith has no call named "${String(channel).slice(0, 80)}".` } }
+  const refusal = inspectMessage(raw)
+  if (refusal) return { ok: false, error: { ...refusal, message: couldNot(channel, refusal.message) } }
   const parsed = contract[channel].input.safeParse(raw ?? {})
   if (!parsed.success) {
     const first = describeIssue(parsed.error.issues[0]!)
-    return { ok: false, error: { message: `Could not ${channel}: ${first.message}.`, field: first.field } }
+    return { ok: false, error: { message: couldNot(channel, first.message), field: first.field } }
   }
   try {
     const handler = handlers[channel] as (input: unknown) => unknown

@@ -38,8 +38,8 @@ export function FirstRunPage({ onStarted }: { onStarted: () => void }) {
               Kith is a private journal for the people you meet: where you met them, what you learned, and when to get back in touch.
             </Text>
             <Text c="dimmed">
-              Everything stays in one file on this computer; nothing is sent anywhere. Start empty, or explore a sample network first (you can
-              start over empty later).
+              Everything stays in one file on this computer; nothing is sent anywhere. Start with an empty journal, or load a small sample
+              network to see how Kith works.
             </Text>
             {error && (
               <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title="That did not work">

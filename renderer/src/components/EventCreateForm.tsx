@@ -1,0 +1,65 @@
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core'
+import { DateTimePicker } from '@mantine/dates'
+import { useForm } from '@mantine/form'
+import { EVENT_KINDS, type EventKind, type NetworkEvent } from '../../../shared/domain'
+import { KithApiError } from '../../../shared/api/envelope'
+import { useKith } from '../api/KithContext'
+import { humanize, localToIso } from '../lib/format'
+import { notifyError, notifySaved } from './notify'
+
+type EventDraft = { title: string; kind: EventKind; startsAt: string | null; endsAt: string | null; venue: string; featuredSpeaker: string }
+
+const KIND_OPTIONS = EVENT_KINDS.map((kind) => ({ value: kind, label: humanize(kind) }))
+const optional = (value: string) => (value.trim() ? value.trim() : undefined)
+
+export function EventCreateForm({ onCreated }: { onCreated?: (event: NetworkEvent) => void }) {
+  const kith = useKith()
+  const form = useForm<EventDraft>({
+    mode: 'controlled',
+    initialValues: { title: '', kind: 'chamber-mixer', startsAt: null, endsAt: null, venue: '', featuredSpeaker: '' },
+    validate: {
+      title: (value) => (value.trim() ? null : 'Give the event a title, e.g. "Chamber mixer"'),
+      startsAt: (value) => (value ? null : 'When does it start?'),
+      endsAt: (value, draft) => (value && draft.startsAt && localToIso(value) < localToIso(draft.startsAt) ? 'The end must not be before the start' : null),
+    },
+  })
+
+  const submit = async (draft: EventDraft) => {
+    try {
+      const event = await kith.events.create({
+        title: draft.title.trim(),
+        kind: draft.kind,
+        startsAt: localToIso(draft.startsAt!),
+        endsAt: draft.endsAt ? localToIso(draft.endsAt) : undefined,
+        venue: optional(draft.venue),
+        featuredSpeaker: optional(draft.featuredSpeaker),
+      })
+      form.reset()
+      notifySaved(`${event.title} was added.`)
+      onCreated?.(event)
+    } catch (error) {
+      if (error instanceof KithApiError && error.field && error.field in form.values) form.setFieldError(error.field, error.message)
+      else notifyError('Could not add this event', error)
+    }
+  }
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-label="Add an event">
+      <Stack gap="sm">
+        <TextInput label="Title" placeholder="Downtown chamber mixer" withAsterisk {...form.getInputProps('title')} />
+        <Select label="Kind" data={KIND_OPTIONS} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...form.getInputProps('kind')} />
+        <Group grow align="flex-start">
+          <DateTimePicker label="Starts" placeholder="Pick date and time" withAsterisk clearable {...form.getInputProps('startsAt')} />
+          <DateTimePicker label="Ends" placeholder="Optional" clearable {...form.getInputProps('endsAt')} />
+        </Group>
+        <TextInput label="Venue" placeholder="Riverside Hotel, ballroom" {...form.getInputProps('venue')} />
+        <TextInput label="Featured speaker" placeholder="Optional" {...form.getInputProps('featuredSpeaker')} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={form.submitting}>
+            Add event
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

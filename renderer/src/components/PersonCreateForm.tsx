@@ -1,0 +1,59 @@
+import { Button, Group, Stack, TagsInput, TextInput, Textarea } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import type { Person } from '../../../shared/domain'
+import { KithApiError } from '../../../shared/api/envelope'
+import { useKith } from '../api/KithContext'
+import { notifyError, notifySaved } from './notify'
+
+type PersonDraft = { name: string; company: string; role: string; tags: string[]; notes: string }
+
+const blankToUndefined = (value: string) => (value.trim() ? value.trim() : undefined)
+
+export function PersonCreateForm({ onCreated }: { onCreated?: (person: Person) => void }) {
+  const kith = useKith()
+  const form = useForm<PersonDraft>({
+    mode: 'controlled',
+    initialValues: { name: '', company: '', role: '', tags: [], notes: '' },
+    validate: {
+      name: (value) => (value.trim() ? null : 'Enter a name: who did you meet?'),
+    },
+  })
+
+  const submit = async (draft: PersonDraft) => {
+    try {
+      const person = await kith.people.create({
+        name: draft.name.trim(),
+        company: blankToUndefined(draft.company),
+        role: blankToUndefined(draft.role),
+        tags: draft.tags.length ? draft.tags : undefined,
+        notes: blankToUndefined(draft.notes),
+      })
+      form.reset()
+      notifySaved(`${person.name} was added.`)
+      onCreated?.(person)
+    } catch (error) {
+      // The service names the field it refused: show the message right there.
+      if (error instanceof KithApiError && error.field && error.field in form.values) form.setFieldError(error.field, error.message)
+      else notifyError('Could not add this person', error)
+    }
+  }
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-label="Add a person">
+      <Stack gap="sm">
+        <TextInput label="Name" placeholder="Dana Whitfield" withAsterisk {...form.getInputProps('name')} />
+        <Group grow align="flex-start">
+          <TextInput label="Company" placeholder="Whitfield Insurance" {...form.getInputProps('company')} />
+          <TextInput label="Role or line of work" placeholder="Commercial insurance broker" {...form.getInputProps('role')} />
+        </Group>
+        <TagsInput label="Tags" placeholder="Type a tag and press Enter" {...form.getInputProps('tags')} />
+        <Textarea label="Notes" placeholder="Where you met, what you talked about" autosize minRows={2} {...form.getInputProps('notes')} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={form.submitting}>
+            Add person
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

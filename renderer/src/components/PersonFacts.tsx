@@ -1,0 +1,84 @@
+import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core'
+import { IconLock } from '@tabler/icons-react'
+import { Link } from 'react-router'
+import { BUILT_IN_ICEBREAKERS, type NetworkEvent, type Person } from '../../../shared/domain'
+import { formatDate } from '../lib/format'
+import { PersonLink } from './PersonLink'
+
+export function HowWeMet({ person, people, events }: { person: Person; people: Map<string, Person>; events: Map<string, NetworkEvent> }) {
+  const met = person.howWeMet
+  const event = met.eventId ? events.get(met.eventId) : undefined
+  const parts = [
+    met.date && <span key="date">on {formatDate(met.date)}</span>,
+    event && (
+      <span key="event">
+        at{' '}
+        <Anchor component={Link} to={`/events/${event.id}`}>
+          {event.title}
+        </Anchor>
+      </span>
+    ),
+    met.place && <span key="place">at {met.place}</span>,
+    (met.introducedById || met.introducedByName) && (
+      <span key="intro">
+        introduced by <PersonLink id={met.introducedById} people={people} fallback={met.introducedByName} />
+      </span>
+    ),
+  ].filter(Boolean)
+  if (parts.length === 0) return <Text c="dimmed">Not recorded yet. Where and when did you first meet?</Text>
+  return (
+    <Text>
+      Met{' '}
+      {parts.map((part, index) => (
+        <span key={index}>
+          {index > 0 && ', '}
+          {part}
+        </span>
+      ))}
+      .
+    </Text>
+  )
+}
+
+const QUESTIONS = new Map(BUILT_IN_ICEBREAKERS.map((ib) => [ib.id, ib.question]))
+
+export function WhatILearned({ person }: { person: Person }) {
+  if (person.learned.length === 0) {
+    return <Text c="dimmed">Nothing yet. Next time you talk, ask about their business, their training, or the trends they see.</Text>
+  }
+  return (
+    <Stack gap="sm">
+      {person.learned.map((answer) => (
+        <div key={answer.icebreakerId + answer.answer}>
+          <Text size="sm" c="dimmed">
+            {QUESTIONS.get(answer.icebreakerId) ?? 'Icebreaker'}
+          </Text>
+          <Text>{answer.answer}</Text>
+        </div>
+      ))}
+    </Stack>
+  )
+}
+
+export function PersonNotes({ person }: { person: Person }) {
+  if (person.notes.length === 0) return <Text c="dimmed">No notes yet.</Text>
+  return (
+    <List spacing="sm" listStyleType="none">
+      {person.notes.map((note) => (
+        <List.Item key={note.id}>
+          <Group gap="xs" align="flex-start" wrap="nowrap">
+            <Text style={{ flex: 1 }}>{note.text}</Text>
+            {note.private && (
+              <Badge color="gray" variant="outline" size="sm" leftSection={<IconLock size={12} aria-hidden />}>
+                Private
+              </Badge>
+            )}
+          </Group>
+          <Text size="xs" c="dimmed">
+            {formatDate(note.createdAt)}
+          </Text>
+        </List.Item>
+      ))}
+    </List>
+  )
+}

@@ -1,0 +1,76 @@
+import { Anchor, Badge, Button, Grid, Group, Stack, Text } from '@mantine/core'
+import { IconClipboardText } from '@tabler/icons-react'
+import { Link, useParams } from 'react-router'
+import type { NetworkEvent } from '../../../shared/domain'
+import { useKithQuery } from '../api/KithContext'
+import { AttendeeList } from '../components/AttendeeList'
+import { InteractionList } from '../components/InteractionList'
+import { PageHeader } from '../components/PageHeader'
+import { QueryView } from '../components/QueryView'
+import { Section } from '../components/Section'
+import { usePeopleIndex } from '../components/usePeopleIndex'
+import { formatWhen, humanize } from '../lib/format'
+
+function EventDetails({ event }: { event: NetworkEvent }) {
+  const people = usePeopleIndex()
+  const interactions = useKithQuery((kith) => kith.interactions.list(), 'interactions')
+  const here = (interactions.data ?? []).filter((i) => i.eventId === event.id)
+  const when = event.endsAt ? `${formatWhen(event.startsAt)} – ${formatWhen(event.endsAt)}` : formatWhen(event.startsAt)
+
+  return (
+    <>
+      <PageHeader
+        title={event.title}
+        description={[when, event.venue].filter(Boolean).join(' · ')}
+        actions={
+          <Button component={Link} to={`/events/${event.id}/cheat-sheet`} variant="light" leftSection={<IconClipboardText size={18} aria-hidden />}>
+            Cheat sheet
+          </Button>
+        }
+      />
+      <Group gap={6} mb="lg">
+        <Badge variant="light">{humanize(event.kind)}</Badge>
+        {event.featuredSpeaker && <Badge variant="outline">Speaker: {event.featuredSpeaker}</Badge>}
+      </Group>
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Section title={`Expected attendees (${event.expectedAttendeeIds.length})`}>
+            <AttendeeList ids={event.expectedAttendeeIds} people={people} />
+          </Section>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="lg">
+            <Section title="My goals">
+              <Text c={event.goals ? undefined : 'dimmed'}>{event.goals || 'No goals written down. Who do you want to meet, and why?'}</Text>
+            </Section>
+            {event.notes && (
+              <Section title="Notes">
+                <Text>{event.notes}</Text>
+              </Section>
+            )}
+            <Section title="What happened here">
+              {here.length === 0 ? (
+                <Text c="dimmed">No interactions recorded at this event yet.</Text>
+              ) : (
+                <InteractionList interactions={here} people={people} />
+              )}
+            </Section>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </>
+  )
+}
+
+export function EventPage() {
+  const { id = '' } = useParams()
+  const event = useKithQuery((kith) => kith.events.get({ id }), id)
+  return (
+    <>
+      <Anchor component={Link} to="/events" size="sm" mb="xs" display="inline-block">
+        ← All events
+      </Anchor>
+      <QueryView query={event}>{(e) => <EventDetails event={e} />}</QueryView>
+    </>
+  )
+}

@@ -1,0 +1,100 @@
+import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { IconCalendarEvent, IconCalendarPlus, IconMapPin, IconUsers } from '@tabler/icons-react'
+import { Link, useNavigate } from 'react-router'
+import type { NetworkEvent } from '../../../shared/domain'
+import { useKithQuery } from '../api/KithContext'
+import { EmptyState } from '../components/EmptyState'
+import { EventCreateForm } from '../components/EventCreateForm'
+import { PageHeader } from '../components/PageHeader'
+import { QueryView } from '../components/QueryView'
+import { formatWhen, humanize } from '../lib/format'
+
+function EventCard({ event }: { event: NetworkEvent }) {
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Anchor component={Link} to={`/events/${event.id}`} fw={600} size="lg">
+            {event.title}
+          </Anchor>
+          <Text size="sm" c="dimmed">
+            {formatWhen(event.startsAt)}
+          </Text>
+          <Group gap="md">
+            {event.venue && (
+              <Group gap={4}>
+                <IconMapPin size={14} aria-hidden />
+                <Text size="sm">{event.venue}</Text>
+              </Group>
+            )}
+            <Group gap={4}>
+              <IconUsers size={14} aria-hidden />
+              <Text size="sm">{event.expectedAttendeeIds.length} expected</Text>
+            </Group>
+          </Group>
+        </Stack>
+        <Badge variant="light">{humanize(event.kind)}</Badge>
+      </Group>
+    </Paper>
+  )
+}
+
+function EventGroup({ title, events }: { title: string; events: NetworkEvent[] }) {
+  if (events.length === 0) return null
+  return (
+    <Stack gap="sm">
+      <Title order={2} size="h4">
+        {title}
+      </Title>
+      {events.map((event) => (
+        <EventCard key={event.id} event={event} />
+      ))}
+    </Stack>
+  )
+}
+
+export function EventsPage() {
+  const events = useKithQuery((kith) => kith.events.list(), 'events')
+  const [adding, { open, close }] = useDisclosure(false)
+  const navigate = useNavigate()
+  const addButton = (
+    <Button leftSection={<IconCalendarPlus size={18} aria-hidden />} onClick={open}>
+      Add event
+    </Button>
+  )
+
+  return (
+    <>
+      <PageHeader title="Events" description="Mixers, parties, leads groups and conferences: where relationships start." actions={addButton} />
+      <QueryView query={events}>
+        {(list) => {
+          if (list.length === 0) {
+            return (
+              <EmptyState icon={<IconCalendarEvent aria-hidden />} title="No events yet" action={addButton}>
+                Add the next mixer, leads-group meeting or conference you will attend. Kith will help you prepare and follow up.
+              </EmptyState>
+            )
+          }
+          const now = Date.now()
+          const upcoming = list.filter((e) => Date.parse(e.endsAt ?? e.startsAt) >= now).sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+          const past = list.filter((e) => Date.parse(e.endsAt ?? e.startsAt) < now).sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+          return (
+            <Stack gap="xl">
+              <EventGroup title="Coming up" events={upcoming} />
+              <EventGroup title="Past" events={past} />
+            </Stack>
+          )
+        }}
+      </QueryView>
+      <Modal opened={adding} onClose={close} title="Add an event" size="lg">
+        <EventCreateForm
+          onCreated={(event) => {
+            close()
+            void navigate(`/events/${event.id}`)
+          }}
+        />
+      </Modal>
+    </>
+  )
+}

@@ -1,0 +1,121 @@
+import { Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core'
+import { IconMessages } from '@tabler/icons-react'
+import { Link, useParams } from 'react-router'
+import type { Person } from '../../../shared/domain'
+import { useKithQuery } from '../api/KithContext'
+import { EmptyState } from '../components/EmptyState'
+import { PageHeader } from '../components/PageHeader'
+import { HowWeMet, PersonNotes, WhatILearned } from '../components/PersonFacts'
+import { InteractionList } from '../components/InteractionList'
+import { QueryView } from '../components/QueryView'
+import { Section } from '../components/Section'
+import { usePeopleIndex } from '../components/usePeopleIndex'
+import { formatWhen } from '../lib/format'
+
+function Contact({ person }: { person: Person }) {
+  const rows = [
+    ...person.emails.map((email) => (
+      <Anchor key={email} href={`mailto:${email}`}>
+        {email}
+      </Anchor>
+    )),
+    ...person.phones.map((phone) => <Text key={phone}>{phone}</Text>),
+    ...person.links.map((link) => (
+      <Anchor key={link.url} href={link.url} target="_blank" rel="noreferrer">
+        {link.label}
+      </Anchor>
+    )),
+  ]
+  if (rows.length === 0) return <Text c="dimmed">No email, phone or links yet.</Text>
+  return <Stack gap={4}>{rows}</Stack>
+}
+
+function PersonDetails({ person }: { person: Person }) {
+  const people = usePeopleIndex()
+  const events = useKithQuery((kith) => kith.events.list(), 'events')
+  const eventsById = new Map((events.data ?? []).map((e) => [e.id, e]))
+  const interactions = useKithQuery((kith) => kith.interactions.list({ personId: person.id }), person.id)
+  const followUps = useKithQuery((kith) => kith.followups.list({ status: 'pending' }), 'pending-followups')
+  const mine = (followUps.data ?? []).filter((f) => f.personId === person.id)
+  const subtitle = [person.role, person.company].filter(Boolean).join(' at ')
+
+  return (
+    <>
+      <PageHeader title={person.name} description={subtitle || undefined} />
+      <Group gap={6} mb="lg">
+        {person.industry && <Badge variant="outline">{person.industry}</Badge>}
+        {person.tags.map((tag) => (
+          <Badge key={tag} variant="light">
+            {tag}
+          </Badge>
+        ))}
+        {person.cadenceDays && <Badge variant="default">Keep in touch every {person.cadenceDays} days</Badge>}
+        {person.archived && <Badge color="gray">Archived</Badge>}
+      </Group>
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="lg">
+            <Section title="How we met">
+              <HowWeMet person={person} people={people} events={eventsById} />
+            </Section>
+            <Section title="What I learned">
+              <WhatILearned person={person} />
+            </Section>
+            <Section title="Interactions">
+              <QueryView query={interactions}>
+                {(list) =>
+                  list.length === 0 ? (
+                    <EmptyState icon={<IconMessages aria-hidden />} title="No interactions yet">
+                      Calls, coffees and follow-ups with {person.name} will appear here.
+                    </EmptyState>
+                  ) : (
+                    <InteractionList interactions={list} people={people} hidePersonId={person.id} />
+                  )
+                }
+              </QueryView>
+            </Section>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="lg">
+            <Section title="Contact">
+              <Contact person={person} />
+            </Section>
+            <Section title="Follow-ups">
+              {mine.length === 0 ? (
+                <Text c="dimmed">Nothing planned. Add one from Follow-ups so this relationship does not go quiet.</Text>
+              ) : (
+                <Stack gap="xs">
+                  {mine.map((f) => (
+                    <div key={f.id}>
+                      <Text>{f.note}</Text>
+                      <Text size="xs" c="dimmed">
+                        Due {formatWhen(f.snoozedUntil ?? f.dueAt)}
+                      </Text>
+                    </div>
+                  ))}
+                </Stack>
+              )}
+            </Section>
+            <Section title="Notes">
+              <PersonNotes person={person} />
+            </Section>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </>
+  )
+}
+
+export function PersonPage() {
+  const { id = '' } = useParams()
+  const person = useKithQuery((kith) => kith.people.get({ id }), id)
+  return (
+    <>
+      <Anchor component={Link} to="/people" size="sm" mb="xs" display="inline-block">
+        ← All people
+      </Anchor>
+      <QueryView query={person}>{(p) => <PersonDetails person={p} />}</QueryView>
+    </>
+  )
+}
