@@ -37,7 +37,6 @@ function complaint(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of: ${issue.values.map(String).join(', ')}`
     case 'invalid_format':
-      if (issue.format === 'regex' && issue.pattern === String(/^\d\d:\d\d$/)) return 'must be a time like 08:30'
       return `must be ${issue.format === 'regex' ? 'in the expected format' : `a valid ${issue.format}`}`
     case 'invalid_key':
       return `is not an allowed name: ${complaint(issue.issues[0]!)}`

@@ -1,5 +1,5 @@
 import { readFileSync, unlinkSync } from 'node:fs'
-import { open, readFile, unlink } from 'node:fs/promises'
+import { open, readFile, stat, unlink } from 'node:fs/promises'
 import { hostname, uptime } from 'node:os'
 
 /** What a lock file holds: enough to tell a live holder from a crashed one. */
@@ -40,7 +40,7 @@ export async function acquireJournalLock(journalPath: string, deps: LockDeps = {
   const bootTime = deps.bootTime ?? (() => new Date(Date.now() - uptime() * 1000))
   const text = JSON.stringify(me)
 
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt = 0; attempt < 20; attempt++) {
     try {
       const handle = await open(path, 'wx', 0o600)
       try {
@@ -55,6 +55,11 @@ export async function acquireJournalLock(journalPath: string, deps: LockDeps = {
     }
     const owner = await readOwner(path)
     if (owner === 'gone') continue
+    if (owner === 'unreadable' && (await ageMs(path)) < 2_000) {
+      // Probably a Kith that created the lock a moment ago and is writing its pid.
+      await new Promise((resolve) => setTimeout(resolve, 150))
+      continue
+    }
     const stale =
       owner === 'unreadable' ||
       (owner.host === me.host && (!isAlive(owner.pid) || Date.parse(owner.since) < bootTime().getTime()))
@@ -68,6 +73,10 @@ export async function acquireJournalLock(journalPath: string, deps: LockDeps = {
     await unlink(path).catch(() => undefined)
   }
   throw new JournalLockedError(`Kith could not take the lock on ${journalPath}: another program keeps creating ${path}.`)
+}
+
+async function ageMs(path: string): Promise<number> {
+  return stat(path).then((info) => Date.now() - info.mtimeMs, () => Infinity)
 }
 
 async function readOwner(path: string): Promise<LockOwner | 'gone' | 'unreadable'> {
