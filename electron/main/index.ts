@@ -7,6 +7,9 @@ import { resolveJournalPath } from './journal/journalPath'
 import { registerApi } from './ipc/registerApi'
 import { isTrustedSender } from './ipc/trustedSender'
 import { createMainWindow, type AppLocation } from './window/mainWindow'
+import { openInBrowser } from './window/openInBrowser'
+import { refusePermissions } from './window/permissions'
+import { hardenWebContents } from './window/secureWindow'
 
 const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 
@@ -39,13 +42,13 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', () => showMainWindow())
-  app.whenReady().then(start, (error) => fail(error))
+  // Every web contents, whoever creates it (print windows, devtools), gets the same navigation rules.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openInBrowser))
+  app.whenReady().then(start).catch(fail)
 }
 
 async function start() {
-  // Kith needs no camera, microphone, location or notifications permission from web content.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  refusePermissions(session.defaultSession)
 
   const path = resolveJournalPath(process.argv, process.env, app.getPath('userData'))
   journal = await openJournal(path)
@@ -70,8 +73,7 @@ app.on('before-quit', (event) => {
   event.preventDefault()
   quitting = true
   journal.store
-    .flush()
-    .then(() => journal!.store.save())
+    .close()
     .then(
       () => app.quit(),
       (error: Error) => {

@@ -9,7 +9,7 @@ import { FirstRunPage } from './pages/FirstRunPage'
 
 /** First run until the user picks how to start; then the app with its navigation. */
 export function Root() {
-  const status = useKithQuery((kith) => kith.journal.status(), 'status')
+  const status = useKithQuery((kith) => kith.journal.status({}), 'status')
   const navigate = useNavigate()
   if (!status.data) {
     return (

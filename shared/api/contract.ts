@@ -24,6 +24,10 @@ import {
   LIMITS,
 } from '../domain'
 import type { Channel } from './channels'
+import { Icebreaker, Profile } from '../domain/profile'
+import { WantToMeet } from '../domain/event'
+import type { CheatSheet } from '../derive/cheatSheet'
+import type { BackupInfo, JournalExport, Recovery, TrashItem } from './safekeeping'
 
 /** Declares one call: its input schema, and (as a type only) what it returns. */
 function call<Output>() {
@@ -38,8 +42,10 @@ export type JournalStatus = {
   onboarded: boolean
   readOnly: boolean
   counts: JournalCounts
-  /** Set when the journal on disk could not be read and was moved aside. */
-  recovery?: { message: string; movedTo?: string }
+  /** Set when the journal on disk could not be opened as it was (damaged, or from a newer Kith). */
+  recovery?: Recovery
+  /** Why the last save failed (disk full, no permission); the changes are kept in memory. */
+  saveError?: string
 }
 
 const PersonFields = {
@@ -55,6 +61,14 @@ const PersonFields = {
   introducedById: Id.optional(),
   cadenceDays: z.number().int().min(1).max(3_650).optional(),
 }
+
+const IcebreakerQuestion = ShortText.trim().min(1, 'is required')
+
+const PrintCheatSheet = z.object({ eventId: Id, paper: z.enum(['A4', 'Letter']), to: z.enum(['printer', 'pdf']) })
+/** What the main process's printer receives: the parsed call plus the event title for the file name. */
+export type PrintRequest = z.output<typeof PrintCheatSheet> & { eventTitle: string }
+/** A cancelled dialog is an outcome, not an error. */
+export type PrintResult = { outcome: 'printed' } | { outcome: 'saved'; path: string } | { outcome: 'cancelled' }
 
 export const contract = {
   'journal:status': call<JournalStatus>()(Empty),
@@ -77,7 +91,9 @@ export const contract = {
         endsAt: IsoDateTime.optional(),
         venue: ShortText.optional(),
         featuredSpeaker: ShortText.optional(),
+        heardSpeakerBefore: z.boolean().optional(),
         goals: LongText.optional(),
+        wantToMeet: listOf(WantToMeet, 50).optional(),
         expectedAttendeeIds: listOf(Id, LIMITS.bigList).optional(),
         notes: LongText.optional(),
       })
@@ -119,8 +135,32 @@ export const contract = {
   'followups:create': call<FollowUp>()(z.object({ personId: Id, dueAt: IsoDateTime, note: ShortText })),
   'followups:list': call<FollowUp[]>()(z.object({ status: FollowUp.shape.status.optional() })),
 
+  'cheatsheet:get': call<CheatSheet>()(z.object({ eventId: Id })),
+  'icebreakers:list': call<Icebreaker[]>()(z.object({ includeHidden: z.boolean().optional() })),
+  'icebreakers:create': call<Icebreaker>()(z.object({ question: IcebreakerQuestion })),
+  'icebreakers:update': call<Icebreaker>()(
+    z.object({ id: Id, patch: z.object({ question: IcebreakerQuestion, hidden: z.boolean() }).partial() }),
+  ),
+  'people:answer': call<Person>()(
+    z.object({ personId: Id, icebreakerId: Id, answer: LongText.trim().min(1, 'is required'), askedOn: IsoDate.optional() }),
+  ),
+  'profile:get': call<Profile>()(Empty),
+  'profile:update': call<Profile>()(z.object({ patch: Profile.partial() })),
+  'print:cheatsheet': call<PrintResult>()(PrintCheatSheet),
+
   'settings:get': call<Settings>()(Empty),
   'settings:update': call<Settings>()(z.object({ patch: Settings.partial() })),
+
+  // Safekeeping: export, backups, and the trash that deletions go to.
+  'journal:export': call<JournalExport>()(Empty),
+  'backups:list': call<BackupInfo[]>()(Empty),
+  'backups:restore': call<JournalStatus>()(z.object({ file: z.string().min(1, 'is required').max(255) })),
+  'trash:list': call<TrashItem[]>()(Empty),
+  'trash:restore': call<TrashItem>()(ById),
+  'people:delete': call<TrashItem>()(ById),
+  'events:delete': call<TrashItem>()(ById),
+  'interactions:delete': call<TrashItem>()(ById),
+  'referrals:delete': call<TrashItem>()(ById),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 type Contract = typeof contract

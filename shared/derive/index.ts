@@ -1,3 +1,5 @@
 export * from './relationships'
 export * from './referralLedger'
 export * from './timeline'
+export * from './cheatSheet'
+export * from './icebreakers'

@@ -29,13 +29,16 @@ export async function dispatch(channel: unknown, raw: unknown, handlers: Handler
   if (!isChannel(channel)) return { ok: false, error: { message: `Kith has no call named "${String(channel).slice(0, 80)}".` } }
   const refusal = inspectMessage(raw)
   if (refusal) return { ok: false, error: { ...refusal, message: couldNot(channel, refusal.message) } }
-  const parsed = contract[channel].input.safeParse(raw ?? {})
+  // A JSON round trip gives handlers the same values whichever transport carried them:
+  // IPC's structured clone keeps `{ emails: undefined }`, which would overwrite a stored list.
+  const parsed = contract[channel].input.safeParse(raw === undefined || raw === null ? {} : JSON.parse(JSON.stringify(raw)))
   if (!parsed.success) {
     const first = describeIssue(parsed.error.issues[0]!)
     return { ok: false, error: { message: couldNot(channel, first.message), field: first.field } }
   }
+  const handler = handlers[channel] as ((input: unknown) => unknown) | undefined
+  if (typeof handler !== 'function') return { ok: false, error: { message: `${couldNot(channel, 'this version of Kith does not handle it yet')}` } }
   try {
-    const handler = handlers[channel] as (input: unknown) => unknown
     return { ok: true, value: await handler(parsed.data) }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

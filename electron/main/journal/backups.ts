@@ -1,22 +1,11 @@
 import { mkdir, readFile, readdir, stat, unlink, chmod } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { journalCounts, type JournalCounts } from '../../../shared/domain'
+import { journalCounts } from '../../../shared/domain'
+import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../shared/api/safekeeping'
 import { parseJournalBytes } from './journalFile'
 import { writeFileDurably } from './durableFile'
 
-export const BACKUP_REASONS = ['daily', 'before-migration', 'before-import', 'before-restore'] as const
-export type BackupReason = (typeof BACKUP_REASONS)[number]
-
-export type BackupInfo = {
-  /** The file name inside the backups folder: what `backups:restore` takes. */
-  file: string
-  takenAt: string
-  reason: BackupReason
-  sizeBytes: number
-  /** Record counts when the backup reads as a journal; `problem` says why it does not. */
-  counts?: JournalCounts
-  problem?: string
-}
+export type { BackupInfo, BackupReason }
 
 export type Retention = { keepDaily: number; keepWeekly: number }
 

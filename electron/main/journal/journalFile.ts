@@ -1,4 +1,4 @@
-import { chmod, link, mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises'
+import { chmod, link, mkdir, readFile, readdir, rename, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, Journal, Profile, SCHEMA_VERSION, Settings, emptyJournal } from '../../../shared/domain'
 import { describeIssue } from '../api/dispatch'
@@ -85,17 +85,17 @@ function describeRecordIssue(raw: unknown, issue: Parameters<typeof describeIssu
 }
 
 /**
- * Moves a damaged journal aside, byte for byte, so nothing is ever overwritten:
- * a hard link then an unlink never replaces an existing file, unlike a rename.
+ * Keeps a damaged journal aside, byte for byte, as `<name>.corrupt-<time>.json`. A hard
+ * link never replaces an existing file (unlike a rename) and leaves the journal's name in
+ * place until the recovered journal is saved over it, so a crash in between loses nothing.
  */
-export async function moveAside(path: string, now: Date): Promise<string> {
+export async function keepAside(path: string, now: Date): Promise<string> {
   const stamp = now.toISOString().replace(/[:.]/g, '-')
   const name = basename(path).replace(/\.json$/i, '')
   for (let attempt = 0; ; attempt++) {
     const target = join(dirname(path), `${name}.corrupt-${stamp}${attempt ? `-${attempt}` : ''}.json`)
     try {
       await link(path, target)
-      await unlink(path)
       return target
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code

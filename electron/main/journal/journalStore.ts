@@ -1,12 +1,26 @@
 import { Low } from 'lowdb'
-import { emptyJournal, type Journal } from '../../../shared/domain'
+import { readFile } from 'node:fs/promises'
+import type { Journal } from '../../../shared/domain'
+import { backupPath, hasBackupOn, takeBackup, type BackupReason } from './backups'
 import { describeSaveError, writeFileDurably } from './durableFile'
-import { ensurePrivateFolder, moveAside, readJournalFile } from './journalFile'
+import { ensurePrivateFolder, parseJournalBytes } from './journalFile'
+import { acquireJournalLock, type JournalLock, type LockDeps } from './journalLock'
+import { loadJournal, type Recovery } from './loadJournal'
 import { SaveQueue } from './saveQueue'
+import { purgeExpiredTrash } from './trash'
 
-export type Recovery = { message: string; movedTo?: string }
+export type { Recovery } from './loadJournal'
 
-export type StoreOptions = { now?: () => Date }
+export type StoreOptions = {
+  now?: () => Date
+  /** Writes the journal file; durable by default. Tests pass a failing one to play a full disk. */
+  writeFile?: (path: string, data: string) => Promise<void>
+  /** `false` skips the one-writer lock (only for tools that open a copy). */
+  lock?: LockDeps | false
+}
+
+const READ_ONLY =
+  'This journal is open read-only because a newer version of Kith wrote it. Nothing was changed; update Kith to edit it.'
 
 /**
  * The only code that reads or writes the journal file. Holds the journal in memory,
@@ -15,57 +29,47 @@ export type StoreOptions = { now?: () => Date }
 export class JournalStore {
   readonly path: string
   readonly readOnly: boolean
-  readonly recovery?: Recovery
+  /** Set when the journal could not be opened as it was; cleared by a restore. */
+  recovery?: Recovery
+  /** The readable reason the last save failed; cleared by the next good save. */
+  lastSaveError?: string
   private readonly db: Low<Journal>
   private readonly saves: SaveQueue
   private readonly listeners = new Set<() => void>()
+  private readonly now: () => Date
+  private changes = 0
+  private savedChanges = 0
+  private diskIsGood: boolean
+  private backupCheckedOn = ''
+  private lock?: JournalLock
 
-  private constructor(path: string, journal: Journal, readOnly: boolean, recovery?: Recovery) {
+  private constructor(path: string, journal: Journal, readOnly: boolean, diskIsGood: boolean, options: StoreOptions) {
     this.path = path
     this.readOnly = readOnly
-    this.recovery = recovery
+    this.diskIsGood = diskIsGood
+    this.now = options.now ?? (() => new Date())
+    const writeFile = options.writeFile ?? ((target: string, data: string) => writeFileDurably(target, data))
     // lowdb gives us the familiar `data` + `write()` shape; durability lives in the adapter.
-    this.db = new Low<Journal>(
-      {
-        read: async () => null,
-        write: async (data) => {
-          try {
-            await writeFileDurably(path, JSON.stringify(data))
-          } catch (error) {
-            throw new Error(describeSaveError(error, path), { cause: error })
-          }
-        },
-      },
-      journal,
-    )
+    this.db = new Low<Journal>({ read: async () => null, write: (data) => this.writeJournal(data, writeFile) }, journal)
     this.saves = new SaveQueue(() => this.db.write())
   }
 
   static async open(path: string, options: StoreOptions = {}): Promise<JournalStore> {
     const now = options.now ?? (() => new Date())
     await ensurePrivateFolder(path)
-    const result = await readJournalFile(path)
-    switch (result.kind) {
-      case 'ok':
-        return new JournalStore(path, result.journal, false)
-      case 'missing': {
-        const store = new JournalStore(path, emptyJournal(now()), false)
-        await store.save()
-        return store
-      }
-      case 'newer':
-        return new JournalStore(path, emptyJournal(now()), true, {
-          message: `This journal was written by a newer version of Kith (format ${result.version}). It is open read-only so nothing in it is lost; update Kith to work with it.`,
-        })
-      case 'damaged': {
-        const movedTo = await moveAside(path, now())
-        const store = new JournalStore(path, emptyJournal(now()), false, {
-          message: `Kith could not read your journal: ${result.reason}. The damaged file was kept, untouched, at ${movedTo}. A new, empty journal was started.`,
-          movedTo,
-        })
-        await store.save()
-        return store
-      }
+    const lock = options.lock === false ? undefined : await acquireJournalLock(path, options.lock)
+    try {
+      const loaded = await loadJournal(path, now())
+      const store = new JournalStore(path, loaded.journal, loaded.readOnly, loaded.diskIsGood, options)
+      store.lock = lock
+      store.recovery = loaded.recovery
+      if (loaded.migratedFrom !== undefined) await store.backupNow('before-migration')
+      const purged = loaded.readOnly ? 0 : purgeExpiredTrash(store.journal, now())
+      if (loaded.needsSave || purged > 0) await store.mutate(() => undefined)
+      return store
+    } catch (error) {
+      await lock?.release()
+      throw error
     }
   }
 
@@ -75,8 +79,9 @@ export class JournalStore {
 
   /** Applies a change in memory, then resolves once it is on disk (or rejects with a readable error). */
   async mutate<T>(change: (journal: Journal) => T): Promise<T> {
-    if (this.readOnly) throw new Error('This journal is open read-only because a newer version of Kith wrote it. Nothing was changed.')
+    if (this.readOnly) throw new Error(READ_ONLY)
     const result = change(this.db.data)
+    this.changes++
     try {
       await this.save()
     } finally {
@@ -92,18 +97,75 @@ export class JournalStore {
     })
   }
 
+  /** Resolves once a write that started after this call is on disk. A read-only journal is never written. */
   save(): Promise<void> {
+    if (this.readOnly) return Promise.resolve()
     return this.saves.request()
   }
 
-  /** Waits for the last write to finish: quitting calls this. */
-  flush(): Promise<void> {
-    return this.saves.idle()
+  /** Waits for the last write, and retries one that failed: quitting calls this and tells the user if it throws. */
+  async flush(): Promise<void> {
+    await this.saves.idle()
+    if (this.savedChanges < this.changes) await this.save()
+  }
+
+  /** Flushes, then lets another Kith open the journal. */
+  async close(): Promise<void> {
+    try {
+      await this.flush()
+    } finally {
+      await this.lock?.release()
+      this.lock = undefined
+    }
+  }
+
+  /** Copies the journal as it is on disk into the backups folder (before an import, say). */
+  async backupNow(reason: BackupReason): Promise<string | undefined> {
+    if (!this.readOnly) await this.flush()
+    return takeBackup(this.path, reason, this.journal.settings.backups, { now: this.now })
+  }
+
+  /** Replaces the journal with a backup, having backed up the current one first. */
+  async restoreBackup(file: string): Promise<void> {
+    if (this.readOnly) throw new Error(READ_ONLY)
+    const parsed = parseJournalBytes(await readFile(await backupPath(this.path, file)), this.now())
+    if (parsed.kind === 'newer') throw new Error(`The backup ${file} was written by a newer version of Kith, so this Kith cannot restore it.`)
+    if (parsed.kind !== 'ok') throw new Error(`The backup ${file} cannot be restored: ${parsed.kind === 'damaged' ? parsed.reason : 'it is missing'}.`)
+    if (this.diskIsGood) await this.backupNow('before-restore')
+    await this.replace(parsed.journal)
+    this.recovery = undefined
   }
 
   onChange(listener: () => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
+  }
+
+  private async writeJournal(data: Journal, writeFile: (path: string, data: string) => Promise<void>): Promise<void> {
+    const covers = this.changes
+    const text = JSON.stringify(data)
+    await this.dailyBackupIfDue()
+    try {
+      await writeFile(this.path, text)
+    } catch (error) {
+      this.lastSaveError = describeSaveError(error, this.path)
+      throw new Error(this.lastSaveError, { cause: error })
+    }
+    this.lastSaveError = undefined
+    this.diskIsGood = true
+    this.savedChanges = Math.max(this.savedChanges, covers)
+  }
+
+  /** The first save of each day first copies yesterday's journal into the backups folder. */
+  private async dailyBackupIfDue(): Promise<void> {
+    const today = this.now().toISOString().slice(0, 10)
+    if (this.backupCheckedOn === today || !this.diskIsGood) return
+    try {
+      if (!(await hasBackupOn(this.path, today))) await takeBackup(this.path, 'daily', this.journal.settings.backups, { now: this.now })
+      this.backupCheckedOn = today
+    } catch {
+      // A failed backup must not stop the save itself; the next save tries again.
+    }
   }
 
   private emitChange(): void {

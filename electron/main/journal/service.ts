@@ -13,8 +13,10 @@ import {
 } from '../../../shared/domain'
 import { generateSampleJournal } from '../../../shared/sample/generate'
 import type { JournalStore } from './journalStore'
+import { createSafekeepingHandlers } from './safekeepingService'
+import { createCheatSheetHandlers, type CheatSheetPrinter } from './cheatSheetService'
 
-export type ServiceDeps = { now?: () => Date; newId?: () => string }
+export type ServiceDeps = { now?: () => Date; newId?: () => string; print?: CheatSheetPrinter }
 
 /** Thrown for anything the user asked for that is not there; the message says which. */
 export class NotFoundError extends Error {}
@@ -41,6 +43,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
     readOnly: store.readOnly,
     counts: journalCounts(j()),
     recovery: store.recovery,
+    saveError: store.lastSaveError,
   })
 
   /** Validates a record against its schema before it enters the journal, so the journal stays loadable. */
@@ -58,6 +61,8 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
   }
 
   return {
+    ...createSafekeepingHandlers(store, { now, newId, status }),
+    ...createCheatSheetHandlers(store, { now, newId, find: findById, print: deps.print }),
     'journal:status': () => status(),
     'journal:startEmpty': async () => {
       const fresh = emptyJournal(now())

@@ -1,4 +1,5 @@
-import { BrowserWindow, nativeTheme, shell } from 'electron'
+import { BrowserWindow, nativeTheme } from 'electron'
+import { openInBrowser } from './openInBrowser'
 import { hardenWebContents, secureWebPreferences } from './secureWindow'
 
 export type AppLocation = { url: string; file?: string }
@@ -17,9 +18,17 @@ export function createMainWindow(location: AppLocation, preload: string): Browse
     show: false,
     title: 'Kith',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1a1b1e' : '#ffffff',
-    webPreferences: secureWebPreferences(preload),
+    webPreferences: {
+      ...secureWebPreferences(preload),
+      // Restated where the window is made so a reviewer (and electronegativity, which
+      // reads only this literal) sees the isolation settings without following a call.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   })
-  hardenWebContents(window.webContents, (url) => shell.openExternal(url))
+  hardenWebContents(window.webContents, openInBrowser)
   window.once('ready-to-show', () => window.show())
   if (location.file) void window.loadFile(location.file)
   else void window.loadURL(location.url)

@@ -1,7 +1,8 @@
 import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core'
 import { IconLock } from '@tabler/icons-react'
 import { Link } from 'react-router'
-import { BUILT_IN_ICEBREAKERS, type NetworkEvent, type Person } from '../../../shared/domain'
+import type { NetworkEvent, Person } from '../../../shared/domain'
+import { BUILT_IN_ICEBREAKERS } from '../../../shared/domain/icebreakers'
 import { formatDate } from '../lib/format'
 import { PersonLink } from './PersonLink'
 

@@ -24,7 +24,7 @@ export function useThemeSetting(): [Settings['theme'], (theme: Settings['theme']
 
 /** The journal's theme wins over what this browser remembered, so every window agrees. */
 export function ThemeFromSettings() {
-  const settings = useKithQuery((kith) => kith.settings.get(), 'settings')
+  const settings = useKithQuery((kith) => kith.settings.get({}), 'settings')
   const { setColorScheme } = useMantineColorScheme()
   const theme = settings.data?.theme
   useEffect(() => {

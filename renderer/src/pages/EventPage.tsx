@@ -13,7 +13,7 @@ import { formatWhen, humanize } from '../lib/format'
 
 function EventDetails({ event }: { event: NetworkEvent }) {
   const people = usePeopleIndex()
-  const interactions = useKithQuery((kith) => kith.interactions.list(), 'interactions')
+  const interactions = useKithQuery((kith) => kith.interactions.list({}), 'interactions')
   const here = (interactions.data ?? []).filter((i) => i.eventId === event.id)
   const when = event.endsAt ? `${formatWhen(event.startsAt)} – ${formatWhen(event.endsAt)}` : formatWhen(event.startsAt)
 
@@ -32,7 +32,7 @@ function EventDetails({ event }: { event: NetworkEvent }) {
         <Badge variant="light">{humanize(event.kind)}</Badge>
         {event.featuredSpeaker && <Badge variant="outline">Speaker: {event.featuredSpeaker}</Badge>}
       </Group>
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Section title={`Expected attendees (${event.expectedAttendeeIds.length})`}>
             <AttendeeList ids={event.expectedAttendeeIds} people={people} />

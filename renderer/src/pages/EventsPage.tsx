@@ -55,7 +55,7 @@ function EventGroup({ title, events }: { title: string; events: NetworkEvent[] }
 }
 
 export function EventsPage() {
-  const events = useKithQuery((kith) => kith.events.list(), 'events')
+  const events = useKithQuery((kith) => kith.events.list({}), 'events')
   const [adding, { open, close }] = useDisclosure(false)
   const navigate = useNavigate()
   const addButton = (

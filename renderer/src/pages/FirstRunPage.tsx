@@ -15,7 +15,7 @@ export function FirstRunPage({ onStarted }: { onStarted: () => void }) {
     setBusy(choice)
     setError(null)
     try {
-      await (choice === 'empty' ? kith.journal.startEmpty() : kith.journal.loadSample())
+      await (choice === 'empty' ? kith.journal.startEmpty({}) : kith.journal.loadSample({}))
       onStarted()
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))

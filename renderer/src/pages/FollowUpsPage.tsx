@@ -34,7 +34,7 @@ function FollowUpRow({ followUp, people, group }: { followUp: FollowUp; people: 
 }
 
 export function FollowUpsPage() {
-  const followUps = useKithQuery((kith) => kith.followups.list(), 'followups')
+  const followUps = useKithQuery((kith) => kith.followups.list({}), 'followups')
   const people = usePeopleIndex()
   const [adding, { open, close }] = useDisclosure(false)
   const addButton = (

@@ -32,7 +32,7 @@ function Contact({ person }: { person: Person }) {
 
 function PersonDetails({ person }: { person: Person }) {
   const people = usePeopleIndex()
-  const events = useKithQuery((kith) => kith.events.list(), 'events')
+  const events = useKithQuery((kith) => kith.events.list({}), 'events')
   const eventsById = new Map((events.data ?? []).map((e) => [e.id, e]))
   const interactions = useKithQuery((kith) => kith.interactions.list({ personId: person.id }), person.id)
   const followUps = useKithQuery((kith) => kith.followups.list({ status: 'pending' }), 'pending-followups')
@@ -52,7 +52,7 @@ function PersonDetails({ person }: { person: Person }) {
         {person.cadenceDays && <Badge variant="default">Keep in touch every {person.cadenceDays} days</Badge>}
         {person.archived && <Badge color="gray">Archived</Badge>}
       </Group>
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
             <Section title="How we met">

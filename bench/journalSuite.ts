@@ -1,0 +1,49 @@
+import { mkdtempSync, openSync, writeSync, fsyncSync, closeSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Journal } from '../shared/domain'
+import { openJournal } from '../electron/main/journal/openJournal'
+import { longestBlock, time, type Timing } from './measure'
+
+export type JournalFigures = { open: Timing; openFloor: Timing; save: Timing; saveFloor: Timing; blockedPerSave: number; heapAfterOpenMb: number; fileMb: number }
+
+type Closable = { close?: () => Promise<void>; flush: () => Promise<void> }
+async function release(store: Closable) {
+  if (store.close) await store.close()
+  else await store.flush()
+}
+
+/** Open and save against their physical floors, on the same file, in the same run. */
+export async function journalFigures(journal: Journal, runs: number): Promise<JournalFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'kith-bench-'))
+  const path = join(dir, 'journal.json')
+  const text = JSON.stringify(journal)
+  writeFileSync(path, text)
+
+  const openFloor = await time(runs, () => JSON.parse(readFileSync(path, 'utf8')))
+  const open = await time(runs, async () => release((await openJournal(path)).store))
+
+  const gc = (globalThis as { gc?: () => void }).gc
+  gc?.()
+  const before = process.memoryUsage().heapUsed
+  const { store, handlers } = await openJournal(path)
+  gc?.()
+  const heapAfterOpenMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024
+
+  const personId = store.journal.people[0]!.id
+  let n = 0
+  const save = await time(runs, () => handlers['people:update']({ id: personId, patch: { role: `Role ${n++}` } }))
+  const floorPath = join(dir, 'floor.json')
+  const saveFloor = await time(runs, () => {
+    const data = JSON.stringify(store.journal)
+    const fd = openSync(floorPath, 'w')
+    writeSync(fd, data)
+    fsyncSync(fd)
+    closeSync(fd)
+  })
+  const blocks: number[] = []
+  for (let i = 0; i < runs; i++) blocks.push(await longestBlock(() => handlers['people:update']({ id: personId, patch: { role: `Blocked ${i}` } })))
+  await release(store)
+  rmSync(dir, { recursive: true, force: true })
+  return { open, openFloor, save, saveFloor, blockedPerSave: Math.max(...blocks), heapAfterOpenMb, fileMb: text.length / 1024 / 1024 }
+}

@@ -1,0 +1,121 @@
+import { Badge, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { IconArrowsExchange, IconMessageCircle, IconTimeline } from '@tabler/icons-react'
+import { Link } from 'react-router'
+import type { Interaction, Person, Referral } from '../../../shared/domain'
+import { useKithQuery } from '../api/KithContext'
+import { EmptyState } from '../components/EmptyState'
+import { PageHeader } from '../components/PageHeader'
+import { PersonLink } from '../components/PersonLink'
+import { QueryView } from '../components/QueryView'
+import { ReferralLine } from '../components/ReferralLine'
+import { usePeopleIndex } from '../components/usePeopleIndex'
+import { formatDate, humanize } from '../lib/format'
+
+type FeedItem = { kind: 'interaction'; at: string; interaction: Interaction } | { kind: 'referral'; at: string; referral: Referral }
+
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' })
+
+function FeedEntry({ item, people }: { item: FeedItem; people: Map<string, Person> }) {
+  const isReferral = item.kind === 'referral'
+  return (
+    <Paper withBorder radius="md" p="sm">
+      <Group align="flex-start" wrap="nowrap" gap="sm">
+        <ThemeIcon variant="light" color={isReferral ? 'teal' : 'indigo'} radius="xl" aria-hidden>
+          {isReferral ? <IconArrowsExchange size={16} /> : <IconMessageCircle size={16} />}
+        </ThemeIcon>
+        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+          {item.kind === 'referral' ? (
+            <ReferralLine referral={item.referral} people={people} />
+          ) : (
+            <>
+              <Text size="sm" fw={500}>
+                {item.interaction.summary}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {humanize(item.interaction.kind)} with{' '}
+                {item.interaction.personIds.map((id, index) => (
+                  <span key={id}>
+                    {index > 0 && ', '}
+                    <PersonLink id={id} people={people} />
+                  </span>
+                ))}
+              </Text>
+            </>
+          )}
+        </Stack>
+        <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+          {formatDate(item.at)}
+        </Text>
+      </Group>
+    </Paper>
+  )
+}
+
+function Feed({ items, people }: { items: FeedItem[]; people: Map<string, Person> }) {
+  const months = new Map<string, FeedItem[]>()
+  for (const item of items) {
+    const month = monthFormat.format(new Date(item.at))
+    months.set(month, [...(months.get(month) ?? []), item])
+  }
+  return (
+    <Stack gap="xl">
+      {[...months].map(([month, entries]) => (
+        <Stack key={month} gap="xs">
+          <Title order={2} size="h5" c="dimmed" tt="uppercase">
+            {month}
+          </Title>
+          {entries.map((item) => (
+            <FeedEntry key={item.kind === 'referral' ? item.referral.id : item.interaction.id} item={item} people={people} />
+          ))}
+        </Stack>
+      ))}
+    </Stack>
+  )
+}
+
+export function TimelinePage() {
+  const feed = useKithQuery(async (kith) => {
+    const [interactions, referrals] = await Promise.all([kith.interactions.list({}), kith.referrals.list({})])
+    const items: FeedItem[] = [
+      ...interactions.map((interaction) => ({ kind: 'interaction' as const, at: interaction.date, interaction })),
+      ...referrals.map((referral) => ({ kind: 'referral' as const, at: referral.date, referral })),
+    ]
+    return items.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+  }, 'timeline')
+  const people = usePeopleIndex()
+
+  return (
+    <>
+      <PageHeader
+        title="Timeline"
+        description="Every meeting, follow-up and referral across your network, newest first."
+        actions={
+          <Group gap="xs">
+            <Badge variant="light" size="lg">
+              {people.size} people
+            </Badge>
+          </Group>
+        }
+      />
+      <QueryView query={feed}>
+        {(items) =>
+          items.length === 0 ? (
+            <EmptyState
+              icon={<IconTimeline aria-hidden />}
+              title="Nothing on your timeline yet"
+              action={
+                <Button component={Link} to="/people">
+                  Add someone you met
+                </Button>
+              }
+            >
+              Meetings, calls, coffees and referrals appear here as you record them. Start with a person you met recently.
+            </EmptyState>
+          ) : (
+            <Feed items={items} people={people} />
+          )
+        }
+      </QueryView>
+    </>
+  )
+}

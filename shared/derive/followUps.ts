@@ -1,0 +1,156 @@
+import type { FollowUp, Journal, Person } from '../domain'
+import { relationships, type Relationship } from './relationships'
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+export const DAY = 24 * HOUR
+
+/**
+ * Minutes east of UTC at a given instant (Paris in winter: 60). A function, not a
+ * number, so a day boundary across a daylight-saving change still lands on local midnight.
+ * The default is the machine's own zone; tests pass a fixed one.
+ */
+export type UtcOffset = (at: Date) => number
+export const localOffset: UtcOffset = (at) => -at.getTimezoneOffset()
+export const fixedOffset =
+  (minutes: number): UtcOffset =>
+  () =>
+    minutes
+
+/** The local calendar fields of an instant (month 0-11, weekday 0 = Sunday). */
+export function localFields(at: Date, offset: UtcOffset = localOffset) {
+  const shifted = new Date(at.getTime() + offset(at) * MINUTE)
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth(),
+    day: shifted.getUTCDate(),
+    weekday: shifted.getUTCDay(),
+    minutes: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
+  }
+}
+
+/** The instant at a local wall-clock time; day overflow (32 Jan) rolls over like Date.UTC. */
+export function atLocalTime(year: number, month: number, day: number, minutes: number, offset: UtcOffset = localOffset): Date {
+  const wall = Date.UTC(year, month, day) + minutes * MINUTE
+  // The offset depends on the instant we are looking for: guess, then correct once.
+  const guess = wall - offset(new Date(wall)) * MINUTE
+  return new Date(wall - offset(new Date(guess)) * MINUTE)
+}
+
+export function startOfLocalDay(at: Date, offset: UtcOffset = localOffset, plusDays = 0): Date {
+  const f = localFields(at, offset)
+  return atLocalTime(f.year, f.month, f.day + plusDays, 0, offset)
+}
+
+/** "08:30" → 510. */
+export function clockMinutes(clock: string): number {
+  const [h, m] = clock.split(':').map(Number)
+  return (h ?? 0) * 60 + (m ?? 0)
+}
+
+/** When a follow-up is really due: a snooze moves it. */
+export function effectiveDue(followUp: FollowUp): string {
+  return followUp.snoozedUntil ?? followUp.dueAt
+}
+export const effectiveDueMs = (followUp: FollowUp): number => Date.parse(effectiveDue(followUp))
+
+const byDue = (a: FollowUp, b: FollowUp) => effectiveDueMs(a) - effectiveDueMs(b)
+
+/** Follow-ups that should notify now: pending, due (or snoozed until) by `now`, and not yet notified. Soonest first. */
+export function dueFollowUps(journal: Pick<Journal, 'followUps'>, now: Date): FollowUp[] {
+  const t = now.getTime()
+  return journal.followUps.filter((f) => f.status === 'pending' && !f.notifiedAt && effectiveDueMs(f) <= t).sort(byDue)
+}
+
+/** The soonest time after `now` at which a follow-up still waiting to notify falls due. */
+export function nextFollowUpDue(journal: Pick<Journal, 'followUps'>, now: Date): Date | undefined {
+  const t = now.getTime()
+  let next = Infinity
+  for (const f of journal.followUps) {
+    if (f.status !== 'pending' || f.notifiedAt) continue
+    const due = effectiveDueMs(f)
+    if (due > t && due < next) next = due
+  }
+  return next === Infinity ? undefined : new Date(next)
+}
+
+/** Pending follow-ups whose time has come, whether or not they were notified (the tray's count). */
+export function overdueOrDue(journal: Pick<Journal, 'followUps'>, now: Date): FollowUp[] {
+  const t = now.getTime()
+  return journal.followUps.filter((f) => f.status === 'pending' && effectiveDueMs(f) <= t).sort(byDue)
+}
+
+/** Pending follow-ups, soonest first (due ones come first because they are earliest). */
+export function pendingFollowUps(journal: Pick<Journal, 'followUps'>): FollowUp[] {
+  return journal.followUps.filter((f) => f.status === 'pending').sort(byDue)
+}
+
+export const FOLLOW_UP_GROUPS = ['overdue', 'today', 'this week', 'later'] as const
+export type FollowUpGroup = (typeof FOLLOW_UP_GROUPS)[number]
+
+/**
+ * Pending follow-ups for the list page, each group soonest first. Overdue: before today
+ * (local); today: the rest of today, including what is due earlier today; this week:
+ * the next 7 days; later: after that.
+ */
+export function groupFollowUps(followUps: FollowUp[], now: Date, offset: UtcOffset = localOffset): Record<FollowUpGroup, FollowUp[]> {
+  const today = startOfLocalDay(now, offset).getTime()
+  const tomorrow = startOfLocalDay(now, offset, 1).getTime()
+  const weekAhead = startOfLocalDay(now, offset, 8).getTime()
+  const groups: Record<FollowUpGroup, FollowUp[]> = { overdue: [], today: [], 'this week': [], later: [] }
+  for (const followUp of followUps.filter((f) => f.status === 'pending').sort(byDue)) {
+    const due = effectiveDueMs(followUp)
+    if (due < today) groups.overdue.push(followUp)
+    else if (due < tomorrow) groups.today.push(followUp)
+    else if (due < weekAhead) groups['this week'].push(followUp)
+    else groups.later.push(followUp)
+  }
+  return groups
+}
+
+export type SnoozeChoice = { key: 'hour' | 'tomorrow' | 'next-week'; label: string; until: Date }
+
+/** The snooze choices offered everywhere (tray, list page): an hour, tomorrow morning, next Monday morning. */
+export function snoozeChoices(now: Date, offset: UtcOffset = localOffset, morning = '09:00'): SnoozeChoice[] {
+  const f = localFields(now, offset)
+  const daysToMonday = ((8 - f.weekday) % 7) || 7
+  return [
+    { key: 'hour', label: 'Snooze an hour', until: new Date(now.getTime() + HOUR) },
+    { key: 'tomorrow', label: 'Snooze until tomorrow morning', until: atLocalTime(f.year, f.month, f.day + 1, clockMinutes(morning), offset) },
+    { key: 'next-week', label: 'Snooze until next week', until: atLocalTime(f.year, f.month, f.day + daysToMonday, clockMinutes(morning), offset) },
+  ]
+}
+
+export type SuggestedFollowUp = {
+  person: Person
+  relationship: Relationship
+  /** Days past the person's keep-in-touch cadence. */
+  daysOverdue: number
+  note: string
+}
+
+/**
+ * Keep in touch: people past their cadence (their own, else their tags' from Settings,
+ * else the default) with no follow-up already planned, the longest-neglected first.
+ */
+export function suggestedFollowUps(journal: Journal, now: Date, limit = Infinity): SuggestedFollowUp[] {
+  const planned = new Set(journal.followUps.filter((f) => f.status === 'pending' && f.personId).map((f) => f.personId))
+  const byId = new Map(journal.people.map((p) => [p.id, p]))
+  const suggestions: SuggestedFollowUp[] = []
+  for (const relationship of relationships(journal, now).values()) {
+    const person = byId.get(relationship.personId)
+    if (!person || !relationship.goingCold || planned.has(person.id)) continue
+    suggestions.push({
+      person,
+      relationship,
+      daysOverdue: relationship.daysSinceContact - relationship.cadenceDays,
+      note: `Keep in touch with ${person.name}: last contact ${relationship.daysSinceContact} days ago`,
+    })
+  }
+  return suggestions.sort((a, b) => b.daysOverdue - a.daysOverdue || a.person.name.localeCompare(b.person.name)).slice(0, limit)
+}
+
+/** The renderer route of a person, as pushed in a `navigate` event. */
+export const personRoute = (personId: string) => `#/people/${personId}`
+export const FOLLOW_UPS_ROUTE = '#/followups'
+export const REVIEW_ROUTE = '#/review'

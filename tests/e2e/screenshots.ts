@@ -1,0 +1,54 @@
+/**
+ * Pictures of every page in light and dark, through the real bridge, to look at before a release.
+ * Run: npx electron-vite build && npx tsx tests/e2e/screenshots.ts
+ * Writes .tmp/shots/<page>-<scheme>.png and docs/screenshots/timeline.png (the README's picture).
+ */
+import { mkdirSync } from 'node:fs'
+import { startApp } from './harness'
+
+const PAGES: [name: string, route: string][] = [
+  ['timeline', '#/timeline'],
+  ['people', '#/people'],
+  ['person', '#/people/p-noah-williams'],
+  ['events', '#/events'],
+  ['event', '#/events/ev-conference'],
+  ['cheat-sheet', '#/events/ev-conference/cheat-sheet'],
+  ['followups', '#/followups'],
+  ['review', '#/review'],
+  ['settings', '#/settings'],
+  ['not-found', '#/no-such-page'],
+]
+const SCHEMES = ['light', 'dark'] as const
+
+async function main() {
+  mkdirSync('.tmp/shots', { recursive: true })
+  mkdirSync('docs/screenshots', { recursive: true })
+  const app = await startApp()
+  try {
+    const { page } = app
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.getByRole('heading', { name: 'Welcome to Kith' }).waitFor()
+      await page.screenshot({ path: `.tmp/shots/first-run-${scheme}.png` })
+    }
+    await page.getByRole('button', { name: 'Load the sample journal' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme })
+      for (const [name, route] of PAGES) {
+        await app.goto(route)
+        await page.getByRole('heading', { level: 1 }).first().waitFor()
+        // Let every query on the page settle so no spinner is caught mid-load.
+        await page.waitForLoadState('networkidle')
+        await page.screenshot({ path: `.tmp/shots/${name}-${scheme}.png`, fullPage: true })
+        if (name === 'timeline' && scheme === 'light') await page.screenshot({ path: 'docs/screenshots/timeline.png' })
+      }
+    }
+    if (app.problems.length > 0) throw new Error(`The pages reported problems:\n${app.problems.join('\n')}`)
+    console.log('Screenshots written to .tmp/shots and docs/screenshots/timeline.png')
+  } finally {
+    await app.close()
+  }
+}
+
+await main()

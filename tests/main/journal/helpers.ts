@@ -1,0 +1,36 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach } from 'vitest'
+import { openJournal, type OpenJournal } from '../../../electron/main/journal/openJournal'
+import { JournalStore, type StoreOptions } from '../../../electron/main/journal/journalStore'
+import type { ServiceDeps } from '../../../electron/main/journal/service'
+
+export const FIXTURES = resolve(__dirname, '../../fixtures/journals')
+export const fixture = (name: string) => readFileSync(join(FIXTURES, name))
+
+/** A fresh folder per test: real files, nothing mocked. */
+export function tempJournalPath(name = 'journal.json'): string {
+  return join(mkdtempSync(join(tmpdir(), 'kith-journal-')), name)
+}
+
+const opened: JournalStore[] = []
+
+/** Opens stores that are closed (lock released) after each test, even a failing one. */
+export async function openStore(path: string, options: StoreOptions = {}): Promise<JournalStore> {
+  const store = await JournalStore.open(path, options)
+  opened.push(store)
+  return store
+}
+
+export async function openService(path: string, deps: StoreOptions & ServiceDeps = {}): Promise<OpenJournal> {
+  const journal = await openJournal(path, deps)
+  opened.push(journal.store)
+  return journal
+}
+
+afterEach(async () => {
+  for (const store of opened.splice(0)) await store.close().catch(() => undefined)
+})
+
+export const at = (iso: string) => () => new Date(iso)
