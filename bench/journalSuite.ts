@@ -42,7 +42,7 @@ export async function journalFigures(journal: Journal, runs: number): Promise<Jo
     closeSync(fd)
   })
   const blocks: number[] = []
-  for (let i = 0; i < runs; i++) blocks.push(await longestBlock(() => handlers['people:update']({ id: personId, patch: { role: `Blocked ${i}` } })))
+  for (let i = 0; i < runs; i++) blocks.push(await longestBlock(async () => handlers['people:update']({ id: personId, patch: { role: `Blocked ${i}` } })))
   await release(store)
   rmSync(dir, { recursive: true, force: true })
   return { open, openFloor, save, saveFloor, blockedPerSave: Math.max(...blocks), heapAfterOpenMb, fileMb: text.length / 1024 / 1024 }
