@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core'
+import { Badge, createTheme } from '@mantine/core'
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -6,4 +6,8 @@ export const theme = createTheme({
   // Keyboard users always see where focus is; mouse clicks do not leave rings behind.
   focusRing: 'auto',
   headings: { fontWeight: '650' },
+  components: {
+    // Tags are shown as the user typed them, not shouted in capitals.
+    Badge: Badge.extend({ defaultProps: { tt: 'none' } }),
+  },
 })

@@ -18,8 +18,20 @@ export const CHANNELS = [
   'interactions:list',
   'referrals:create',
   'referrals:list',
+  'referrals:update',
+  'referrals:ledger',
+  'timeline:get',
+  'people:overview',
+  'people:timeline',
+  'people:merge',
+  'people:capture',
+  'search:query',
   'followups:create',
   'followups:list',
+  'followups:update',
+  'followups:snooze',
+  'followups:done',
+  'followups:dismiss',
   'cheatsheet:get',
   'icebreakers:list',
   'icebreakers:create',
@@ -39,6 +51,11 @@ export const CHANNELS = [
   'events:delete',
   'interactions:delete',
   'referrals:delete',
+  'reviews:list',
+  'reviews:get',
+  'reviews:save',
+  'reviews:history',
+  'review:summary',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -51,6 +68,10 @@ export type PushEvent =
   | { type: 'journal:changed' }
   | { type: 'followup:due'; followUpId: string; personId?: string; title: string; body: string }
   | { type: 'navigate'; to: string }
+  /** A summary of many due follow-ups, or the weekly review: `to` is the route to open. */
+  | { type: 'reminder'; title: string; body: string; to: string }
+  /** The tray's Quick add: the window should open its quick capture. */
+  | { type: 'quick-add' }
 
 export function splitChannel(channel: Channel): { domain: string; verb: string } {
   const [domain, verb] = channel.split(':') as [string, string]

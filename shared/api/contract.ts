@@ -24,9 +24,19 @@ import {
   LIMITS,
 } from '../domain'
 import type { Channel } from './channels'
+import { STAGES, type Balance, type PersonRow, type PersonTimeline, type Relationship, type TimelineModel, type Unreturned } from '../derive'
+import type { SearchHit } from '../search/searchIndex'
 import { Icebreaker, Profile } from '../domain/profile'
 import { WantToMeet } from '../domain/event'
 import type { CheatSheet } from '../derive/cheatSheet'
+import { ReviewStep, TimeZoneName, WeeklyReview } from '../domain/review'
+import type { ReviewHistory, WeeklyReviewModel } from '../derive/weeklyReview'
+
+/** The user's zone and first weekday; the main process's own when the renderer does not say. */
+const ReviewWeekOptions = {
+  timeZone: TimeZoneName.optional(),
+  weekStartsOn: z.number().int().min(0, 'must be 0 (Sunday) to 6 (Saturday)').max(6, 'must be 0 (Sunday) to 6 (Saturday)').optional(),
+}
 import type { BackupInfo, JournalExport, Recovery, TrashItem } from './safekeeping'
 
 /** Declares one call: its input schema, and (as a type only) what it returns. */
@@ -35,6 +45,20 @@ function call<Output>() {
 }
 
 const Empty = z.object({})
+const StageInput = z.enum(STAGES)
+const TimelineFilterInput = z.object({
+  eventId: Id.optional(),
+  tag: Tag.optional(),
+  stage: StageInput.optional(),
+  goingCold: z.boolean().optional(),
+  includeArchived: z.boolean().optional(),
+})
+
+export type ReferralLedger = {
+  overall: Balance
+  byPerson: Array<Balance & { personId: string; name: string }>
+  unreturned: Array<Unreturned & { name: string }>
+}
 const ById = z.object({ id: Id })
 
 export type JournalStatus = {
@@ -131,9 +155,55 @@ export const contract = {
     }),
   ),
   'referrals:list': call<Referral[]>()(Empty),
+  'referrals:update': call<Referral>()(
+    z.object({ id: Id, patch: z.object({ status: ReferralStatus, closedValue: z.number().min(0).max(1e12), thanked: z.boolean(), about: ShortText.min(1, 'is required') }).partial() }),
+  ),
+  'referrals:ledger': call<ReferralLedger>()(Empty),
+
+  'timeline:get': call<TimelineModel>()(TimelineFilterInput),
+  'people:overview': call<{ rows: PersonRow[]; tags: string[]; companies: string[] }>()(
+    z.object({
+      text: ShortText.optional(),
+      tag: Tag.optional(),
+      stage: StageInput.optional(),
+      company: ShortText.optional(),
+      goingCold: z.boolean().optional(),
+      includeArchived: z.boolean().optional(),
+      sort: z.enum(['lastContact', 'name', 'firstMet']).optional(),
+    }),
+  ),
+  'people:timeline': call<PersonTimeline & { relationship: Relationship; balance: Balance }>()(ById),
+  'people:merge': call<Person>()(z.object({ keepId: Id, mergeId: Id })),
+  'people:capture': call<Person[]>()(
+    z.object({
+      eventId: Id.optional(),
+      metOn: IsoDate.optional(),
+      tags: listOf(Tag, 50).optional(),
+      people: listOf(
+        z.object({
+          name: Name,
+          company: ShortText.optional(),
+          talkedAbout: ShortText.optional(),
+          followUpInDays: z.number().int().min(0).max(365).optional(),
+        }),
+        100,
+      ).min(1, 'must have at least one person'),
+    }),
+  ),
+  'search:query': call<SearchHit[]>()(z.object({ query: ShortText, limit: z.number().int().min(1).max(100).optional() })),
 
   'followups:create': call<FollowUp>()(z.object({ personId: Id, dueAt: IsoDateTime, note: ShortText })),
   'followups:list': call<FollowUp[]>()(z.object({ status: FollowUp.shape.status.optional() })),
+  'followups:update': call<FollowUp>()(
+    z.object({ id: Id, patch: z.object({ personId: Id, dueAt: IsoDateTime, note: ShortText }).partial() }),
+  ),
+  /** Moves when it notifies: it notifies again at `until`. */
+  'followups:snooze': call<FollowUp>()(z.object({ id: Id, until: IsoDateTime })),
+  /** Marks it done, optionally logging the conversation with the person in the same save. */
+  'followups:done': call<FollowUp>()(
+    z.object({ id: Id, logInteraction: z.object({ kind: InteractionKind, summary: ShortText }).optional() }),
+  ),
+  'followups:dismiss': call<FollowUp>()(ById),
 
   'cheatsheet:get': call<CheatSheet>()(z.object({ eventId: Id })),
   'icebreakers:list': call<Icebreaker[]>()(z.object({ includeHidden: z.boolean().optional() })),
@@ -161,6 +231,23 @@ export const contract = {
   'events:delete': call<TrashItem>()(ById),
   'interactions:delete': call<TrashItem>()(ById),
   'referrals:delete': call<TrashItem>()(ById),
+
+  // The weekly review: the week's figures come from shared/derive/weeklyReview, never the renderer.
+  'reviews:list': call<WeeklyReview[]>()(Empty),
+  'reviews:get': call<WeeklyReview>()(ById),
+  /** Creates or updates the review of the week containing `weekStart`; `complete` finishes it. */
+  'reviews:save': call<WeeklyReview>()(
+    z.object({
+      weekStart: IsoDate,
+      wentWell: LongText.optional(),
+      intentions: LongText.optional(),
+      step: ReviewStep.optional(),
+      complete: z.boolean().optional(),
+      ...ReviewWeekOptions,
+    }),
+  ),
+  'reviews:history': call<ReviewHistory>()(z.object(ReviewWeekOptions)),
+  'review:summary': call<WeeklyReviewModel>()(z.object({ weekStart: IsoDate.optional(), ...ReviewWeekOptions })),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 type Contract = typeof contract

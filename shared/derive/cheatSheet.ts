@@ -1,11 +1,18 @@
 import type { Icebreaker, Interaction, Journal, NetworkEvent, Person, Referral } from '../domain'
 import { indexJournal, relationshipOf, STAGES, STAGE_LABELS, type JournalIndex, type Stage } from './relationships'
-import { askableIcebreakers, questionText } from './icebreakers'
+import { askableIcebreakers, icebreakerTopic, questionText } from './icebreakers'
+
+/**
+ * The print page sets this attribute on <html>: "ready" once the sheet is rendered,
+ * or a readable message if it could not load it. The main process prints only after "ready".
+ */
+export const PRINT_READY_ATTRIBUTE = 'data-print-ready'
 
 /** Lines left empty at the end of the sheet for names met on the day. */
 export const NEW_NAME_LINES = 8
 
-export type SheetQuestion = { icebreakerId: string; question: string }
+/** `topic` is a short label for the card ("their business"); `question` is the full wording. */
+export type SheetQuestion = { icebreakerId: string; question: string; topic: string }
 
 export type SheetPerson = {
   personId: string
@@ -119,7 +126,10 @@ function sheetPerson(person: Person, { journal, index, peopleById, eventsById, s
     lastConversation: lastConversation && { summary: lastConversation.summary, date: lastConversation.date, kind: lastConversation.kind },
     learned: person.learned
       .filter((l) => l.answer.trim() !== '')
-      .map((l) => ({ icebreakerId: l.icebreakerId, question: questionText(journal.icebreakers, l.icebreakerId), answer: l.answer, askedOn: l.askedOn })),
+      .map((l) => {
+        const question = questionText(journal.icebreakers, l.icebreakerId)
+        return { icebreakerId: l.icebreakerId, question, topic: icebreakerTopic({ id: l.icebreakerId, question }), answer: l.answer, askedOn: l.askedOn }
+      }),
     openFollowUps: pending.map((f) => ({ note: f.note, dueAt: f.dueAt, overdue: ms(f.dueAt) < now.getTime() })),
     referrals: (index.referralsByPerson.get(person.id) ?? [])
       .slice()
@@ -133,7 +143,7 @@ function sheetPerson(person: Person, { journal, index, peopleById, eventsById, s
   }
 }
 
-const toQuestion = (ib: Icebreaker): SheetQuestion => ({ icebreakerId: ib.id, question: ib.question })
+const toQuestion = (ib: Icebreaker): SheetQuestion => ({ icebreakerId: ib.id, question: ib.question, topic: icebreakerTopic(ib) })
 
 /** My side of the two-way street: answers to questions I still use, in the order of the list. */
 function myAnswers(journal: Journal): CheatSheet['mine'] {
@@ -144,6 +154,6 @@ function myAnswers(journal: Journal): CheatSheet['mine'] {
     elevatorPitch: journal.profile.elevatorPitch,
     answers: visible
       .filter((ib) => (byId.get(ib.id) ?? '').trim() !== '')
-      .map((ib) => ({ icebreakerId: ib.id, question: ib.question, answer: byId.get(ib.id)! })),
+      .map((ib) => ({ ...toQuestion(ib), answer: byId.get(ib.id)! })),
   }
 }

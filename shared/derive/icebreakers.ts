@@ -1,4 +1,4 @@
-import type { Icebreaker, IcebreakerAnswer, NetworkEvent, Person, Profile } from '../domain'
+import { BUILT_IN_ICEBREAKERS, type Icebreaker, type IcebreakerAnswer, type NetworkEvent, type Person, type Profile } from '../domain'
 
 /** The built-in question that only makes sense when the event has a featured speaker. */
 export const SPEAKER_ICEBREAKER_ID = 'ib-speaker'
@@ -12,6 +12,23 @@ export function askableIcebreakers(icebreakers: readonly Icebreaker[], event: Pi
 /** The question's current wording; an answer outlives a question whose id is no longer in the list. */
 export function questionText(icebreakers: readonly Icebreaker[], icebreakerId: string): string {
   return icebreakers.find((ib) => ib.id === icebreakerId)?.question ?? 'An earlier question'
+}
+
+/** Short "ask about" labels for the built-in questions, so a card lists six topics on one line. */
+const BUILT_IN_TOPICS: Record<string, string> = {
+  'ib-business': 'their business',
+  'ib-why-here': 'what brings them here',
+  'ib-how-started': 'how they got started',
+  'ib-training': 'where they trained',
+  'ib-trends': 'trends in their industry',
+  'ib-speaker': 'the speaker',
+}
+
+/** The label for a question; once the user rewords a built-in question, their wording is the label. */
+export function icebreakerTopic(icebreaker: Pick<Icebreaker, 'id' | 'question'>): string {
+  const builtIn = BUILT_IN_ICEBREAKERS.find((ib) => ib.id === icebreaker.id)
+  const topic = BUILT_IN_TOPICS[icebreaker.id]
+  return builtIn && topic && builtIn.question === icebreaker.question ? topic : icebreaker.question
 }
 
 /** Today as a calendar date (UTC), the default for "asked on". */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ClockTime, Id, LongText, RecordBase, ShortText, boundedRecord, listOf } from './common'
+import { ClockTime, Id, IsoDateTime, LongText, RecordBase, ShortText, boundedRecord, listOf } from './common'
 
 /** A conversation starter. Built-in ones ship with Kith; the user may add their own. */
 export const Icebreaker = RecordBase.extend({
@@ -29,6 +29,10 @@ export const Settings = z.object({
   weeklyReview: z.object({ enabled: z.boolean(), weekday: z.number().int().min(0).max(6), time: ClockTime }),
   launchAtLogin: z.boolean(),
   backups: z.object({ keepDaily: z.number().int().min(1).max(365), keepWeekly: z.number().int().min(0).max(520) }),
+  /** Set by the reminder scheduler so the weekly review notifies once a week, across restarts. Optional: older journals lack it. */
+  weeklyReviewRemindedAt: IsoDateTime.optional(),
+  /** Set once the "Kith keeps running in the tray" hint was shown, so it shows only the first time. */
+  trayHintShown: z.boolean().optional(),
 })
 export type Settings = z.infer<typeof Settings>
 

@@ -22,8 +22,10 @@ export type ImportedContact = {
   /** First-met date (LinkedIn's "Connected On"), YYYY-MM-DD. */
   metOn?: string
   note?: string
-  /** A Kith person id found in a vCard UID we wrote ourselves. */
+  /** The Kith person id a Kith vCard export carried (X-KITH-ID). */
   kithId?: string
+  /** Who introduced us: a Kith id (RELATED;TYPE=met URI) or a name. */
+  introducedBy?: { kithId?: string; name?: string }
 }
 
 /** A contact with where it starts in the file, and what was left out of it. */

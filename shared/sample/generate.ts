@@ -54,7 +54,7 @@ export function generateSampleJournal({ now, scale, seed = 7 }: SampleOptions): 
   const connector = 'p-noah-williams'
   const people = CAST.map((member, index) => castPerson(member, index))
   function castPerson(member: CastMember, index: number): Person {
-    const id = `p-${member.name.toLowerCase().normalize('NFD').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}`
+    const id = `p-${member.name.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}`
     const metEvent = member.event === 'intro' ? undefined : events[member.event]
     const metAt = metEvent ? metEvent.startsAt : at(-30 - index)
     const person: Person = {

@@ -15,7 +15,7 @@ export function isChannel(name: unknown): name is Channel {
 
 /** "Could not add the person: name is required." */
 function couldNot(channel: Channel, reason: string): string {
-  const sentence = `Could not ${callPhrase(channel)}: ${reason}`
+  const sentence = `Could not ${callPhrase(channel)}: ${reason.replace(/^The /, 'the ')}`
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`
 }
 
@@ -37,11 +37,13 @@ export async function dispatch(channel: unknown, raw: unknown, handlers: Handler
     return { ok: false, error: { message: couldNot(channel, first.message), field: first.field } }
   }
   const handler = handlers[channel] as ((input: unknown) => unknown) | undefined
-  if (typeof handler !== 'function') return { ok: false, error: { message: `${couldNot(channel, 'this version of Kith does not handle it yet')}` } }
+  if (typeof handler !== 'function') return { ok: false, error: { message: couldNot(channel, 'this version of Kith does not handle it yet') } }
   try {
     return { ok: true, value: await handler(parsed.data) }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    return { ok: false, error: { message } }
+    // The service names the field first ("personIds: no person with id …"); forms can use it.
+    const field = /^([A-Za-z][\w.]*): /.exec(message)?.[1]
+    return { ok: false, error: field ? { message, field } : { message } }
   }
 }

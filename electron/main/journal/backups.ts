@@ -21,7 +21,7 @@ const stampOf = (date: Date) => date.toISOString().replace(/[:.]/g, '-')
 export function parseBackupName(journalPath: string, file: string): { takenAt: Date; reason: BackupReason; sequence: number } | undefined {
   const prefix = `${journalName(journalPath)}-`
   if (!file.startsWith(prefix)) return undefined
-  const match = /^(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z(?:-\d+)?-([a-z-]+)\.json$/.exec(file.slice(prefix.length))
+  const match = /^(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z(?:-(\d+))?-([a-z-]+)\.json$/.exec(file.slice(prefix.length))
   if (!match || !(BACKUP_REASONS as readonly string[]).includes(match[7]!)) return undefined
   const takenAt = new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`)
   return Number.isNaN(takenAt.getTime()) ? undefined : { takenAt, reason: match[7] as BackupReason, sequence: Number(match[6] ?? 0) }

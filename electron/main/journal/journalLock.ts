@@ -1,5 +1,7 @@
 import { readFileSync, unlinkSync } from 'node:fs'
-import { open, readFile, stat, unlink } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { link, open, readFile, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { hostname, uptime } from 'node:os'
 
 /** What a lock file holds: enough to tell a live holder from a crashed one. */
@@ -41,25 +43,9 @@ export async function acquireJournalLock(journalPath: string, deps: LockDeps = {
   const text = JSON.stringify(me)
 
   for (let attempt = 0; attempt < 20; attempt++) {
-    try {
-      const handle = await open(path, 'wx', 0o600)
-      try {
-        await handle.writeFile(text)
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-      return ownLock(path, text)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-    }
+    if (await createWithContent(path, text)) return ownLock(path, text)
     const owner = await readOwner(path)
     if (owner === 'gone') continue
-    if (owner === 'unreadable' && (await ageMs(path)) < 2_000) {
-      // Probably a Kith that created the lock a moment ago and is writing its pid.
-      await new Promise((resolve) => setTimeout(resolve, 150))
-      continue
-    }
     const stale =
       owner === 'unreadable' ||
       (owner.host === me.host && (!isAlive(owner.pid) || Date.parse(owner.since) < bootTime().getTime()))
@@ -70,13 +56,57 @@ export async function acquireJournalLock(journalPath: string, deps: LockDeps = {
           : `Another Kith (process ${owner.pid}${owner.host === me.host ? '' : ` on ${owner.host}`}) has this journal open: ${journalPath}. Close it first, so two programs never write the same journal.`,
       )
     }
-    await unlink(path).catch(() => undefined)
+    // Only remove the lock judged stale, not one another Kith created meanwhile.
+    const judged = owner === 'unreadable' ? owner : JSON.stringify(owner)
+    const now = await readOwner(path)
+    if ((now === 'unreadable' ? now : JSON.stringify(now)) === judged) await unlink(path).catch(() => undefined)
   }
   throw new JournalLockedError(`Kith could not take the lock on ${journalPath}: another program keeps creating ${path}.`)
 }
 
-async function ageMs(path: string): Promise<number> {
-  return stat(path).then((info) => Date.now() - info.mtimeMs, () => Infinity)
+/**
+ * Creates the lock with its content in one step: a hard link of a finished temp file
+ * fails if the lock exists, and never leaves an empty lock behind a crash. The temp
+ * name matches the journal's leftover-save pattern, so a crash's leftover is cleaned up.
+ */
+async function createWithContent(path: string, text: string): Promise<boolean> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  const handle = await open(temp, 'wx', 0o600)
+  try {
+    await handle.writeFile(text)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  try {
+    await link(temp, path)
+    return true
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') return false
+    // FAT and exFAT drives have no hard links: create exclusively and write.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error
+    return createExclusively(path, text)
+  } finally {
+    await unlink(temp).catch(() => undefined)
+  }
+}
+
+async function createExclusively(path: string, text: string): Promise<boolean> {
+  let handle
+  try {
+    handle = await open(path, 'wx', 0o600)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw error
+  }
+  try {
+    await handle.writeFile(text)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  return true
 }
 
 async function readOwner(path: string): Promise<LockOwner | 'gone' | 'unreadable'> {
@@ -86,7 +116,7 @@ async function readOwner(path: string): Promise<LockOwner | 'gone' | 'unreadable
     return owner as LockOwner
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'gone'
-    // A crash between creating the lock and writing the pid leaves it empty: nobody holds it.
+    // Not a lock Kith wrote (locks are created whole): nobody holds it.
     return 'unreadable'
   }
 }

@@ -65,7 +65,8 @@ export class JournalStore {
       store.recovery = loaded.recovery
       if (loaded.migratedFrom !== undefined) await store.backupNow('before-migration')
       const purged = loaded.readOnly ? 0 : purgeExpiredTrash(store.journal, now())
-      if (loaded.needsSave || purged > 0) await store.mutate(() => undefined)
+      // A journal that cannot be saved yet still opens: the status shows the error, and the next save retries.
+      if (loaded.needsSave || purged > 0) await store.mutate(() => undefined).catch(() => undefined)
       return store
     } catch (error) {
       await lock?.release()

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import type { Handlers, JournalStatus } from '../../../shared/api/contract'
 import type { TrashKind } from '../../../shared/domain'
 import { listBackups } from './backups'
@@ -31,9 +32,10 @@ export function createSafekeepingHandlers(store: JournalStore, deps: Safekeeping
   }
 
   return {
-    'journal:export': () => ({
+    'journal:export': async () => ({
       fileName: `kith-journal-${now().toISOString().slice(0, 10)}.json`,
-      json: `${JSON.stringify(store.journal, null, 2)}\n`,
+      // A newer Kith's journal is exported as it is on disk: the read-only view may leave parts out.
+      json: store.readOnly ? await readFile(store.path, 'utf8') : `${JSON.stringify(store.journal, null, 2)}\n`,
     }),
     'backups:list': () => listBackups(store.path),
     'backups:restore': async ({ file }) => {

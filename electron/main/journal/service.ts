@@ -15,6 +15,9 @@ import { generateSampleJournal } from '../../../shared/sample/generate'
 import type { JournalStore } from './journalStore'
 import { createSafekeepingHandlers } from './safekeepingService'
 import { createCheatSheetHandlers, type CheatSheetPrinter } from './cheatSheetService'
+import { createFollowUpHandlers } from '../reminders/followUpService'
+import { createNetworkHandlers } from './networkService'
+import { createReviewHandlers } from './reviewService'
 
 export type ServiceDeps = { now?: () => Date; newId?: () => string; print?: CheatSheetPrinter }
 
@@ -63,6 +66,9 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
   return {
     ...createSafekeepingHandlers(store, { now, newId, status }),
     ...createCheatSheetHandlers(store, { now, newId, find: findById, print: deps.print }),
+    ...createFollowUpHandlers(store, { now, newId, find: findById }),
+    ...createNetworkHandlers(store, { now, newId, find: findById }),
+    ...createReviewHandlers(store, { now, newId, find: findById }),
     'journal:status': () => status(),
     'journal:startEmpty': async () => {
       const fresh = emptyJournal(now())

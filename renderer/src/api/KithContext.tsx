@@ -27,8 +27,8 @@ export type KithQuery<T> = {
  */
 export function useKithQuery<T>(load: (kith: KithApi) => Promise<T>, key: string = ''): KithQuery<T> {
   const kith = useKith()
-  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: true })
   const [generation, setGeneration] = useState(0)
+  const [result, setResult] = useState<{ key: string; generation: number; data?: T; error?: Error }>()
   // The latest loader, without making every render a new request.
   const loadRef = useRef(load)
   useEffect(() => {
@@ -37,10 +37,9 @@ export function useKithQuery<T>(load: (kith: KithApi) => Promise<T>, key: string
 
   useEffect(() => {
     let current = true
-    setState((previous) => ({ ...previous, loading: true }))
     loadRef.current(kith).then(
-      (data) => current && setState({ data, loading: false }),
-      (error: unknown) => current && setState({ error: error instanceof Error ? error : new Error(String(error)), loading: false }),
+      (data) => current && setResult({ key, generation, data }),
+      (error: unknown) => current && setResult({ key, generation, error: error instanceof Error ? error : new Error(String(error)) }),
     )
     return () => {
       current = false
@@ -56,5 +55,7 @@ export function useKithQuery<T>(load: (kith: KithApi) => Promise<T>, key: string
   )
 
   const reload = useCallback(() => setGeneration((g) => g + 1), [])
-  return { data: state.data, error: state.error, loading: state.loading, reload }
+  // While reloading the same thing, keep showing what we had; never show another key's data.
+  const mine = result?.key === key ? result : undefined
+  return { data: mine?.data, error: mine?.error, loading: mine?.generation !== generation, reload }
 }

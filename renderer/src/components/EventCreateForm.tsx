@@ -5,21 +5,12 @@ import type { EventKind, NetworkEvent } from '../../../shared/domain'
 import { KithApiError } from '../../../shared/api/envelope'
 import { useKith } from '../api/KithContext'
 import { localToIso } from '../lib/format'
+import { EVENT_KIND_LABELS } from '../lib/labels'
 import { notifyError, notifySaved } from './notify'
 
 type EventDraft = { title: string; kind: EventKind; startsAt: string | null; endsAt: string | null; venue: string; featuredSpeaker: string }
 
-// A typed record rather than EVENT_KINDS: importing the zod schemas would add zod to the renderer bundle.
-const KIND_LABELS: Record<EventKind, string> = {
-  party: 'Party',
-  'chamber-mixer': 'Chamber mixer',
-  'leads-group': 'Leads group',
-  conference: 'Conference',
-  'one-to-one': 'One-to-one',
-  dinner: 'Dinner',
-  other: 'Other',
-}
-const KIND_OPTIONS = Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))
+const KIND_OPTIONS = Object.entries(EVENT_KIND_LABELS).map(([value, label]) => ({ value, label }))
 const optional = (value: string) => (value.trim() ? value.trim() : undefined)
 
 export function EventCreateForm({ onCreated }: { onCreated?: (event: NetworkEvent) => void }) {

@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Text, Timeline } from '@mantine/core'
 import type { Interaction, Person } from '../../../shared/domain'
-import { formatDate, humanize } from '../lib/format'
+import { formatDate } from '../lib/format'
+import { INTERACTION_KIND_LABELS } from '../lib/labels'
 import { PersonLink } from './PersonLink'
 
 /** Interactions newest first, each with who was there. */
@@ -15,7 +16,7 @@ export function InteractionList({ interactions, people, hidePersonId }: { intera
             <Stack gap={2}>
               <Group gap="xs">
                 <Badge size="xs" variant="light">
-                  {humanize(interaction.kind)}
+                  {INTERACTION_KIND_LABELS[interaction.kind]}
                 </Badge>
                 <Text size="xs" c="dimmed">
                   {formatDate(interaction.date)}

@@ -9,34 +9,27 @@ import { PersonLink } from './PersonLink'
 export function HowWeMet({ person, people, events }: { person: Person; people: Map<string, Person>; events: Map<string, NetworkEvent> }) {
   const met = person.howWeMet
   const event = met.eventId ? events.get(met.eventId) : undefined
-  const parts = [
-    met.date && <span key="date">on {formatDate(met.date)}</span>,
-    event && (
-      <span key="event">
-        at{' '}
-        <Anchor component={Link} to={`/events/${event.id}`}>
-          {event.title}
-        </Anchor>
-      </span>
-    ),
-    met.place && <span key="place">at {met.place}</span>,
-    (met.introducedById || met.introducedByName) && (
-      <span key="intro">
-        introduced by <PersonLink id={met.introducedById} people={people} fallback={met.introducedByName} />
-      </span>
-    ),
-  ].filter(Boolean)
-  if (parts.length === 0) return <Text c="dimmed">Not recorded yet. Where and when did you first meet?</Text>
+  const introducer = (met.introducedById || met.introducedByName) && (
+    <PersonLink id={met.introducedById} people={people} fallback={met.introducedByName} />
+  )
+  if (!met.date && !event && !met.place && !introducer) {
+    return <Text c="dimmed">Not recorded yet. Where and when did you first meet?</Text>
+  }
+  // "Met on Oct 20, 2026 at Chamber mixer (Riverside Hotel), introduced by Noah Williams."
   return (
     <Text>
-      Met{' '}
-      {parts.map((part, index) => (
-        <span key={index}>
-          {index > 0 && ', '}
-          {part}
-        </span>
-      ))}
-      .
+      Met
+      {met.date && ` on ${formatDate(met.date)}`}
+      {event && (
+        <>
+          {' at '}
+          <Anchor component={Link} to={`/events/${event.id}`}>
+            {event.title}
+          </Anchor>
+        </>
+      )}
+      {met.place && (event ? ` (${met.place})` : ` at ${met.place}`)}
+      {introducer && <>, introduced by {introducer}</>}.
     </Text>
   )
 }

@@ -1,6 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core'
 import type { Person, Referral } from '../../../shared/domain'
-import { formatMoney, humanize } from '../lib/format'
+import { formatMoney } from '../lib/format'
+import { REFERRAL_STATUS_LABELS } from '../lib/labels'
 import { PersonLink } from './PersonLink'
 
 const STATUS_COLORS: Record<Referral['status'], string> = { introduced: 'blue', meeting: 'violet', closed: 'teal', lost: 'gray' }
@@ -25,7 +26,7 @@ export function ReferralLine({ referral, people }: { referral: Referral; people:
       </Text>
       <Group gap="xs" mt={4}>
         <Badge size="xs" color={STATUS_COLORS[referral.status]} variant="light">
-          {humanize(referral.status)}
+          {REFERRAL_STATUS_LABELS[referral.status]}
         </Badge>
         {referral.closedValue !== undefined && (
           <Badge size="xs" color="teal" variant="outline">

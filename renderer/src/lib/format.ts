@@ -20,14 +20,19 @@ export function formatWhen(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : weekdayFormat.format(date)
 }
 
-export function formatMoney(value: number): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(value)
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
+
+/** "Sun, Dec 6, 9:00 AM – 5:00 PM" when it ends the same day; both dates in full otherwise. */
+export function formatTimeRange(startsAt: string, endsAt?: string): string {
+  if (!endsAt) return formatWhen(startsAt)
+  const start = new Date(startsAt)
+  const end = new Date(endsAt)
+  const sameDay = start.toDateString() === end.toDateString()
+  return `${formatWhen(startsAt)} – ${sameDay ? timeFormat.format(end) : formatWhen(endsAt)}`
 }
 
-/** "chamber-mixer" → "Chamber mixer". */
-export function humanize(slug: string): string {
-  const words = slug.replace(/-/g, ' ')
-  return words.charAt(0).toUpperCase() + words.slice(1)
+export function formatMoney(value: number): string {
+  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(value)
 }
 
 /** Mantine's date pickers give local "YYYY-MM-DD HH:mm:ss"; the API wants ISO 8601 with an offset. */

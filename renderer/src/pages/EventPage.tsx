@@ -9,13 +9,14 @@ import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
 import { Section } from '../components/Section'
 import { usePeopleIndex } from '../components/usePeopleIndex'
-import { formatWhen, humanize } from '../lib/format'
+import { formatTimeRange } from '../lib/format'
+import { EVENT_KIND_LABELS } from '../lib/labels'
 
 function EventDetails({ event }: { event: NetworkEvent }) {
   const people = usePeopleIndex()
   const interactions = useKithQuery((kith) => kith.interactions.list({}), 'interactions')
   const here = (interactions.data ?? []).filter((i) => i.eventId === event.id)
-  const when = event.endsAt ? `${formatWhen(event.startsAt)} – ${formatWhen(event.endsAt)}` : formatWhen(event.startsAt)
+  const when = formatTimeRange(event.startsAt, event.endsAt)
 
   return (
     <>
@@ -29,7 +30,7 @@ function EventDetails({ event }: { event: NetworkEvent }) {
         }
       />
       <Group gap={6} mb="lg">
-        <Badge variant="light">{humanize(event.kind)}</Badge>
+        <Badge variant="light">{EVENT_KIND_LABELS[event.kind]}</Badge>
         {event.featuredSpeaker && <Badge variant="outline">Speaker: {event.featuredSpeaker}</Badge>}
       </Group>
       <Grid gap="lg">

@@ -8,7 +8,8 @@ import { EmptyState } from '../components/EmptyState'
 import { EventCreateForm } from '../components/EventCreateForm'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
-import { formatWhen, humanize } from '../lib/format'
+import { formatWhen } from '../lib/format'
+import { EVENT_KIND_LABELS } from '../lib/labels'
 
 function EventCard({ event }: { event: NetworkEvent }) {
   return (
@@ -28,13 +29,15 @@ function EventCard({ event }: { event: NetworkEvent }) {
                 <Text size="sm">{event.venue}</Text>
               </Group>
             )}
-            <Group gap={4}>
-              <IconUsers size={14} aria-hidden />
-              <Text size="sm">{event.expectedAttendeeIds.length} expected</Text>
-            </Group>
+            {event.expectedAttendeeIds.length > 0 && (
+              <Group gap={4}>
+                <IconUsers size={14} aria-hidden />
+                <Text size="sm">{event.expectedAttendeeIds.length} expected</Text>
+              </Group>
+            )}
           </Group>
         </Stack>
-        <Badge variant="light">{humanize(event.kind)}</Badge>
+        <Badge variant="light">{EVENT_KIND_LABELS[event.kind]}</Badge>
       </Group>
     </Paper>
   )
@@ -55,7 +58,17 @@ function EventGroup({ title, events }: { title: string; events: NetworkEvent[] }
 }
 
 export function EventsPage() {
-  const events = useKithQuery((kith) => kith.events.list({}), 'events')
+  const events = useKithQuery(async (kith) => {
+    const list = await kith.events.list({})
+    const now = Date.now()
+    const ends = (e: NetworkEvent) => Date.parse(e.endsAt ?? e.startsAt)
+    const starts = (e: NetworkEvent) => Date.parse(e.startsAt)
+    return {
+      all: list,
+      upcoming: list.filter((e) => ends(e) >= now).sort((a, b) => starts(a) - starts(b)),
+      past: list.filter((e) => ends(e) < now).sort((a, b) => starts(b) - starts(a)),
+    }
+  }, 'events')
   const [adding, { open, close }] = useDisclosure(false)
   const navigate = useNavigate()
   const addButton = (
@@ -68,17 +81,14 @@ export function EventsPage() {
     <>
       <PageHeader title="Events" description="Mixers, parties, leads groups and conferences: where relationships start." actions={addButton} />
       <QueryView query={events}>
-        {(list) => {
-          if (list.length === 0) {
+        {({ all, upcoming, past }) => {
+          if (all.length === 0) {
             return (
               <EmptyState icon={<IconCalendarEvent aria-hidden />} title="No events yet" action={addButton}>
                 Add the next mixer, leads-group meeting or conference you will attend. Kith will help you prepare and follow up.
               </EmptyState>
             )
           }
-          const now = Date.now()
-          const upcoming = list.filter((e) => Date.parse(e.endsAt ?? e.startsAt) >= now).sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-          const past = list.filter((e) => Date.parse(e.endsAt ?? e.startsAt) < now).sort((a, b) => b.startsAt.localeCompare(a.startsAt))
           return (
             <Stack gap="xl">
               <EventGroup title="Coming up" events={upcoming} />

@@ -25,7 +25,7 @@ function FollowUpRow({ followUp, people, group }: { followUp: FollowUp; people: 
             With <PersonLink id={followUp.personId} people={people} fallback="nobody in particular" />
           </Text>
         </Stack>
-        <Badge color={GROUP_COLORS[group]} variant="light" style={{ flexShrink: 0 }}>
+        <Badge color={GROUP_COLORS[group]} variant={group === 'later' ? 'default' : 'light'} style={{ flexShrink: 0 }}>
           {formatWhen(effectiveDue(followUp))}
         </Badge>
       </Group>
@@ -34,7 +34,7 @@ function FollowUpRow({ followUp, people, group }: { followUp: FollowUp; people: 
 }
 
 export function FollowUpsPage() {
-  const followUps = useKithQuery((kith) => kith.followups.list({}), 'followups')
+  const followUps = useKithQuery(async (kith) => groupFollowUps(await kith.followups.list({}), new Date()), 'followups')
   const people = usePeopleIndex()
   const [adding, { open, close }] = useDisclosure(false)
   const addButton = (
@@ -47,8 +47,7 @@ export function FollowUpsPage() {
     <>
       <PageHeader title="Follow-ups" description="Most relationships die after the first meeting. These are the people to get back to." actions={addButton} />
       <QueryView query={followUps}>
-        {(list) => {
-          const groups = groupFollowUps(list, new Date())
+        {(groups) => {
           if (FOLLOW_UP_GROUPS.every((g) => groups[g].length === 0)) {
             return (
               <EmptyState icon={<IconChecklist aria-hidden />} title="Nothing to follow up" action={people.size > 0 ? addButton : undefined}>

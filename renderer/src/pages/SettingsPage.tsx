@@ -9,7 +9,7 @@ import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
 import { Section } from '../components/Section'
 import { ThemeMenu } from '../components/ThemeMenu'
-import { humanize } from '../lib/format'
+import { COUNT_LABELS } from '../lib/labels'
 
 function CadenceSetting({ settings }: { settings: Settings }) {
   const kith = useKith()
@@ -51,12 +51,12 @@ function JournalFacts({ status }: { status: JournalStatus }) {
         <Code block>{status.path}</Code>
       </div>
       <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs">
-        {Object.entries(status.counts).map(([name, count]) => (
+        {(Object.keys(COUNT_LABELS) as (keyof typeof COUNT_LABELS)[]).map((name) => (
           <Text key={name} size="sm">
             <Text span fw={700}>
-              {count}
+              {status.counts[name]}
             </Text>{' '}
-            {humanize(name.replace('followUps', 'follow-ups'))}
+            {COUNT_LABELS[name]}
           </Text>
         ))}
       </SimpleGrid>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconArrowsExchange, IconMessageCircle, IconTimeline } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import type { Interaction, Person, Referral } from '../../../shared/domain'
@@ -9,7 +9,8 @@ import { PersonLink } from '../components/PersonLink'
 import { QueryView } from '../components/QueryView'
 import { ReferralLine } from '../components/ReferralLine'
 import { usePeopleIndex } from '../components/usePeopleIndex'
-import { formatDate, humanize } from '../lib/format'
+import { formatDate } from '../lib/format'
+import { INTERACTION_KIND_LABELS } from '../lib/labels'
 
 type FeedItem = { kind: 'interaction'; at: string; interaction: Interaction } | { kind: 'referral'; at: string; referral: Referral }
 
@@ -32,7 +33,7 @@ function FeedEntry({ item, people }: { item: FeedItem; people: Map<string, Perso
                 {item.interaction.summary}
               </Text>
               <Text size="sm" c="dimmed">
-                {humanize(item.interaction.kind)} with{' '}
+                {INTERACTION_KIND_LABELS[item.interaction.kind]} with{' '}
                 {item.interaction.personIds.map((id, index) => (
                   <span key={id}>
                     {index > 0 && ', '}
@@ -90,11 +91,9 @@ export function TimelinePage() {
         title="Timeline"
         description="Every meeting, follow-up and referral across your network, newest first."
         actions={
-          <Group gap="xs">
-            <Badge variant="light" size="lg">
-              {people.size} people
-            </Badge>
-          </Group>
+          <Text size="sm" c="dimmed">
+            {people.size} {people.size === 1 ? 'person' : 'people'} in your journal
+          </Text>
         }
       />
       <QueryView query={feed}>

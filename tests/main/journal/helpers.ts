@@ -1,12 +1,13 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach } from 'vitest'
 import { openJournal, type OpenJournal } from '../../../electron/main/journal/openJournal'
 import { JournalStore, type StoreOptions } from '../../../electron/main/journal/journalStore'
 import type { ServiceDeps } from '../../../electron/main/journal/service'
 
-export const FIXTURES = resolve(__dirname, '../../fixtures/journals')
+export const FIXTURES = fileURLToPath(new URL('../../fixtures/journals', import.meta.url))
 export const fixture = (name: string) => readFileSync(join(FIXTURES, name))
 
 /** A fresh folder per test: real files, nothing mocked. */

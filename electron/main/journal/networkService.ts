@@ -1,0 +1,104 @@
+import type { Handlers, ParsedInput } from '../../../shared/api/contract'
+import { Person, type Journal } from '../../../shared/domain'
+import { indexJournal, peopleOverview, personTimeline, referralBalance, relationships, timelineModel, unreturnedReferrers, type Relationship } from '../../../shared/derive'
+import { mergePersonRecords, redirectPersonReferences } from '../../../shared/ops/mergePeople'
+import { JournalSearch } from '../../../shared/search/searchIndex'
+import type { JournalStore } from './journalStore'
+
+type NetworkChannels = 'timeline:get' | 'people:overview' | 'people:timeline' | 'search:query' | 'people:merge' | 'people:capture' | 'referrals:ledger' | 'referrals:update'
+
+type Deps = {
+  now: () => Date
+  newId: () => string
+  find: <T extends { id: string }>(list: T[], id: string, what: string) => T
+}
+
+const DAY = 86_400_000
+
+/**
+ * Derived views are computed once per journal revision, not once per call: the renderer
+ * asks for the timeline, the people list and search results many times between changes.
+ */
+function perRevision<T>(store: JournalStore, compute: (journal: Journal) => T): () => T {
+  let revision = 0
+  let cached: { revision: number; value: T } | undefined
+  store.onChange(() => revision++)
+  return () => {
+    if (!cached || cached.revision !== revision) cached = { revision, value: compute(store.journal) }
+    return cached.value
+  }
+}
+
+/** The network's views and the calls that reshape it: timeline, people list, search, merge, quick capture, ledger. */
+export function createNetworkHandlers(store: JournalStore, { now, newId, find }: Deps): Pick<Handlers, NetworkChannels> {
+  const j = () => store.journal
+  const rels = perRevision(store, (journal): Map<string, Relationship> => relationships(journal, now(), indexJournal(journal)))
+  const search = perRevision(store, (journal) => new JournalSearch(journal))
+
+  return {
+    'timeline:get': (filter) => timelineModel(j(), now(), filter, rels()),
+    'people:overview': (filter) => peopleOverview(j(), rels(), filter),
+    'people:timeline': ({ id }) => {
+      find(j().people, id, 'person')
+      const balance = referralBalance(j().referrals).byPerson.get(id) ?? { given: 0, received: 0, closedValueGiven: 0, closedValueReceived: 0 }
+      return { ...personTimeline(j(), id, rels().get(id)!), relationship: rels().get(id)!, balance }
+    },
+    'search:query': ({ query, limit }) => search().search(query, limit),
+
+    'people:merge': async ({ keepId, mergeId }) => {
+      if (keepId === mergeId) throw new Error('Choose two different people to merge.')
+      const keep = find(j().people, keepId, 'person')
+      const other = find(j().people, mergeId, 'person')
+      const merged = Person.parse(mergePersonRecords(keep, other, now().toISOString()))
+      await store.mutate((journal) => {
+        redirectPersonReferences(journal, mergeId, keepId)
+        journal.people = journal.people.filter((p) => p.id !== mergeId).map((p) => (p.id === keepId ? { ...merged, howWeMet: p.howWeMet.introducedById === keepId ? { ...merged.howWeMet, introducedById: undefined } : merged.howWeMet } : p))
+      })
+      return find(j().people, keepId, 'person')
+    },
+
+    'people:capture': async (input: ParsedInput<'people:capture'>) => {
+      if (input.eventId) find(j().events, input.eventId, 'event')
+      const at = now().toISOString()
+      const metAt = input.eventId ? find(j().events, input.eventId, 'event').startsAt : `${input.metOn ?? at.slice(0, 10)}T12:00:00.000Z`
+      const created = input.people.map((row) => {
+        const person = Person.parse({
+          id: newId(), createdAt: at, updatedAt: at, name: row.name, company: row.company, emails: [], phones: [], links: [], tags: input.tags ?? [],
+          howWeMet: { date: metAt.slice(0, 10), eventId: input.eventId }, learned: [], notes: [], archived: false,
+        })
+        const interaction = { id: newId(), createdAt: at, updatedAt: at, date: metAt, kind: 'met' as const, personIds: [person.id], eventId: input.eventId, summary: row.talkedAbout || `Met ${person.name}` }
+        const followUp = row.followUpInDays
+          ? { id: newId(), createdAt: at, updatedAt: at, dueAt: new Date(now().getTime() + row.followUpInDays * DAY).toISOString(), personId: person.id, note: row.talkedAbout ? `Follow up: ${row.talkedAbout}` : `Follow up with ${person.name}`, status: 'pending' as const }
+          : undefined
+        return { person, interaction, followUp }
+      })
+      // One mutation: the whole capture is saved, or none of it.
+      await store.mutate((journal) => {
+        for (const c of created) {
+          journal.people.push(c.person)
+          journal.interactions.push(c.interaction)
+          if (c.followUp) journal.followUps.push(c.followUp)
+        }
+      })
+      return created.map((c) => c.person)
+    },
+
+    'referrals:ledger': () => {
+      const { overall, byPerson } = referralBalance(j().referrals)
+      const names = new Map(j().people.map((p) => [p.id, p.name]))
+      return {
+        overall,
+        byPerson: [...byPerson].filter(([id]) => names.has(id)).map(([personId, b]) => ({ personId, name: names.get(personId)!, ...b })).sort((a, b) => b.received + b.given - (a.received + a.given)),
+        unreturned: unreturnedReferrers(j()).map((u) => ({ ...u, name: names.get(u.personId)! })),
+      }
+    },
+    'referrals:update': async ({ id, patch }) => {
+      const referral = find(j().referrals, id, 'referral')
+      const updated = { ...referral, ...patch, updatedAt: now().toISOString() }
+      await store.mutate((journal) => {
+        journal.referrals = journal.referrals.map((r) => (r.id === id ? updated : r))
+      })
+      return updated
+    },
+  }
+}

@@ -1,0 +1,48 @@
+import Papa from 'papaparse'
+import { lineAt } from './text'
+import type { RowError } from './types'
+
+export type CsvRow = { line: number; get: (column: string) => string }
+export type CsvTable = { header: string[]; rows: CsvRow[]; errors: RowError[] }
+
+/**
+ * Parses CSV text whose first record is the header; every row keeps the line
+ * number it starts on in the file (`firstLine` is the header's), so errors can point at it.
+ */
+export function readCsvTable(text: string, firstLine: number): CsvTable {
+  const errors: RowError[] = []
+  const records: Array<{ line: number; cells: string[] }> = []
+  let position = { offset: 0, line: firstLine }
+  let rowStart = 0
+  Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    step: (result) => {
+      const line = lineAt(text, rowStart, position)
+      position = { offset: rowStart, line }
+      rowStart = result.meta.cursor
+      // Excel ends files with a blank line; a row of empty cells is not a contact.
+      if (result.data.every((cell) => cell.trim() === '')) return
+      for (const error of result.errors) errors.push({ line, message: `This row could not be read: ${error.message}.` })
+      records.push({ line, cells: result.data })
+    },
+  })
+  const [headerRecord, ...body] = records
+  const header = (headerRecord?.cells ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim())
+  const index = new Map(header.map((name, i) => [name.toLowerCase(), i]))
+  const rows: CsvRow[] = []
+  for (const { line, cells } of body) {
+    if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== '')) {
+      errors.push({ line, message: `This row has ${cells.length} fields but the header has ${header.length}: a comma inside a value may be missing its quotes.` })
+      continue
+    }
+    rows.push({
+      line,
+      get: (column) => {
+        const i = index.get(column.toLowerCase())
+        return i === undefined ? '' : (cells[i] ?? '').trim()
+      },
+    })
+  }
+  return { header, rows, errors }
+}

@@ -1,0 +1,142 @@
+import { Id, Person } from '../domain'
+import { LIST_MAX, cleanContact, phoneIdentity, tagIdentity, uniqueBy } from './cleanContact'
+import { PersonIndex, type MatchedBy } from './match'
+import { emailKey, linkKey } from './text'
+import type { ImportedContact, ReadResult, RowError } from './types'
+
+export type ImportAction = 'new' | 'merge' | 'skip'
+
+export type PreviewRow = {
+  line: number
+  name: string
+  company?: string
+  action: ImportAction
+  /** The person this row is (already in the journal, or created by an earlier row of the file). */
+  match?: { personId: string; name: string; by: MatchedBy; fromLine?: number }
+  /** What a merge would add, in words ("2 emails", "first-met date"); empty when there is nothing new. */
+  adds: string[]
+  warnings: string[]
+}
+
+export type ImportPlan = { rows: PreviewRow[]; errors: RowError[]; people: Person[]; created: number; merged: number }
+export type PlanDeps = { now: Date; newId: () => string }
+
+type Slot = { person: Person; fromLine?: number }
+
+/** Adds what the contact has and the person lacks; never removes or overwrites anything. */
+function mergeInto(person: Person, contact: ImportedContact, deps: PlanDeps, warnings: string[]): { person: Person; adds: string[] } {
+  const adds: string[] = []
+  const next: Person = structuredClone(person)
+  for (const field of ['company', 'role'] as const) {
+    if (!next[field] && contact[field]) {
+      next[field] = contact[field]
+      adds.push(field)
+    }
+  }
+  if (!next.howWeMet.date && contact.metOn) {
+    next.howWeMet.date = contact.metOn
+    adds.push('first-met date')
+  }
+  const union = <T>(list: 'emails' | 'phones' | 'tags' | 'links', ours: T[], theirs: T[], key: (item: T) => string): T[] => {
+    const all = uniqueBy([...ours, ...theirs], key)
+    const added = all.length - ours.length
+    if (all.length > LIST_MAX[list]) warnings.push(`Only ${LIST_MAX[list]} ${list} fit on one person; ${all.length - LIST_MAX[list]} were left out.`)
+    const kept = all.slice(0, Math.max(LIST_MAX[list], ours.length))
+    if (kept.length > ours.length) adds.push(added === 1 ? `1 ${list.slice(0, -1)}` : `${kept.length - ours.length} ${list}`)
+    return kept
+  }
+  next.emails = union('emails', next.emails, contact.emails, emailKey)
+  next.phones = union('phones', next.phones, contact.phones, phoneIdentity)
+  next.links = union('links', next.links, contact.links, (l) => linkKey(l.url))
+  next.tags = union('tags', next.tags, contact.tags, tagIdentity)
+  const note = contact.note?.trim()
+  if (note && !next.notes.some((n) => n.text.trim() === note)) {
+    next.notes.push({ id: deps.newId(), text: note, private: false, createdAt: deps.now.toISOString() })
+    adds.push('a note')
+  }
+  if (adds.length) next.updatedAt = deps.now.toISOString()
+  return { person: next, adds }
+}
+
+function newPerson(contact: ImportedContact, id: string, deps: PlanDeps): Person {
+  const at = deps.now.toISOString()
+  return Person.parse({
+    id,
+    createdAt: at,
+    updatedAt: at,
+    name: contact.name,
+    company: contact.company,
+    role: contact.role,
+    emails: contact.emails,
+    phones: contact.phones,
+    links: contact.links,
+    tags: contact.tags,
+    howWeMet: { date: contact.metOn },
+    learned: [],
+    notes: contact.note ? [{ id: deps.newId(), text: contact.note, private: false, createdAt: at }] : [],
+    archived: false,
+  })
+}
+
+/**
+ * Decides, row by row, what an import does, and computes the people it would leave.
+ * The preview shows `rows` and discards `people`; applying runs it again (against the
+ * journal as it is then, with the user's choices) and stores `people`.
+ * `choices` override the proposal per line: skip, or force a new person.
+ */
+export function planImport(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<number, ImportAction> = {}): ImportPlan {
+  const slots: Slot[] = existing.map((person) => ({ person }))
+  const index = new PersonIndex(existing)
+  const usedIds = new Set(existing.map((p) => p.id))
+  const rows: PreviewRow[] = []
+  const errors: RowError[] = [...read.errors]
+  const introductions: Array<{ slot: Slot; intro: NonNullable<ImportedContact['introducedBy']> }> = []
+  let created = 0
+  let merged = 0
+
+  for (const { line, contact: raw, warnings: readWarnings } of read.contacts) {
+    const warnings = [...readWarnings]
+    const { contact, error } = cleanContact(raw, warnings)
+    if (!contact) {
+      errors.push({ line, message: error ?? 'This row could not be read.' })
+      continue
+    }
+    const choice = choices[line]
+    const found = choice === 'new' ? undefined : index.find(contact)
+    const row: PreviewRow = { line, name: contact.name, company: contact.company, action: 'new', adds: [], warnings }
+    if (found) {
+      const slot = slots[found.position]!
+      const { person, adds } = mergeInto(slot.person, contact, deps, warnings)
+      row.match = { personId: slot.person.id, name: slot.person.name, by: found.by, fromLine: slot.fromLine }
+      row.adds = adds
+      row.action = choice === 'skip' || adds.length === 0 ? 'skip' : 'merge'
+      if (row.action === 'merge') {
+        slot.person = person
+        index.add(person, found.position)
+        merged++
+      }
+      if (row.action !== 'skip' && contact.introducedBy) introductions.push({ slot, intro: contact.introducedBy })
+    } else if (choice === 'skip') {
+      row.action = 'skip'
+    } else {
+      // A Kith export carries its ids: keeping them keeps introductions pointing at the right person.
+      const id = contact.kithId && Id.safeParse(contact.kithId).success && !usedIds.has(contact.kithId) ? contact.kithId : deps.newId()
+      usedIds.add(id)
+      const slot: Slot = { person: newPerson(contact, id, deps), fromLine: line }
+      slots.push(slot)
+      index.add(slot.person, slots.length - 1)
+      created++
+      if (contact.introducedBy) introductions.push({ slot, intro: contact.introducedBy })
+    }
+    rows.push(row)
+  }
+
+  // Second pass: the introducer may come later in the file than the person introduced.
+  for (const { slot, intro } of introductions) {
+    const how = slot.person.howWeMet
+    if (how.introducedById || how.introducedByName) continue
+    if (intro.kithId && usedIds.has(intro.kithId) && intro.kithId !== slot.person.id) how.introducedById = intro.kithId
+    else if (intro.name) how.introducedByName = intro.name
+  }
+  return { rows, errors: errors.sort((a, b) => a.line - b.line), people: slots.map((s) => s.person), created, merged }
+}

@@ -1,0 +1,55 @@
+import { readCsvTable } from './csvRows'
+import { ImportRefused, type ReadContact, type ReadResult } from './types'
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const REQUIRED = ['First Name', 'Last Name', 'Connected On']
+
+/** LinkedIn's "15 Jan 2023" (also "15-Jan-23" from older exports) as 2023-01-15; undefined when it is no date. */
+export function connectedOnDate(value: string): string | undefined {
+  const match = /^(\d{1,2})[\s-]+([A-Za-z]{3})[A-Za-z]*[\s-]+(\d{2}|\d{4})$/.exec(value.trim())
+  if (!match) return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : undefined
+  const month = MONTHS.indexOf(match[2]!.toLowerCase())
+  const year = match[3]!.length === 2 ? 2000 + Number(match[3]) : Number(match[3])
+  const day = Number(match[1])
+  const date = new Date(Date.UTC(year, month, day))
+  if (month < 0 || date.getUTCDate() !== day) return undefined
+  return date.toISOString().slice(0, 10)
+}
+
+/** Reads LinkedIn's Connections.csv: skips the BOM and the `Notes:` preamble, reads columns by name. */
+export function readLinkedIn(text: string): ReadResult {
+  const lines = text.replace(/^\uFEFF/, '').split('\n')
+  const headerIndex = lines.findIndex((line) => /^"?First Name"?,/.test(line))
+  if (headerIndex < 0) throw new ImportRefused('This LinkedIn file has no header line starting with "First Name,Last Name". Export "Connections" again from LinkedIn.')
+  const body = lines.slice(headerIndex).join('\n')
+  const table = readCsvTable(body, headerIndex + 1)
+  const missing = REQUIRED.filter((column) => !table.header.some((name) => name.toLowerCase() === column.toLowerCase()))
+  if (missing.length) {
+    throw new ImportRefused(`This LinkedIn file lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. Expected: First Name, Last Name, URL, Email Address, Company, Position, Connected On.`)
+  }
+  const contacts: ReadContact[] = []
+  for (const row of table.rows) {
+    const warnings: string[] = []
+    const name = `${row.get('First Name')} ${row.get('Last Name')}`.replace(/\s+/g, ' ').trim()
+    const connectedOn = row.get('Connected On')
+    const metOn = connectedOnDate(connectedOn)
+    if (connectedOn && !metOn) warnings.push(`"Connected On" (${connectedOn}) is not a date like 15 Jan 2023, so it was left out.`)
+    const url = row.get('URL')
+    const email = row.get('Email Address')
+    contacts.push({
+      line: row.line,
+      warnings,
+      contact: {
+        name,
+        company: row.get('Company') || undefined,
+        role: row.get('Position') || undefined,
+        emails: email ? [email] : [],
+        phones: [],
+        links: url ? [{ label: 'LinkedIn', url }] : [],
+        tags: [],
+        metOn,
+      },
+    })
+  }
+  return { format: 'linkedin', contacts, errors: table.errors, notices: [] }
+}

@@ -1,0 +1,133 @@
+/**
+ * A small stand-in for the parts of `electron` the main process touches, recording what
+ * Kith asks of it. The Electron binary cannot run here; these fakes behave like the real
+ * objects where Kith depends on it (frames, listeners, window lifecycle) and nowhere else.
+ */
+import { pathToFileURL } from 'node:url'
+import { vi } from 'vitest'
+
+type Listener = (...args: never[]) => unknown
+export type FakeFrame = { url: string; parent: FakeFrame | null; processId: number; frameToken: string }
+
+class Emitter {
+  readonly listeners = new Map<string, Listener[]>()
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener])
+    return this
+  }
+  once(event: string, listener: Listener): this {
+    return this.on(event, listener)
+  }
+  emit(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? []) (listener as (...a: unknown[]) => unknown)(...args)
+  }
+  count(event: string): number {
+    return this.listeners.get(event)?.length ?? 0
+  }
+}
+
+let nextProcess = 1
+
+export class FakeWebContents extends Emitter {
+  readonly mainFrame: FakeFrame
+  windowOpenHandler?: (details: { url: string }) => { action: string }
+  readonly sent: [string, unknown][] = []
+  constructor(url = 'about:blank') {
+    super()
+    const processId = nextProcess++
+    this.mainFrame = { url, parent: null, processId, frameToken: `main-frame-${processId}` }
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler
+  }
+  send(channel: string, payload: unknown): void {
+    this.sent.push([channel, payload])
+  }
+  /** An iframe inside this page, at any URL. */
+  subframe(url: string): FakeFrame {
+    return { url, parent: this.mainFrame, processId: this.mainFrame.processId, frameToken: `sub-frame-${this.mainFrame.processId}` }
+  }
+}
+
+export class FakeBrowserWindow extends Emitter {
+  static readonly all: FakeBrowserWindow[] = []
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.all.filter((w) => !w.destroyed)
+  }
+  readonly webContents = new FakeWebContents()
+  destroyed = false
+  minimized = false
+  shown = 0
+  focused = 0
+  loaded?: { file?: string; url?: string }
+  constructor(readonly options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>) {
+    super()
+    FakeBrowserWindow.all.push(this)
+  }
+  loadFile(file: string): Promise<void> {
+    this.loaded = { file }
+    this.webContents.mainFrame.url = pathToFileURL(file).href
+    return Promise.resolve()
+  }
+  loadURL(url: string): Promise<void> {
+    this.loaded = { url }
+    this.webContents.mainFrame.url = url
+    return Promise.resolve()
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+  isMinimized(): boolean {
+    return this.minimized
+  }
+  restore(): void {
+    this.minimized = false
+  }
+  show(): void {
+    this.shown++
+  }
+  focus(): void {
+    this.focused++
+  }
+}
+
+/** An ipcMain that, like Electron's, refuses a second handler for a channel. */
+export function fakeIpcMain() {
+  const handlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>()
+  const calls: string[] = []
+  return {
+    handlers,
+    calls,
+    handle(channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) {
+      calls.push(channel)
+      if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
+      handlers.set(channel, handler)
+    },
+  }
+}
+
+export function fakeElectronModule(options: { singleInstance: boolean; userData: string }) {
+  const app = Object.assign(new Emitter(), {
+    isPackaged: true,
+    requestSingleInstanceLock: vi.fn(() => options.singleInstance),
+    whenReady: vi.fn(() => Promise.resolve()),
+    getPath: vi.fn(() => options.userData),
+    quit: vi.fn(),
+    exit: vi.fn(),
+  })
+  return {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    ipcMain: fakeIpcMain(),
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        setDevicePermissionHandler: vi.fn(),
+      },
+    },
+    dialog: { showErrorBox: vi.fn() },
+    nativeTheme: { shouldUseDarkColors: false },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+  }
+}

@@ -1,0 +1,94 @@
+/** @vitest-environment node */
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { CHANNELS } from '../../../shared/api/channels'
+import { FakeWebContents } from './fakeElectron'
+
+// Hoisted above the imports (vi.mock runs first), so the temp folder is made with dynamic imports.
+const setup = vi.hoisted(async () => {
+  const { mkdtemp } = await import('node:fs/promises')
+  const { tmpdir } = await import('node:os')
+  const folder = await mkdtemp(`${tmpdir()}/kith-main-`)
+  return { folder, electron: (await import('./fakeElectron')).fakeElectronModule({ singleInstance: true, userData: folder }) }
+})
+vi.mock('electron', async () => (await setup).electron)
+
+let fake: Awaited<typeof setup>['electron']
+let folder: string
+
+beforeAll(async () => {
+  ;({ folder, electron: fake } = await setup)
+  process.env.KITH_JOURNAL = join(folder, 'journal.json')
+  await import('../../../electron/main/index')
+  // start() runs after whenReady: wait until it has opened the journal and made the window.
+  await vi.waitFor(() => expect(fake.BrowserWindow.all).toHaveLength(1), { timeout: 5_000 })
+})
+
+afterAll(async () => {
+  // Quitting closes the journal (and releases its lock) before the app quits.
+  fake.app.emit('before-quit', { preventDefault: vi.fn() })
+  await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled(), { timeout: 5_000 })
+  delete process.env.KITH_JOURNAL
+  rmSync(folder, { recursive: true, force: true })
+})
+
+describe('main process wiring', () => {
+  it('takes the single-instance lock and registers every call once', () => {
+    expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledTimes(1)
+    expect(fake.app.quit).not.toHaveBeenCalled()
+    expect([...fake.ipcMain.calls].sort()).toEqual([...CHANNELS].sort())
+  })
+
+  it('refuses every permission request and check', () => {
+    const session = fake.session.defaultSession
+    const callback = vi.fn()
+    const onRequest = session.setPermissionRequestHandler.mock.calls[0]![0] as (c: unknown, p: string, cb: (ok: boolean) => void) => void
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) onRequest({}, permission, callback)
+    expect(callback.mock.calls).toEqual([[false], [false], [false], [false]])
+    const onCheck = session.setPermissionCheckHandler.mock.calls[0]![0] as (...a: unknown[]) => boolean
+    expect(onCheck({}, 'media')).toBe(false)
+    const onDevice = session.setDevicePermissionHandler.mock.calls[0]![0] as (...a: unknown[]) => boolean
+    expect(onDevice({ deviceType: 'usb' })).toBe(false)
+  })
+
+  it('opens a secure window on the built renderer and answers only that window', async () => {
+    const [window] = fake.BrowserWindow.all
+    expect(window!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
+    expect(window!.loaded?.file).toMatch(/renderer[/\\]index\.html$/)
+    expect(window!.options.webPreferences!.preload).toMatch(/preload[/\\]index\.cjs$/)
+
+    const create = fake.ipcMain.handlers.get('people:create')!
+    const contents = window!.webContents
+    const answer = await create({ sender: contents, senderFrame: contents.mainFrame }, { name: 'Ada Lovelace' })
+    expect(answer).toMatchObject({ ok: true, value: { name: 'Ada Lovelace' } })
+
+    const stranger = new FakeWebContents(contents.mainFrame.url)
+    expect(await create({ sender: stranger, senderFrame: stranger.mainFrame }, { name: 'Mallory' })).toMatchObject({ ok: false })
+  })
+
+  it('tells the window when the journal changes', async () => {
+    const contents = fake.BrowserWindow.all[0]!.webContents
+    await vi.waitFor(() => expect(contents.sent).toContainEqual(['kith:push', { type: 'journal:changed' }]))
+  })
+
+  it('a second launch focuses the first window instead of opening another', () => {
+    const [window] = fake.BrowserWindow.all
+    window!.minimized = true
+    const focusedBefore = window!.focused
+    fake.app.emit('second-instance')
+    expect(window!.minimized).toBe(false)
+    expect(window!.focused).toBe(focusedBefore + 1)
+    expect(fake.BrowserWindow.all).toHaveLength(1)
+  })
+
+  it('hardens every web contents the app creates (a print window, say)', () => {
+    const printContents = new FakeWebContents('about:blank')
+    fake.app.emit('web-contents-created', {}, printContents)
+    expect(printContents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' })
+    const navigation = { preventDefault: vi.fn() }
+    printContents.emit('will-navigate', navigation, 'https://example.com/')
+    expect(navigation.preventDefault).toHaveBeenCalled()
+    expect(fake.shell.openExternal).toHaveBeenCalledWith('https://example.com/')
+  })
+})
