@@ -1,10 +1,12 @@
 /**
  * Runs electronegativity (Doyensec's Electron security scanner) over Kith's sources and
  * fails on any HIGH or MEDIUM finding, except the "review required" ones listed in
- * REVIEWED below, each with the reason it is fine. Usage: `npx tsx scripts/electronegativity.ts`.
+ * REVIEWED below, each with the reason it is fine.
+ * Usage: `npx tsx scripts/electronegativity.ts [app folder]` (default: this repository).
  */
-import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -26,14 +28,19 @@ const REVIEWED: { check: string; file: string; why: string }[] = [
   },
 ]
 
-const root = join(import.meta.dirname, '..')
+const root = process.argv[2] ?? join(import.meta.dirname, '..')
 const electronVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.electron!
 // The scanner reads a whole folder: give it the app's sources and page, not node_modules.
 const stage = mkdtempSync(join(tmpdir(), 'kith-electronegativity-'))
 try {
-  for (const part of ['electron', 'shared', 'renderer/index.html', 'renderer/src', 'package.json']) cpSync(join(root, part), join(stage, part), { recursive: true })
+  for (const part of ['electron', 'shared', 'renderer/index.html', 'renderer/src', 'package.json']) {
+    if (existsSync(join(root, part))) cpSync(join(root, part), join(stage, part), { recursive: true })
+  }
   const sarif = join(stage, 'report.sarif')
-  const output = execFileSync('npx', ['-y', SCANNER, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', sarif], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  const scan = (...extra: string[]) => promisify(execFile)('npx', ['-y', SCANNER, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, ...extra], { maxBuffer: 64 * 1024 * 1024 })
+  // With -o the scanner writes only the SARIF file, which lacks severities; the printed table has them.
+  // Both runs, side by side: the SARIF count proves the table was read completely.
+  const [{ stdout: output }] = await Promise.all([scan(), scan('-o', sarif)])
   const findings = parseTable(output)
   const reported = (JSON.parse(readFileSync(sarif, 'utf8')) as { runs: { results: unknown[] }[] }).runs[0]!.results.length
   if (reported !== findings.length) throw new Error(`Read ${findings.length} findings from the scanner's table but its SARIF report has ${reported}: the table format changed.`)

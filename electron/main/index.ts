@@ -37,6 +37,9 @@ function push(event: PushEvent) {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(PUSH_CHANNEL, event)
 }
 
+// Every renderer sandboxed, whatever a window's own preferences say (must precede 'ready').
+app.enableSandbox()
+
 // One Kith per user: a second launch focuses the first instead of opening a second writer.
 if (!app.requestSingleInstanceLock()) {
   app.quit()

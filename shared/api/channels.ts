@@ -56,6 +56,11 @@ export const CHANNELS = [
   'reviews:save',
   'reviews:history',
   'review:summary',
+  'import:preview',
+  'import:apply',
+  'export:vcard',
+  'export:csv',
+  'export:ical',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

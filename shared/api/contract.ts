@@ -24,6 +24,8 @@ import {
   LIMITS,
 } from '../domain'
 import type { Channel } from './channels'
+import { ExportPeople, ImportApplyInput, ImportPreviewInput } from '../exchange/schemas'
+import type { ExportFile, ImportPreview, ImportResult } from '../exchange/api'
 import { STAGES, type Balance, type PersonRow, type PersonTimeline, type Relationship, type TimelineModel, type Unreturned } from '../derive'
 import type { SearchHit } from '../search/searchIndex'
 import { Icebreaker, Profile } from '../domain/profile'
@@ -248,6 +250,12 @@ export const contract = {
   ),
   'reviews:history': call<ReviewHistory>()(z.object(ReviewWeekOptions)),
   'review:summary': call<WeeklyReviewModel>()(z.object({ weekStart: IsoDate.optional(), ...ReviewWeekOptions })),
+
+  'import:preview': call<ImportPreview>()(ImportPreviewInput),
+  'import:apply': call<ImportResult>()(ImportApplyInput),
+  'export:vcard': call<ExportFile>()(z.object({ personIds: ExportPeople, version: z.enum(['4.0', '3.0']).default('4.0') })),
+  'export:csv': call<ExportFile>()(z.object({ personIds: ExportPeople })),
+  'export:ical': call<ExportFile>()(Empty),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 type Contract = typeof contract

@@ -1,4 +1,4 @@
-import type { Icebreaker, Interaction, Journal, NetworkEvent, Person, Referral } from '../domain'
+import type { FollowUp, Icebreaker, Interaction, Journal, NetworkEvent, Person, Referral } from '../domain'
 import { indexJournal, relationshipOf, STAGES, STAGE_LABELS, type JournalIndex, type Stage } from './relationships'
 import { askableIcebreakers, icebreakerTopic, questionText } from './icebreakers'
 
@@ -58,9 +58,17 @@ export function cheatSheet(journal: Journal, event: NetworkEvent, now: Date): Ch
   const peopleById = new Map(journal.people.map((p) => [p.id, p]))
   const eventsById = new Map(journal.events.map((e) => [e.id, e]))
   const suggestable = askableIcebreakers(journal.icebreakers, event)
+  // Grouped once, so a big event over a big journal stays linear.
+  const pendingByPerson = new Map<string, FollowUp[]>()
+  for (const f of journal.followUps) {
+    if (f.status !== 'pending' || !f.personId) continue
+    const list = pendingByPerson.get(f.personId)
+    if (list) list.push(f)
+    else pendingByPerson.set(f.personId, [f])
+  }
 
   const attendees = [...new Set(event.expectedAttendeeIds)].map((id) => peopleById.get(id)).filter((p): p is Person => p !== undefined)
-  const people = attendees.map((person) => sheetPerson(person, { journal, index, peopleById, eventsById, suggestable, now }))
+  const people = attendees.map((person) => sheetPerson(person, { journal, index, peopleById, eventsById, pendingByPerson, suggestable, now }))
   people.sort(
     (a, b) =>
       Number(b.openFollowUps.length > 0) - Number(a.openFollowUps.length > 0) ||
@@ -94,18 +102,17 @@ type Context = {
   index: JournalIndex
   peopleById: Map<string, Person>
   eventsById: Map<string, NetworkEvent>
+  pendingByPerson: Map<string, FollowUp[]>
   suggestable: Icebreaker[]
   now: Date
 }
 
-function sheetPerson(person: Person, { journal, index, peopleById, eventsById, suggestable, now }: Context): SheetPerson {
+function sheetPerson(person: Person, { journal, index, peopleById, eventsById, pendingByPerson, suggestable, now }: Context): SheetPerson {
   const relationship = relationshipOf(person, index, journal.settings, now)
   const lastConversation = (index.interactionsByPerson.get(person.id) ?? [])
     .filter((i) => isConversation(i) && ms(i.date) <= now.getTime())
     .at(-1)
-  const pending = journal.followUps
-    .filter((f) => f.personId === person.id && f.status === 'pending')
-    .sort((a, b) => ms(a.dueAt) - ms(b.dueAt))
+  const pending = (pendingByPerson.get(person.id) ?? []).slice().sort((a, b) => ms(a.dueAt) - ms(b.dueAt))
   const latestPending = pending.reduce<(typeof pending)[number] | undefined>((latest, f) => (!latest || ms(f.createdAt) > ms(latest.createdAt) ? f : latest), undefined)
   const asked = new Set(person.learned.map((l) => l.icebreakerId))
   const { howWeMet } = person

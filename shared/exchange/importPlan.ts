@@ -84,7 +84,7 @@ function newPerson(contact: ImportedContact, id: string, deps: PlanDeps): Person
  * journal as it is then, with the user's choices) and stores `people`.
  * `choices` override the proposal per line: skip, or force a new person.
  */
-export function planImport(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<number, ImportAction> = {}): ImportPlan {
+export function planImport(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<string, ImportAction> = {}): ImportPlan {
   const slots: Slot[] = existing.map((person) => ({ person }))
   const index = new PersonIndex(existing)
   const usedIds = new Set(existing.map((p) => p.id))
@@ -101,7 +101,7 @@ export function planImport(existing: Person[], read: ReadResult, deps: PlanDeps,
       errors.push({ line, message: error ?? 'This row could not be read.' })
       continue
     }
-    const choice = choices[line]
+    const choice = choices[String(line)]
     const found = choice === 'new' ? undefined : index.find(contact)
     const row: PreviewRow = { line, name: contact.name, company: contact.company, action: 'new', adds: [], warnings }
     if (found) {

@@ -44,6 +44,10 @@ function decodeQuotedPrintable(value: string, charset: string): string {
       for (const byte of new TextEncoder().encode(value[i]!)) bytes.push(byte)
     }
   }
+  if (/^(windows-1252|cp1252|iso-8859-1|latin-?1|us-ascii)$/i.test(charset)) {
+    // Outlook's "Western" text. Node's TextDecoder reads it as ISO-8859-1 (0x80 is no €), so map it here.
+    return bytes.map((byte) => (byte >= 0x80 && byte < 0xa0 ? CP1252_80_9F[byte - 0x80]! : String.fromCharCode(byte))).join('')
+  }
   let decoder: TextDecoder
   try {
     decoder = new TextDecoder(charset)
@@ -53,14 +57,17 @@ function decodeQuotedPrintable(value: string, charset: string): string {
   return decoder.decode(new Uint8Array(bytes))
 }
 
+/** Windows-1252's characters for bytes 0x80 to 0x9F (WHATWG reads ISO-8859-1 labels this way too). */
+const CP1252_80_9F = [...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ']
+
 /** 2.1 escapes only `\;`; 3.0 text also escapes `\`, `,` and line breaks. */
 function escapeAs30(value: string, name: string): string {
-  const structured = STRUCTURED.has(name)
-  return value
+  // ical.js leaves `\;` escaped in plain text values, so there a semicolon goes in bare (it needs no escape).
+  const text = STRUCTURED.has(name) ? value : value.replace(/\\;/g, ';')
+  return text
     .replace(/\\(?!;)/g, '\\\\')
     .replace(/,/g, name === 'CATEGORIES' ? ',' : '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/(?<!\\);/g, structured ? ';' : '\\;')
 }
 
 /** Rewrites one 2.1 card as 3.0 text that ical.js can parse. */

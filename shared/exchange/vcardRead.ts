@@ -1,5 +1,6 @@
 import ICAL from 'ical.js'
 import { isVCard21, vcard21To30 } from './vcard21'
+import { unescapeTextSemicolons } from './vcardText'
 import { isLinkedInUrl } from './text'
 import type { ImportedContact, ReadContact, ReadResult, RowError } from './types'
 
@@ -105,6 +106,9 @@ function contactFromCard(card: InstanceType<typeof ICAL.Component>, warnings: st
           contact.introducedBy = id ? { kithId: id } : { name: value.trim() }
         }
         break
+      case 'x-abrelatednames':
+        if (label?.toLowerCase() === 'introduced by' && values[0]?.trim()) contact.introducedBy = { name: values[0].trim() }
+        break
       case 'photo':
         warnings.push('Its photo was left out: Kith keeps no photos.')
         break
@@ -121,7 +125,7 @@ export function readVCards(text: string): ReadResult {
   let photos = 0
   for (const { line, text: cardText } of cards) {
     try {
-      const source = isVCard21(cardText) ? vcard21To30(cardText) : cardText
+      const source = isVCard21(cardText) ? vcard21To30(cardText) : unescapeTextSemicolons(cardText)
       const warnings: string[] = []
       const contact = contactFromCard(new ICAL.Component(ICAL.parse(source) as unknown[]), warnings)
       if (warnings.length) photos++

@@ -30,6 +30,15 @@ describe('app.asar', () => {
     for (const name of [...Object.keys(manifest.dependencies), 'lowdb', 'steno', 'zod']) expect(entries, name).toContain(`/node_modules/${name}/package.json`)
   })
 
+  it('holds every package the main bundle imports at run time (no "Cannot find module" on a user\'s machine)', () => {
+    const main = extractFile(asar, 'out/main/index.js').toString('utf8')
+    // `} from "x"`, `import "x"` and `import("x")`, but not `Array.from(",")`.
+    const specifiers = [...main.matchAll(/(?:[\s}]from\s*|^import\s*|\bimport\s*\(\s*)["']([^"'.][^"']*)["']/gm)].map((m) => m[1]!)
+    const packages = new Set(specifiers.filter((s) => !s.startsWith('node:') && s !== 'electron').map((s) => s.split('/').slice(0, s.startsWith('@') ? 2 : 1).join('/')))
+    expect(packages.size).toBeGreaterThan(0)
+    for (const name of packages) expect(entries, name).toContain(`/node_modules/${name}/package.json`)
+  })
+
   it('holds nothing but the build, the manifest and production modules', () => {
     const topLevel = new Set(entries.map((e) => e.split('/')[1]))
     expect([...topLevel].sort()).toEqual(['node_modules', 'out', 'package.json'])

@@ -67,6 +67,47 @@ describe('Kith in the browser', () => {
     expect(app.problems).toEqual([])
   })
 
+  it('adds a person through the form and opens their page', async () => {
+    await app.goto('#/people')
+    await app.page.getByRole('button', { name: 'Add person' }).first().click()
+    const dialog = app.page.getByRole('dialog', { name: 'Add a person' })
+    await dialog.getByRole('textbox', { name: /Name/ }).fill('Rosa Alvarez')
+    await dialog.getByLabel('Company').fill('Alvarez Bakery')
+    await dialog.getByRole('button', { name: 'Add person' }).click()
+    await app.page.getByRole('heading', { level: 1, name: 'Rosa Alvarez' }).waitFor()
+    expect(app.page.url()).toMatch(/#\/people\/[\w-]+$/)
+    await app.goto('#/people')
+    await app.page.getByRole('link', { name: 'Rosa Alvarez' }).waitFor()
+    expect(app.problems).toEqual([])
+  })
+
+  it('adds an event with the date picker and opens its page', async () => {
+    await app.goto('#/events')
+    await app.page.getByRole('button', { name: 'Add event' }).first().click()
+    const dialog = app.page.getByRole('dialog', { name: 'Add an event' })
+    await dialog.getByRole('button', { name: 'Add event' }).click()
+    await dialog.getByText('When does it start?').waitFor()
+    await dialog.getByRole('textbox', { name: /Title/ }).fill('Rotary lunch')
+    await dialog.getByRole('button', { name: /Starts/ }).click()
+    // The calendar opens on the current month; its day buttons are labelled like "15 November 2026".
+    await app.page.getByRole('button', { name: /^15 \w+ \d{4}$/ }).first().click()
+    await app.page.locator('.mantine-DateTimePicker-submitButton').click()
+    await dialog.getByRole('button', { name: 'Add event' }).click()
+    await app.page.getByRole('heading', { level: 1, name: 'Rotary lunch' }).waitFor()
+    expect(app.problems).toEqual([])
+  })
+
+  it('switches to the dark theme from Settings and keeps the choice in the journal', async () => {
+    await app.goto('#/settings')
+    await app.page.getByRole('main').getByText('Dark', { exact: true }).click()
+    await app.page.waitForFunction(() => document.documentElement.dataset.mantineColorScheme === 'dark')
+    await expect.poll(async () => (await app.journal.handlers['settings:get']({})).theme).toBe('dark')
+    await app.page.reload()
+    await app.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor()
+    expect(await app.page.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe('dark')
+    expect(app.problems).toEqual([])
+  })
+
   it('refuses an API call without the token', async () => {
     const status = await app.page.evaluate(async () => (await fetch('/api/people:list', { method: 'POST', body: '{}' })).status)
     expect(status).toBe(403)

@@ -1,7 +1,8 @@
 /**
  * Pictures of every page in light and dark, through the real bridge, to look at before a release.
  * Run: npx electron-vite build && npx tsx tests/e2e/screenshots.ts
- * Writes .tmp/shots/<page>-<scheme>.png and docs/screenshots/timeline.png (the README's picture).
+ * Writes .tmp/shots/<page>-<scheme>.png and docs/screenshots/timeline.png (the README's picture),
+ * plus the empty journal's pages and the add-person form refusing an empty name (light only).
  */
 import { mkdirSync } from 'node:fs'
 import { startApp } from './harness'
@@ -9,7 +10,7 @@ import { startApp } from './harness'
 const PAGES: [name: string, route: string][] = [
   ['timeline', '#/timeline'],
   ['people', '#/people'],
-  ['person', '#/people/p-noah-williams'],
+  ['person', '#/people/p-marcus-bell'],
   ['events', '#/events'],
   ['event', '#/events/ev-conference'],
   ['cheat-sheet', '#/events/ev-conference/cheat-sheet'],
@@ -19,6 +20,30 @@ const PAGES: [name: string, route: string][] = [
   ['not-found', '#/no-such-page'],
 ]
 const SCHEMES = ['light', 'dark'] as const
+
+/** What a user who chose "Start an empty journal" sees first. */
+async function emptyJournalShots() {
+  const app = await startApp()
+  try {
+    const { page } = app
+    await page.getByRole('button', { name: 'Start an empty journal' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
+    for (const [name, route] of [['timeline', '#/timeline'], ['people', '#/people'], ['events', '#/events'], ['followups', '#/followups']]) {
+      await app.goto(route!)
+      await page.getByRole('heading', { level: 1 }).first().waitFor()
+      await page.waitForLoadState('networkidle')
+      await page.screenshot({ path: `.tmp/shots/empty-${name}-light.png` })
+    }
+    await app.goto('#/people')
+    await page.getByRole('button', { name: 'Add person' }).first().click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Add person' }).click()
+    await page.getByText('Enter a name: who did you meet?').waitFor()
+    await page.screenshot({ path: '.tmp/shots/empty-add-person-error-light.png' })
+    if (app.problems.length > 0) throw new Error(`The empty journal's pages reported problems:\n${app.problems.join('\n')}`)
+  } finally {
+    await app.close()
+  }
+}
 
 async function main() {
   mkdirSync('.tmp/shots', { recursive: true })
@@ -52,3 +77,4 @@ async function main() {
 }
 
 await main()
+await emptyJournalShots()

@@ -18,6 +18,7 @@ import { createCheatSheetHandlers, type CheatSheetPrinter } from './cheatSheetSe
 import { createFollowUpHandlers } from '../reminders/followUpService'
 import { createNetworkHandlers } from './networkService'
 import { createReviewHandlers } from './reviewService'
+import { createExchangeHandlers } from '../exchange/exchangeService'
 
 export type ServiceDeps = { now?: () => Date; newId?: () => string; print?: CheatSheetPrinter }
 
@@ -69,6 +70,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
     ...createFollowUpHandlers(store, { now, newId, find: findById }),
     ...createNetworkHandlers(store, { now, newId, find: findById }),
     ...createReviewHandlers(store, { now, newId, find: findById }),
+    ...createExchangeHandlers(store, { now, newId }),
     'journal:status': () => status(),
     'journal:startEmpty': async () => {
       const fresh = emptyJournal(now())

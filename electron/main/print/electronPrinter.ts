@@ -1,7 +1,8 @@
-import { BrowserWindow, dialog, shell } from 'electron'
+import { BrowserWindow, dialog } from 'electron'
 import { writeFile } from 'node:fs/promises'
 import type { CheatSheetPrinter } from '../journal/cheatSheetService'
 import type { AppLocation } from '../window/mainWindow'
+import { openInBrowser } from '../window/openInBrowser'
 import { hardenWebContents, secureWebPreferences } from '../window/secureWindow'
 import { createCheatSheetPrinter, type PrintWindow } from './printCheatSheet'
 
@@ -16,9 +17,10 @@ export function createPrintWindow(location: AppLocation, preload: string): Print
     width: 816,
     height: 1056,
     title: 'Kith cheat sheet',
-    webPreferences: secureWebPreferences(preload),
+    // The isolation settings restated at the constructor, as in mainWindow.ts (electronegativity reads only this literal).
+    webPreferences: { ...secureWebPreferences(preload), contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
   })
-  hardenWebContents(window.webContents, (url) => shell.openExternal(url))
+  hardenWebContents(window.webContents, openInBrowser)
   return {
     webContents: window.webContents,
     load: (route) => (location.file ? window.loadFile(location.file, { hash: route }) : window.loadURL(`${location.url.split('#')[0]}#${route}`)),

@@ -41,7 +41,7 @@ export function PersonCreateForm({ onCreated }: { onCreated?: (person: Person) =
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate aria-label="Add a person">
       <Stack gap="sm">
-        <TextInput label="Name" placeholder="Dana Whitfield" withAsterisk {...form.getInputProps('name')} />
+        <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
         <Group grow align="flex-start">
           <TextInput label="Company" placeholder="Whitfield Insurance" {...form.getInputProps('company')} />
           <TextInput label="Role or line of work" placeholder="Commercial insurance broker" {...form.getInputProps('role')} />

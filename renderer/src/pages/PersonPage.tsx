@@ -8,6 +8,7 @@ import { PageHeader } from '../components/PageHeader'
 import { HowWeMet, PersonNotes, WhatILearned } from '../components/PersonFacts'
 import { InteractionList } from '../components/InteractionList'
 import { QueryView } from '../components/QueryView'
+import { ReferralLine } from '../components/ReferralLine'
 import { Section } from '../components/Section'
 import { usePeopleIndex } from '../components/usePeopleIndex'
 import { formatWhen } from '../lib/format'
@@ -37,6 +38,8 @@ function PersonDetails({ person }: { person: Person }) {
   const interactions = useKithQuery((kith) => kith.interactions.list({ personId: person.id }), person.id)
   const followUps = useKithQuery((kith) => kith.followups.list({ status: 'pending' }), 'pending-followups')
   const mine = (followUps.data ?? []).filter((f) => f.personId === person.id)
+  const referrals = useKithQuery((kith) => kith.referrals.list({}), 'referrals')
+  const theirReferrals = (referrals.data ?? []).filter((r) => r.fromPersonId === person.id || r.toPersonId === person.id)
   const subtitle = [person.role, person.company].filter(Boolean).join(' at ')
 
   return (
@@ -97,6 +100,17 @@ function PersonDetails({ person }: { person: Person }) {
                 </Stack>
               )}
             </Section>
+            {theirReferrals.length > 0 && (
+              <Section title="Referrals">
+                <Stack gap="sm">
+                  {theirReferrals.map((referral) => (
+                    <div key={referral.id}>
+                      <ReferralLine referral={referral} people={people} />
+                    </div>
+                  ))}
+                </Stack>
+              </Section>
+            )}
             <Section title="Notes">
               <PersonNotes person={person} />
             </Section>

@@ -91,9 +91,11 @@ export function TimelinePage() {
         title="Timeline"
         description="Every meeting, follow-up and referral across your network, newest first."
         actions={
-          <Text size="sm" c="dimmed">
-            {people.size} {people.size === 1 ? 'person' : 'people'} in your journal
-          </Text>
+          people.size > 0 && (
+            <Text size="sm" c="dimmed">
+              {people.size} {people.size === 1 ? 'person' : 'people'} in your journal
+            </Text>
+          )
         }
       />
       <QueryView query={feed}>

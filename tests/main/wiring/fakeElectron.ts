@@ -4,6 +4,7 @@
  * objects where Kith depends on it (frames, listeners, window lifecycle) and nowhere else.
  */
 import { pathToFileURL } from 'node:url'
+import type { IpcMainInvokeEvent } from 'electron'
 import { vi } from 'vitest'
 
 type Listener = (...args: never[]) => unknown
@@ -98,10 +99,11 @@ export function fakeIpcMain() {
   return {
     handlers,
     calls,
-    handle(channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) {
+    handle(channel: string, handler: (event: IpcMainInvokeEvent, input: unknown) => unknown) {
       calls.push(channel)
       if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
-      handlers.set(channel, handler)
+      // Tests send plain objects shaped like the events Electron would deliver.
+      handlers.set(channel, handler as unknown as (event: unknown, input: unknown) => Promise<unknown>)
     },
   }
 }
@@ -109,6 +111,7 @@ export function fakeIpcMain() {
 export function fakeElectronModule(options: { singleInstance: boolean; userData: string }) {
   const app = Object.assign(new Emitter(), {
     isPackaged: true,
+    enableSandbox: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => options.singleInstance),
     whenReady: vi.fn(() => Promise.resolve()),
     getPath: vi.fn(() => options.userData),

@@ -64,7 +64,7 @@ describe('the IPC guard parses every input', () => {
     [{ name: '' }, 'an empty name'],
     [{ name: 5 }, 'a number for a name'],
     [{}, 'no name at all'],
-  ])('refuses people:create with %j (%s), naming the field', async (input) => {
+  ])('refuses people:create with %j (%s), naming the field', async (input, _what) => {
     const { handlers, call } = wiredApi()
     const answer = await call('people:create', input)
     expect(answer.ok).toBe(false)

@@ -40,6 +40,11 @@ describe('main process wiring', () => {
     expect([...fake.ipcMain.calls].sort()).toEqual([...CHANNELS].sort())
   })
 
+  it('forces the sandbox on every renderer before the app is ready', () => {
+    expect(fake.app.enableSandbox).toHaveBeenCalledTimes(1)
+    expect(fake.app.enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(fake.app.whenReady.mock.invocationCallOrder[0]!)
+  })
+
   it('refuses every permission request and check', () => {
     const session = fake.session.defaultSession
     const callback = vi.fn()
@@ -69,6 +74,8 @@ describe('main process wiring', () => {
 
   it('tells the window when the journal changes', async () => {
     const contents = fake.BrowserWindow.all[0]!.webContents
+    contents.sent.length = 0
+    await fake.ipcMain.handlers.get('people:create')!({ sender: contents, senderFrame: contents.mainFrame }, { name: 'Grace Hopper' })
     await vi.waitFor(() => expect(contents.sent).toContainEqual(['kith:push', { type: 'journal:changed' }]))
   })
 

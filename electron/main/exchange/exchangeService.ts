@@ -1,0 +1,81 @@
+import type { Handlers } from '../../../shared/api/contract'
+import type { Journal, Person } from '../../../shared/domain'
+import type { ExportFile, ImportPreview } from '../../../shared/exchange/api'
+import { FORMAT_NAMES, planImport, readImport, writeCalendar, writePeopleCsv, writeVCards, type ReadResult } from '../../../shared/exchange'
+import type { JournalStore } from '../journal/journalStore'
+
+type ExchangeCalls = 'import:preview' | 'import:apply' | 'export:vcard' | 'export:csv' | 'export:ical'
+export type ExchangeDeps = { now: () => Date; newId: () => string }
+
+/** Previews wait here for the user's confirmation; only the newest few are kept. */
+const KEPT_PREVIEWS = 3
+
+const day = (now: Date) => now.toISOString().slice(0, 10)
+
+/** Import and export calls. Parsing is pure (shared/exchange); this wires it to the store. */
+export function createExchangeHandlers(store: JournalStore, deps: ExchangeDeps): Pick<Handlers, ExchangeCalls> {
+  const previews = new Map<string, { fileName: string; read: ReadResult }>()
+
+  const chosenPeople = (journal: Journal, personIds?: string[]): Person[] => {
+    if (!personIds) return journal.people.filter((p) => !p.archived)
+    const wanted = new Set(personIds)
+    const people = journal.people.filter((p) => wanted.has(p.id))
+    if (people.length !== wanted.size) throw new Error('Some of the chosen people are no longer in this journal. Choose them again.')
+    return people
+  }
+
+  const file = (fileName: string, mimeType: string, text: string): ExportFile => ({ fileName, mimeType, text })
+
+  return {
+    'import:preview': ({ fileName, text }): ImportPreview => {
+      const read = readImport(fileName, text)
+      const plan = planImport(store.journal.people, read, { now: deps.now(), newId: deps.newId })
+      const previewId = deps.newId()
+      previews.set(previewId, { fileName, read })
+      for (const old of previews.keys()) if (previews.size > KEPT_PREVIEWS) previews.delete(old)
+      const count = (action: string) => plan.rows.filter((row) => row.action === action).length
+      return {
+        previewId,
+        fileName,
+        format: read.format,
+        formatName: FORMAT_NAMES[read.format],
+        rows: plan.rows,
+        errors: plan.errors,
+        notices: read.notices,
+        counts: { new: count('new'), merge: count('merge'), skip: count('skip'), errors: plan.errors.length },
+      }
+    },
+
+    'import:apply': async ({ previewId, choices }) => {
+      const preview = previews.get(previewId)
+      if (!preview) throw new Error('This import preview has expired (another file was previewed since, or Kith restarted). Choose the file again.')
+      // Planned again against the journal as it is now, so an edit made since the preview is not undone.
+      const plan = planImport(store.journal.people, preview.read, { now: deps.now(), newId: deps.newId }, choices ?? {})
+      const backupFile = plan.created + plan.merged > 0 ? await store.backupNow('before-import') : undefined
+      if (plan.created + plan.merged > 0) {
+        await store.mutate((journal) => {
+          journal.people = plan.people
+        })
+      }
+      previews.delete(previewId)
+      return {
+        created: plan.created,
+        merged: plan.merged,
+        skipped: plan.rows.length - plan.created - plan.merged,
+        errors: plan.errors.length,
+        backupFile,
+      }
+    },
+
+    'export:vcard': ({ personIds, version }) => {
+      const journal = store.journal
+      const text = writeVCards(chosenPeople(journal, personIds), version, journal.people)
+      return file(`kith-contacts-${day(deps.now())}.vcf`, 'text/vcard', text)
+    },
+    'export:csv': ({ personIds }) => {
+      const journal = store.journal
+      return file(`kith-contacts-${day(deps.now())}.csv`, 'text/csv', writePeopleCsv(chosenPeople(journal, personIds), journal))
+    },
+    'export:ical': () => file(`kith-calendar-${day(deps.now())}.ics`, 'text/calendar', writeCalendar(store.journal, deps.now())),
+  }
+}

@@ -1,0 +1,69 @@
+import { act, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import type { FollowUp, Person } from '../../shared/domain'
+import { FollowUpsPage } from '../../renderer/src/pages/FollowUpsPage'
+import { PeoplePage } from '../../renderer/src/pages/PeoplePage'
+import { fakeKith, renderWithKith } from './fakeKith'
+
+const at = '2026-11-01T12:00:00.000Z'
+
+function person(id: string, name: string, extra: Partial<Person> = {}): Person {
+  return { id, name, createdAt: at, updatedAt: at, emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false, ...extra }
+}
+
+function followUp(id: string, dueAt: Date, note: string): FollowUp {
+  return { id, createdAt: at, updatedAt: at, dueAt: dueAt.toISOString(), personId: 'p-dana', note, status: 'pending' }
+}
+
+describe('the people page', () => {
+  it('teaches what to do when the journal has nobody yet', async () => {
+    renderWithKith(<PeoplePage />, fakeKith())
+    expect(await screen.findByText('No people yet')).toBeTruthy()
+    expect(screen.getByText(/Add the first person you met, or load the sample journal from Settings/)).toBeTruthy()
+  })
+
+  it('lists people with company, role and tags, and shows a new one as soon as the journal changes', async () => {
+    let people = [person('p-dana', 'Dana Reyes', { company: 'Reyes Landscaping', role: 'Owner', tags: ['leads-group'] })]
+    const kith = fakeKith({ 'people:list': () => people })
+    renderWithKith(<PeoplePage />, kith)
+
+    const row = (await screen.findByRole('link', { name: 'Dana Reyes' })).closest('tr')!
+    expect(within(row).getByText('Reyes Landscaping')).toBeTruthy()
+    expect(within(row).getByText('Owner')).toBeTruthy()
+    expect(within(row).getByText('leads-group')).toBeTruthy()
+
+    people = [...people, person('p-marcus', 'Marcus Bell')]
+    act(() => kith.push({ type: 'journal:changed' }))
+    expect(await screen.findByRole('link', { name: 'Marcus Bell' })).toBeTruthy()
+  })
+})
+
+describe('the follow-ups page', () => {
+  it('groups pending follow-ups into overdue, today, this week and later', async () => {
+    const now = new Date()
+    const inDays = (days: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + days, 12)
+    const kith = fakeKith({
+      'people:list': () => [person('p-dana', 'Dana Reyes')],
+      'followups:list': () => [
+        followUp('f-late', inDays(-3), 'Send the article'),
+        followUp('f-today', inDays(0), 'Call about the lease'),
+        followUp('f-week', inDays(4), 'Coffee next week'),
+        followUp('f-later', inDays(30), 'Check in after the holidays'),
+        { ...followUp('f-done', inDays(-1), 'Already thanked'), status: 'done' },
+      ],
+    })
+    renderWithKith(<FollowUpsPage />, kith)
+
+    const groupOf = async (note: string) => {
+      const card = await screen.findByText(note)
+      let section: HTMLElement | null = card
+      while (section && !section.querySelector('h2')) section = section.parentElement
+      return section?.querySelector('h2')?.textContent
+    }
+    expect(await groupOf('Send the article')).toBe('Overdue (1)')
+    expect(await groupOf('Call about the lease')).toBe('Today (1)')
+    expect(await groupOf('Coffee next week')).toBe('This week (1)')
+    expect(await groupOf('Check in after the holidays')).toBe('Later (1)')
+    expect(screen.queryByText('Already thanked')).toBeNull()
+  })
+})
