@@ -58,6 +58,11 @@ export const CALL_PHRASES: { readonly [C in Channel]?: string } = {
   'reviews:save': 'save the weekly review',
   'reviews:history': 'list past weekly reviews',
   'review:summary': 'build the weekly summary',
+  'import:preview': 'read the file to import',
+  'import:apply': 'import the contacts',
+  'export:vcard': 'export the vCards',
+  'export:csv': 'export the spreadsheet',
+  'export:ical': 'export the calendar',
 }
 
 export function callPhrase(channel: Channel): string {

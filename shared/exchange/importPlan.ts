@@ -85,6 +85,30 @@ function newPerson(contact: ImportedContact, id: string, deps: PlanDeps): Person
  * `choices` override the proposal per line: skip, or force a new person.
  */
 export function planImport(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<string, ImportAction> = {}): ImportPlan {
+  const steps = planSteps(existing, read, deps, choices)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+const ROWS_PER_SLICE = 500
+
+/**
+ * The same plan, handing the event loop back every few hundred rows, so a
+ * 10,000-row preview does not hold up other calls. Only for previews: applying
+ * must run in one go, or an edit made in a pause would be overwritten.
+ */
+export async function planImportInSlices(existing: Person[], read: ReadResult, deps: PlanDeps): Promise<ImportPlan> {
+  const steps = planSteps(existing, read, deps, {})
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+}
+
+function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<string, ImportAction>): Generator<void, ImportPlan> {
   const slots: Slot[] = existing.map((person) => ({ person }))
   const index = new PersonIndex(existing)
   const usedIds = new Set(existing.map((p) => p.id))
@@ -94,7 +118,8 @@ export function planImport(existing: Person[], read: ReadResult, deps: PlanDeps,
   let created = 0
   let merged = 0
 
-  for (const { line, contact: raw, warnings: readWarnings } of read.contacts) {
+  for (const [position, { line, contact: raw, warnings: readWarnings }] of read.contacts.entries()) {
+    if (position % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) yield
     const warnings = [...readWarnings]
     const { contact, error } = cleanContact(raw, warnings)
     if (!contact) {

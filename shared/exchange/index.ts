@@ -1,7 +1,7 @@
 export * from './types'
 export { MAX_IMPORT_BYTES, checkImportSize } from './detect'
 export { readImport } from './readImport'
-export { planImport, type ImportAction, type PreviewRow, type ImportPlan } from './importPlan'
+export { planImport, planImportInSlices, type ImportAction, type PreviewRow, type ImportPlan } from './importPlan'
 export { writeVCards, type VCardVersion } from './vcardWrite'
 export { writePeopleCsv } from './csvWrite'
 export { writeCalendar } from './icalWrite'

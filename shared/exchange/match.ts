@@ -1,5 +1,5 @@
 import type { Person } from '../domain'
-import { emailKey, foldText, isLinkedInUrl, linkKey, phoneKey } from './text'
+import { LINKEDIN, emailKey, foldText, linkKey, phoneKey } from './text'
 import type { ImportedContact } from './types'
 
 export type MatchedBy = 'Kith id' | 'email' | 'LinkedIn profile' | 'phone' | 'name and company'
@@ -12,7 +12,10 @@ function keysOf(who: Keyed): Array<[MatchedBy, string]> {
   const id = who.id ?? who.kithId
   if (id) keys.push(['Kith id', `id:${id}`])
   for (const email of who.emails) keys.push(['email', `email:${emailKey(email)}`])
-  for (const link of who.links) if (isLinkedInUrl(link.url)) keys.push(['LinkedIn profile', `link:${linkKey(link.url)}`])
+  for (const link of who.links) {
+    const key = linkKey(link.url)
+    if (LINKEDIN.test(key)) keys.push(['LinkedIn profile', `link:${key}`])
+  }
   for (const phone of who.phones) {
     const key = phoneKey(phone)
     if (key) keys.push(['phone', `phone:${key}`])

@@ -2,7 +2,10 @@
 
 /** Lower case, accents removed, spaces collapsed: "José  Núñez" and "jose nunez" are one name. */
 export function foldText(value: string | undefined): string {
-  return (value ?? '')
+  if (!value) return ''
+  // Plain ASCII needs no decomposition (most names in a LinkedIn export); skipping it halves the cost.
+  if (/^[\x20-\x7e]*$/.test(value)) return value.toLowerCase().replace(/\s+/g, ' ').trim()
+  return value
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -24,17 +27,16 @@ export function phoneKey(phone: string): string | undefined {
 
 /** "https://www.linkedin.com/in/Jane-Doe/?x=1" → "linkedin.com/in/jane-doe". */
 export function linkKey(url: string): string {
-  return url
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z]+:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[?#].*$/, '')
-    .replace(/\/+$/, '')
+  // One pass: an import of 10,000 rows calls this for every link, twice.
+  const match = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/)?(?:www\.)?([^?#]*?)\/*(?:[?#][\s\S]*)?\s*$/i.exec(url)
+  return (match?.[1] ?? url).toLowerCase()
 }
 
+/** A LinkedIn address, once through linkKey. */
+export const LINKEDIN = /(^|\.)linkedin\.com\//
+
 export function isLinkedInUrl(url: string): boolean {
-  return /(^|\.)linkedin\.com\//.test(linkKey(url))
+  return LINKEDIN.test(linkKey(url))
 }
 
 /** Writers cannot carry a carriage return (vCard and iCalendar escape only \n), so every line break becomes \n. */

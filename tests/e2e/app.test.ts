@@ -108,6 +108,16 @@ describe('Kith in the browser', () => {
     expect(app.problems).toEqual([])
   })
 
+  it('lets a keyboard user skip the navigation', async () => {
+    await app.goto('#/people')
+    await app.page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
+    await app.page.keyboard.press('Tab')
+    expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
+    await app.page.keyboard.press('Enter')
+    expect(await app.page.evaluate(() => document.activeElement?.id)).toBe('main-content')
+    expect(app.page.url()).toContain('#/people')
+  })
+
   it('refuses an API call without the token', async () => {
     const status = await app.page.evaluate(async () => (await fetch('/api/people:list', { method: 'POST', body: '{}' })).status)
     expect(status).toBe(403)

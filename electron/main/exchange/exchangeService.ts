@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/api/contract'
 import type { Journal, Person } from '../../../shared/domain'
 import type { ExportFile, ImportPreview } from '../../../shared/exchange/api'
-import { FORMAT_NAMES, planImport, readImport, writeCalendar, writePeopleCsv, writeVCards, type ReadResult } from '../../../shared/exchange'
+import { FORMAT_NAMES, planImport, planImportInSlices, readImport, writeCalendar, writePeopleCsv, writeVCards, type ReadResult } from '../../../shared/exchange'
 import type { JournalStore } from '../journal/journalStore'
 
 type ExchangeCalls = 'import:preview' | 'import:apply' | 'export:vcard' | 'export:csv' | 'export:ical'
@@ -27,9 +27,9 @@ export function createExchangeHandlers(store: JournalStore, deps: ExchangeDeps):
   const file = (fileName: string, mimeType: string, text: string): ExportFile => ({ fileName, mimeType, text })
 
   return {
-    'import:preview': ({ fileName, text }): ImportPreview => {
+    'import:preview': async ({ fileName, text }): Promise<ImportPreview> => {
       const read = readImport(fileName, text)
-      const plan = planImport(store.journal.people, read, { now: deps.now(), newId: deps.newId })
+      const plan = await planImportInSlices(store.journal.people, read, { now: deps.now(), newId: deps.newId })
       const previewId = deps.newId()
       previews.set(previewId, { fileName, read })
       for (const old of previews.keys()) if (previews.size > KEPT_PREVIEWS) previews.delete(old)

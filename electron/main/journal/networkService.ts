@@ -1,5 +1,5 @@
 import type { Handlers, ParsedInput } from '../../../shared/api/contract'
-import { Person, type Journal } from '../../../shared/domain'
+import { FollowUp, Interaction, LIMITS, Person, type Journal } from '../../../shared/domain'
 import { indexJournal, peopleOverview, personTimeline, referralBalance, relationships, timelineModel, unreturnedReferrers, type Relationship } from '../../../shared/derive'
 import { mergePersonRecords, redirectPersonReferences } from '../../../shared/ops/mergePeople'
 import { JournalSearch } from '../../../shared/search/searchIndex'
@@ -66,9 +66,10 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find }:
           id: newId(), createdAt: at, updatedAt: at, name: row.name, company: row.company, emails: [], phones: [], links: [], tags: input.tags ?? [],
           howWeMet: { date: metAt.slice(0, 10), eventId: input.eventId }, learned: [], notes: [], archived: false,
         })
-        const interaction = { id: newId(), createdAt: at, updatedAt: at, date: metAt, kind: 'met' as const, personIds: [person.id], eventId: input.eventId, summary: row.talkedAbout || `Met ${person.name}` }
+        // Parsed like every other record, so the journal on disk always loads again (the fuzzer found a 511-character note).
+        const interaction = Interaction.parse({ id: newId(), createdAt: at, updatedAt: at, date: metAt, kind: 'met' as const, personIds: [person.id], eventId: input.eventId, summary: row.talkedAbout || `Met ${person.name}` })
         const followUp = row.followUpInDays
-          ? { id: newId(), createdAt: at, updatedAt: at, dueAt: new Date(now().getTime() + row.followUpInDays * DAY).toISOString(), personId: person.id, note: row.talkedAbout ? `Follow up: ${row.talkedAbout}` : `Follow up with ${person.name}`, status: 'pending' as const }
+          ? FollowUp.parse({ id: newId(), createdAt: at, updatedAt: at, dueAt: new Date(now().getTime() + row.followUpInDays * DAY).toISOString(), personId: person.id, note: (row.talkedAbout ? `Follow up: ${row.talkedAbout}` : `Follow up with ${person.name}`).slice(0, LIMITS.shortText), status: 'pending' as const })
           : undefined
         return { person, interaction, followUp }
       })

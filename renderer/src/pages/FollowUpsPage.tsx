@@ -38,14 +38,18 @@ export function FollowUpsPage() {
   const people = usePeopleIndex()
   const [adding, { open, close }] = useDisclosure(false)
   const addButton = (
-    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={open} disabled={people.size === 0}>
+    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={open}>
       Plan a follow-up
     </Button>
   )
 
   return (
     <>
-      <PageHeader title="Follow-ups" description="Most relationships die after the first meeting. These are the people to get back to." actions={addButton} />
+      <PageHeader
+        title="Follow-ups"
+        description="Most relationships die after the first meeting. These are the people to get back to."
+        actions={people.size > 0 ? addButton : undefined}
+      />
       <QueryView query={followUps}>
         {(groups) => {
           if (FOLLOW_UP_GROUPS.every((g) => groups[g].length === 0)) {
