@@ -3,7 +3,6 @@ import { relationships, type Relationship } from './relationships'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
-export const DAY = 24 * HOUR
 
 /**
  * Minutes east of UTC at a given instant (Paris in winter: 60). A function, not a

@@ -1,3 +1,10 @@
+/**
+ * The weekly review, as pure functions of the journal, `now` and the user's week
+ * (`{ timeZone, weekStartsOn }`): `weeklyReview()` gives each of the seven steps ready
+ * to render, `reviewHistory()` the past reviews, trends and streak. The renderer gets
+ * both through `review:summary` and `reviews:history`, passing its own
+ * `Intl.DateTimeFormat().resolvedOptions().timeZone` and `weekStartsOnForLocale(navigator.language)`.
+ */
 import { REVIEW_STEPS, type Journal, type ReviewStep, type WeeklyReview } from '../domain'
 import { indexJournal, relationships } from './relationships'
 import { FIGURES, figuresByWeek, type FigureKey, type WeekFigures } from './review/activity'

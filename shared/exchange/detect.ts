@@ -44,7 +44,7 @@ const GOOGLE_COLUMNS = ['Given Name', 'First Name', 'E-mail 1 - Value', 'Organiz
 /** Which reader fits: decided by the content (a renamed file still imports), the extension only breaks ties. */
 export function detectFormat(fileName: string, text: string): ImportFormat {
   const head = text.slice(0, 20_000).replace(/^\uFEFF/, '')
-  if (/^\s*BEGIN:VCARD\s*$/im.test(head)) return 'vcard'
+  if (/^[ \t]*BEGIN:VCARD[ \t]*\r?$/im.test(head)) return 'vcard'
   const firstLines = head.split(/\r?\n/, 20)
   const header = firstLines.find((line) => line.includes(','))
   if (header !== undefined) {

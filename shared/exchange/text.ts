@@ -27,9 +27,16 @@ export function phoneKey(phone: string): string | undefined {
 
 /** "https://www.linkedin.com/in/Jane-Doe/?x=1" → "linkedin.com/in/jane-doe". */
 export function linkKey(url: string): string {
-  // One pass: an import of 10,000 rows calls this for every link, twice.
-  const match = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/)?(?:www\.)?([^?#]*?)\/*(?:[?#][\s\S]*)?\s*$/i.exec(url)
-  return (match?.[1] ?? url).toLowerCase()
+  // Step by step rather than one regex: a hostile 2,000-character URL must not backtrack.
+  let key = url.trim().toLowerCase()
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//.exec(key)
+  if (scheme) key = key.slice(scheme[0].length)
+  if (key.startsWith('www.')) key = key.slice(4)
+  const query = key.search(/[?#]/)
+  if (query >= 0) key = key.slice(0, query)
+  let end = key.length
+  while (end > 0 && key[end - 1] === '/') end--
+  return key.slice(0, end)
 }
 
 /** A LinkedIn address, once through linkKey. */

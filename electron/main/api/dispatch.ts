@@ -43,7 +43,7 @@ export async function dispatch(channel: unknown, raw: unknown, handlers: Handler
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     // The service names the field first ("personIds: no person with id …"); forms can use it.
-    const field = /^([A-Za-z][\w.]*): /.exec(message)?.[1]
+    const field = /^([a-z][\w.]*): /.exec(message)?.[1]
     return { ok: false, error: field ? { message, field } : { message } }
   }
 }

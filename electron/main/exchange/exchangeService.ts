@@ -49,11 +49,15 @@ export function createExchangeHandlers(store: JournalStore, deps: ExchangeDeps):
     'import:apply': async ({ previewId, choices }) => {
       const preview = previews.get(previewId)
       if (!preview) throw new Error('This import preview has expired (another file was previewed since, or Kith restarted). Choose the file again.')
-      // Planned again against the journal as it is now, so an edit made since the preview is not undone.
-      const plan = planImport(store.journal.people, preview.read, { now: deps.now(), newId: deps.newId }, choices ?? {})
-      const backupFile = plan.created + plan.merged > 0 ? await store.backupNow('before-import') : undefined
+      const planNow = () => planImport(store.journal.people, preview.read, { now: deps.now(), newId: deps.newId }, choices ?? {})
+      let plan = planNow()
+      let backupFile: string | undefined
       if (plan.created + plan.merged > 0) {
+        backupFile = await store.backupNow('before-import')
+        // Planned again inside the change, against the journal as it is now: an edit made
+        // since the preview (or during the backup) is merged into, never overwritten.
         await store.mutate((journal) => {
+          plan = planNow()
           journal.people = plan.people
         })
       }

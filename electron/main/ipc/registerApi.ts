@@ -3,7 +3,6 @@ import { CHANNELS } from '../../../shared/api/channels'
 import type { Handlers } from '../../../shared/api/contract'
 import type { Envelope } from '../../../shared/api/envelope'
 import { dispatch } from '../api/dispatch'
-import { MAX_MESSAGE_BYTES } from '../api/limits'
 
 export const REFUSED_SENDER = 'Kith refused a message that did not come from its own window.'
 
@@ -11,8 +10,8 @@ export const REFUSED_SENDER = 'Kith refused a message that did not come from its
 const registeredOn = new WeakMap<object, Set<string>>()
 
 /**
- * Registers every contract call behind one guard: trusted sender, size limit, schema,
- * then the handler. Registering a call twice throws before anything is registered.
+ * Registers every contract call behind one guard: trusted sender, then `dispatch`
+ * (size limit, forbidden keys, schema, handler). Registering a call twice throws before anything is registered.
  */
 export function registerApi(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers, isTrusted: (event: IpcMainInvokeEvent) => boolean): void {
   const registered = registeredOn.get(ipcMain) ?? new Set<string>()
@@ -23,16 +22,7 @@ export function registerApi(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers
     registered.add(channel)
     ipcMain.handle(channel, async (event, raw: unknown): Promise<Envelope<unknown>> => {
       if (!isTrusted(event)) return { ok: false, error: { message: REFUSED_SENDER } }
-      if (tooLarge(raw)) return { ok: false, error: { message: `The message is larger than ${MAX_MESSAGE_BYTES / 1024 / 1024} MB, so Kith refused it.` } }
       return dispatch(channel, raw, handlers)
     })
-  }
-}
-
-function tooLarge(raw: unknown): boolean {
-  try {
-    return (JSON.stringify(raw ?? {})?.length ?? 0) > MAX_MESSAGE_BYTES
-  } catch {
-    return true
   }
 }

@@ -43,7 +43,7 @@ export async function acquireJournalLock(journalPath: string, deps: LockDeps = {
   const text = JSON.stringify(me)
 
   for (let attempt = 0; attempt < 20; attempt++) {
-    if (await createWithContent(path, text)) return ownLock(path, text)
+    if (await createWithContent(path, text).catch((error) => unwritable(journalPath, error))) return ownLock(path, text)
     const owner = await readOwner(path)
     if (owner === 'gone') continue
     const stale =
@@ -62,6 +62,11 @@ export async function acquireJournalLock(journalPath: string, deps: LockDeps = {
     if ((now === 'unreadable' ? now : JSON.stringify(now)) === judged) await unlink(path).catch(() => undefined)
   }
   throw new JournalLockedError(`Kith could not take the lock on ${journalPath}: another program keeps creating ${path}.`)
+}
+
+function unwritable(journalPath: string, error: NodeJS.ErrnoException): never {
+  const why = error.code === 'ENOSPC' ? 'the disk is full' : error.code === 'EROFS' ? 'the disk is read-only' : error.code === 'EACCES' || error.code === 'EPERM' ? 'Kith is not allowed to write there' : error.message
+  throw new Error(`Kith cannot open the journal ${journalPath} for writing: ${why}. Check the folder, then start Kith again.`, { cause: error })
 }
 
 /**

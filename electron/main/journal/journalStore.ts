@@ -56,7 +56,9 @@ export class JournalStore {
 
   static async open(path: string, options: StoreOptions = {}): Promise<JournalStore> {
     const now = options.now ?? (() => new Date())
-    await ensurePrivateFolder(path)
+    await ensurePrivateFolder(path).catch((error: Error) => {
+      throw new Error(`Kith cannot create the folder for the journal ${path}: ${error.message}`, { cause: error })
+    })
     const lock = options.lock === false ? undefined : await acquireJournalLock(path, options.lock)
     try {
       const loaded = await loadJournal(path, now())

@@ -31,7 +31,8 @@ export function startReminders(options: ReminderOptions): RunningReminders {
   const scheduler = createScheduler({
     read: () => store.journal,
     now: options.now ?? (() => new Date()),
-    setTimer: options.setTimer ?? ((run, ms) => setTimeout(run, ms)),
+    // Unref'd: a pending reminder alone never keeps a process (the bridge, a test) alive.
+    setTimer: options.setTimer ?? ((run, ms) => setTimeout(run, ms).unref()),
     clearTimer: options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)),
     notify: options.notify,
     markNotified: (ids, at) => markFollowUpsNotified(store, ids, at),

@@ -6,8 +6,13 @@ import type { JournalStore } from '../journal/journalStore'
  * Cmd+Q, shutdown) really closes it. `isQuitting` is true once the app is quitting.
  */
 export function keepInTrayOnClose(window: BrowserWindow, options: { isQuitting: () => boolean; onHidden?: () => void }): void {
+  // Windows logoff and shutdown close windows without before-quit: never hold those up.
+  let sessionEnding = false
+  window.on('session-end', () => {
+    sessionEnding = true
+  })
   window.on('close', (event) => {
-    if (options.isQuitting()) return
+    if (options.isQuitting() || sessionEnding) return
     event.preventDefault()
     window.hide()
     options.onHidden?.()

@@ -45,13 +45,9 @@ export function effectiveDue(followUp: FollowUp): number {
  * date as UTC midnight; here it is the start of that day in the user's zone, so someone
  * met on Sunday in New York is not counted in the week before.
  */
-export function firstMetInstant(person: Person, relationship: Relationship, timeZone: string, dayStarts: Map<string, number>): number {
+export function firstMetInstant(person: Person, relationship: Relationship, timeZone: string): number {
   const date = person.howWeMet.date
-  if (date && relationship.firstMet === `${date}T00:00:00.000Z`) {
-    let start = dayStarts.get(date)
-    if (start === undefined) dayStarts.set(date, (start = startOfLocalDay(date, timeZone)))
-    return start
-  }
+  if (date && relationship.firstMet === `${date}T00:00:00.000Z`) return startOfLocalDay(date, timeZone)
   return Date.parse(relationship.firstMet)
 }
 
@@ -96,11 +92,10 @@ export function figuresByWeek(journal: Journal, weeks: readonly Week[], context:
     if (index >= 0) result[index]![key] += amount
   }
   const now = context.now.getTime()
-  const dayStarts = new Map<string, number>()
 
   for (const person of journal.people) {
     const relationship = context.relationships.get(person.id)
-    if (!person.archived && relationship) count(firstMetInstant(person, relationship, context.timeZone, dayStarts), 'peopleMet')
+    if (!person.archived && relationship) count(firstMetInstant(person, relationship, context.timeZone), 'peopleMet')
   }
   for (const interaction of journal.interactions) {
     if (interaction.kind === 'note') continue

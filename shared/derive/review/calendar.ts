@@ -28,6 +28,8 @@ export type Week = {
 
 const DAY = 86_400_000
 const formatters = new Map<string, Intl.DateTimeFormat>()
+/** Start of each local day already computed, by zone and date. */
+const dayStarts = new Map<string, number>()
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone)
@@ -92,6 +94,17 @@ export function weekdayOf(date: LocalDate): Weekday {
  * midnight (as in America/Santiago or historically Asia/Beirut) the day starts at the change.
  */
 export function startOfLocalDay(date: LocalDate, timeZone: string): number {
+  const key = `${timeZone} ${date}`
+  let start = dayStarts.get(key)
+  if (start === undefined) {
+    // Bounded: a journal spans a few thousand distinct days; weeks and first meetings repeat them.
+    if (dayStarts.size >= 50_000) dayStarts.clear()
+    dayStarts.set(key, (start = computeStartOfLocalDay(date, timeZone)))
+  }
+  return start
+}
+
+function computeStartOfLocalDay(date: LocalDate, timeZone: string): number {
   const midnight = utcOfDate(date)
   // The offset a day either side bounds any change on this day; try both readings of midnight.
   const offsets = [midnight - DAY, midnight + DAY].map((probe) => wallClock(probe, timeZone) - probe)

@@ -1,4 +1,4 @@
-import type { EventKind, Journal, Person } from '../../domain'
+import type { EventKind, Journal, Person, Referral } from '../../domain'
 import { unreturnedReferrers } from '../referralLedger'
 import { STAGES, STAGE_LABELS, type JournalIndex, type Relationship, type Stage } from '../relationships'
 import { effectiveDue, firstMetInstant } from './activity'
@@ -23,12 +23,11 @@ export function newPeople(journal: Journal, week: Week, rels: Map<string, Relati
   const start = Date.parse(week.start)
   const end = Date.parse(week.end)
   const scheduled = new Set(journal.followUps.filter((f) => f.status === 'pending' && f.personId).map((f) => f.personId!))
-  const dayStarts = new Map<string, number>()
   const found: (NewPerson & { at: number })[] = []
   for (const person of journal.people) {
     const rel = rels.get(person.id)
     if (person.archived || !rel) continue
-    const at = firstMetInstant(person, rel, timeZone, dayStarts)
+    const at = firstMetInstant(person, rel, timeZone)
     if (at < start || at >= end) continue
     found.push({
       at,
@@ -141,6 +140,13 @@ export type OwedReferrer = {
 /** People who referred business to me that I have not returned or thanked (see `unreturnedReferrers`). */
 export function giveAndTake(journal: Journal): OwedReferrer[] {
   const names = new Map(journal.people.map((p) => [p.id, p.name]))
+  const unthankedBy = new Map<string, Referral[]>()
+  for (const r of journal.referrals) {
+    if (r.direction !== 'received' || r.thanked || !r.fromPersonId) continue
+    const list = unthankedBy.get(r.fromPersonId)
+    if (list) list.push(r)
+    else unthankedBy.set(r.fromPersonId, [r])
+  }
   return unreturnedReferrers(journal).map((u) => ({
     personId: u.personId,
     name: names.get(u.personId) ?? u.personId,
@@ -148,8 +154,7 @@ export function giveAndTake(journal: Journal): OwedReferrer[] {
     given: u.given,
     owed: Math.max(0, u.received - u.given),
     unthanked: u.unthanked,
-    unthankedReferrals: journal.referrals
-      .filter((r) => r.direction === 'received' && r.fromPersonId === u.personId && !r.thanked)
+    unthankedReferrals: (unthankedBy.get(u.personId) ?? [])
       .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))
       .map((r) => ({ referralId: r.id, about: r.about, date: r.date })),
   }))

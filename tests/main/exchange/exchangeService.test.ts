@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createJournalService } from '../../../electron/main/journal/service'
 import { readImport } from '../../../shared/exchange'
-import { fixtureText } from '../../shared/exchange/fixtures'
+import { fixtureText, linkedInExport } from '../../shared/exchange/fixtures'
 import { openStore, tempJournalPath } from '../journal/helpers'
 
 const now = () => new Date('2026-11-29T12:00:00Z')
@@ -13,12 +13,6 @@ async function service() {
   const path = tempJournalPath()
   const store = await openStore(path, { now })
   return { store, path, api: createJournalService(store, { now }) }
-}
-
-/** A LinkedIn export of `count` connections, as LinkedIn writes it. */
-export function linkedInExport(count: number): string {
-  const rows = Array.from({ length: count }, (_, i) => `Firstname${i},Lastname${i},https://www.linkedin.com/in/person-${i}-a1b2c3,,Company ${i % 700} Ltd,Senior Account Manager,${(i % 28) + 1} Mar 2021`)
-  return '\uFEFFNotes:\r\n"When exporting your connection data, you may notice that some of the email addresses are missing."\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n' + rows.join('\r\n') + '\r\n'
 }
 
 describe('import through the journal service', () => {
@@ -52,6 +46,17 @@ describe('import through the journal service', () => {
     await api['import:apply']({ previewId: preview.previewId, choices: { '5': 'skip', '6': 'skip' } })
     expect((await api['people:list']({})).map((p) => p.name)).toEqual(['Anna Schmidt', "Bob O'Brien"])
     await expect(api['import:apply']({ previewId: preview.previewId })).rejects.toThrow(/preview has expired/)
+  })
+
+  it('keeps what was added between the preview and the confirmation, and merges into it rather than duplicating', async () => {
+    const { api } = await service()
+    const preview = await api['import:preview']({ fileName: 'c.csv', text: fixtureText('linkedin-no-url.csv') })
+    await api['people:create']({ name: 'Chloé Dubois', emails: ['chloe@example.fr'], tags: ['bakery'] })
+    await api['people:create']({ name: 'Typed by hand' })
+    expect(await api['import:apply']({ previewId: preview.previewId })).toMatchObject({ created: 1, merged: 1 })
+    const people = await api['people:list']({})
+    expect(people.map((p) => p.name).sort()).toEqual(['Chloé Dubois', 'José Núñez', 'Typed by hand'])
+    expect(people.find((p) => p.name === 'Chloé Dubois')).toMatchObject({ tags: ['bakery'], company: 'Boulangerie Étoile', howWeMet: { date: '2019-12-28' } })
   })
 
   it('exports vCard 4.0 that imports back into an empty journal as the same people', async () => {

@@ -36,7 +36,7 @@ describe('inputs that match the schema never break the service or the journal', 
         const answer = await dispatch(channel, sent, journal.handlers)
         // Refusals such as "No person with id …" are fine; a crash inside the service is not.
         expect(journal.takeCrashes()).toEqual([])
-        if (!answer.ok) expect(answer.error.message).toMatch(/^([A-Z]|[A-Za-z.\d]+: [a-z])/)
+        if (!answer.ok) expect(answer.error.message).toMatch(/^([A-Z"“]|[A-Za-z.\d]+: [a-z])/)
       }),
       { numRuns: RUNS },
     )

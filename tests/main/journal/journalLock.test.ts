@@ -72,3 +72,12 @@ describe('one writer per journal', () => {
     expect(JSON.parse(readFileSync(lockPathFor(path), 'utf8')).pid).toBe(process.pid)
   })
 })
+
+describe('a folder Kith cannot write to', () => {
+  it('is refused at open with a readable message, not a raw error code', async () => {
+    // Root ignores permissions, so a regular file stands in for the folder: nothing can be created "in" it (ENOTDIR).
+    const path = tempJournalPath()
+    writeFileSync(path, '')
+    await expect(JournalStore.open(`${path}/journal.json`)).rejects.toThrow(/Kith cannot create the folder for the journal .*journal\.json/)
+  })
+})

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PushEvent } from '../../../shared/api/channels'
 import { startBridge, type Bridge } from '../../../electron/bridge/server'
 import { openJournal, type OpenJournal } from '../../../electron/main/journal/openJournal'
-import { reminderPushEvents, startReminders, type RunningReminders } from '../../../electron/main/reminders/startReminders'
+import { startBridgeReminders } from '../../../electron/bridge/reminders'
+import type { RunningReminders } from '../../../electron/main/reminders/startReminders'
 
 let dir: string
 let journal: OpenJournal
@@ -44,7 +45,7 @@ beforeAll(async () => {
   journal = await openJournal(join(dir, 'journal.json'))
   bridge = await startBridge({ handlers: journal.handlers, rendererDir: join(dir, 'renderer') })
   // What the bridge CLI does: the same scheduler, notifying through push events only.
-  reminders = startReminders({ store: journal.store, notify: (r) => reminderPushEvents(r).forEach((e) => bridge.push(e)) })
+  reminders = startBridgeReminders(journal.store, bridge)
   await listen()
 })
 afterAll(async () => {

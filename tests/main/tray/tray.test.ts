@@ -129,6 +129,18 @@ describe('closing the window', () => {
     wired.destroy()
   })
 
+  it('does not hold up a Windows logoff or shutdown', () => {
+    const store = memoryStore(journalForTray()) as unknown as JournalStore
+    const window = fakeWindow()
+    const wired = wireTray({ store, handlers: { 'followups:snooze': vi.fn(), 'followups:done': vi.fn() }, showWindow: () => window as unknown as BrowserWindow, platform: 'win32' })
+    wired.keepInTray(window as unknown as BrowserWindow)
+    window.emit('session-end', {})
+    const event = { preventDefault: vi.fn() }
+    window.emit('close', event)
+    expect(event.preventDefault).not.toHaveBeenCalled()
+    wired.destroy()
+  })
+
   it('the tray menu item opens a person in the (hidden) window', () => {
     const store = memoryStore(journalForTray()) as unknown as JournalStore
     const window = fakeWindow()

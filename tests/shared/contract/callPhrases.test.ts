@@ -8,6 +8,6 @@ describe('every call has a phrase for its error messages', () => {
   })
 
   it('each phrase continues "Could not …" in plain words', () => {
-    for (const phrase of Object.values(CALL_PHRASES)) expect(phrase).toMatch(/^[a-z][a-z' -]+$/)
+    for (const phrase of Object.values(CALL_PHRASES)) expect(phrase).toMatch(/^[a-z][A-Za-z' -]+$/)
   })
 })

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   followingWeek,
@@ -8,6 +9,8 @@ import {
   weekOfDate,
   weekStartsOnForLocale,
   weekStartsOnForRegion,
+  weekdayOf,
+  type Weekday,
 } from '../../../shared/derive/weeklyReview'
 
 const HOUR = 3_600_000
@@ -72,6 +75,26 @@ describe('local weeks', () => {
       expect(localDateOf(start, 'America/Santiago')).toBe(date)
       expect(localDateOf(start - 1_000, 'America/Santiago')).not.toBe(date)
     }
+  })
+
+  it('any instant lies in a week that starts at local midnight on the chosen weekday and ends where the next begins', () => {
+    const zones = ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kolkata', 'America/Santiago', 'Pacific/Chatham', 'UTC']
+    const instants = fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2040-01-01T00:00:00Z') })
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...zones), fc.integer({ min: 0, max: 6 }), (ms, timeZone, first) => {
+        const options = { timeZone, weekStartsOn: first as Weekday }
+        const week = weekBounds(ms, options)
+        expect(Date.parse(week.start)).toBeLessThanOrEqual(ms)
+        expect(Date.parse(week.end)).toBeGreaterThan(ms)
+        expect(weekdayOf(week.startDate)).toBe(first)
+        expect(localDateOf(week.start, timeZone)).toBe(week.startDate)
+        expect(localDateOf(Date.parse(week.start) - 1_000, timeZone)).not.toBe(week.startDate)
+        expect(weekBounds(week.end, options).start).toBe(week.end)
+        expect(length(week)).toBeGreaterThanOrEqual(167)
+        expect(length(week)).toBeLessThanOrEqual(169)
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('refuses a time zone it does not know, saying what it expected', () => {
