@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { openJournal } from '../main/journal/openJournal'
 import { readFlag } from '../main/journal/journalPath'
 import { startBridge } from './server'
+import { startBridgeReminders } from './reminders'
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const rendererDir = join(projectRoot, 'out/renderer')
@@ -54,11 +55,13 @@ async function main() {
   const { store, handlers } = await openJournal(resolve(journalFlag))
   const bridge = await startBridge({ handlers, rendererDir, port })
   store.onChange(() => bridge.push({ type: 'journal:changed' }))
+  const reminders = startBridgeReminders(store, bridge)
   console.log(`Kith journal: ${store.path}`)
   console.log(`Kith is served at ${bridge.url}`)
 
   const stop = async () => {
-    await store.flush()
+    reminders.stop()
+    await store.close()
     await bridge.close()
     process.exit(0)
   }

@@ -10,6 +10,10 @@ import { createMainWindow, type AppLocation } from './window/mainWindow'
 import { openInBrowser } from './window/openInBrowser'
 import { refusePermissions } from './window/permissions'
 import { hardenWebContents } from './window/secureWindow'
+import { wireReminders } from './reminders/wireReminders'
+import { wireTray, type WiredTray } from './tray/wireTray'
+import { HIDDEN_FLAG } from './tray/launchAtLogin'
+import { electronCheatSheetPrinter } from './print/electronPrinter'
 
 const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 
@@ -22,15 +26,19 @@ function appLocation(): AppLocation {
 
 let mainWindow: BrowserWindow | null = null
 let journal: OpenJournal | null = null
+let tray: WiredTray | null = null
 
-function showMainWindow() {
+function showMainWindow(): BrowserWindow {
   if (!mainWindow || mainWindow.isDestroyed()) {
     mainWindow = createMainWindow(appLocation(), preload)
     mainWindow.on('closed', () => (mainWindow = null))
+    // Closing the window keeps Kith running in the tray, so reminders still arrive.
+    tray?.keepInTray(mainWindow)
   }
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.show()
   mainWindow.focus()
+  return mainWindow
 }
 
 function push(event: PushEvent) {
@@ -54,13 +62,16 @@ async function start() {
   refusePermissions(session.defaultSession)
 
   const path = resolveJournalPath(process.argv, process.env, app.getPath('userData'))
-  journal = await openJournal(path)
+  journal = await openJournal(path, { print: electronCheatSheetPrinter({ location: appLocation, preload, parent: () => mainWindow }) })
   journal.store.onChange(() => push({ type: 'journal:changed' }))
   const location = appLocation()
   registerApi(ipcMain, journal.handlers, (event) =>
     isTrustedSender(event, () => BrowserWindow.getAllWindows().map((w) => w.webContents), location.url),
   )
-  showMainWindow()
+  tray = wireTray({ store: journal.store, handlers: journal.handlers, showWindow: showMainWindow })
+  wireReminders({ store: journal.store, push, showWindow: showMainWindow, onReminders: () => tray?.tray.refresh() })
+  // A launch at login starts quietly in the tray.
+  if (!process.argv.includes(HIDDEN_FLAG)) showMainWindow()
   app.on('activate', () => showMainWindow())
 }
 

@@ -2,7 +2,8 @@ import type { ApiInput, ApiOutput } from './contract'
 import type { Channel, Domain, PushEvent, Verb } from './channels'
 
 /** Calls whose every field is optional may be made with no argument. */
-type KithCall<C extends Channel> = object extends ApiInput<C>
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "{} is assignable" is exactly the test for "every field optional"
+type KithCall<C extends Channel> = {} extends ApiInput<C>
   ? (input?: ApiInput<C>) => Promise<ApiOutput<C>>
   : (input: ApiInput<C>) => Promise<ApiOutput<C>>
 

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { startBridge, type Bridge } from '../../electron/bridge/server'
 import { openJournal, type OpenJournal } from '../../electron/main/journal/openJournal'
+import { startBridgeReminders } from '../../electron/bridge/reminders'
 
 export const CHROMIUM = process.env.KITH_CHROMIUM ?? '/usr/bin/chromium'
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -30,6 +31,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const journal = await openJournal(journalPath, { now: options.now })
   const bridge = await startBridge({ handlers: journal.handlers, rendererDir: resolve('out/renderer') })
   journal.store.onChange(() => bridge.push({ type: 'journal:changed' }))
+  const reminders = startBridgeReminders(journal.store, bridge, { now: options.now })
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1280, height: 820 } })
   const page = await context.newPage()
@@ -53,7 +55,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     },
     close: async () => {
       await browser.close()
-      await journal.store.flush()
+      reminders.stop()
+      await journal.store.close()
       await bridge.close()
     },
   }
