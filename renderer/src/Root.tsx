@@ -1,4 +1,5 @@
 import { Center } from '@mantine/core'
+import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useKithQuery } from './api/KithContext'
 import { QueryView } from './components/QueryView'
@@ -6,16 +7,28 @@ import { Shell } from './components/Shell'
 import { ThemeFromSettings } from './components/ThemeMenu'
 import { AppRoutes } from './AppRoutes'
 import { FirstRunPage } from './pages/FirstRunPage'
+import { RecoveryPage } from './pages/RecoveryPage'
 
 /** First run until the user picks how to start; then the app with its navigation. */
 export function Root() {
   const status = useKithQuery((kith) => kith.journal.status({}), 'status')
   const navigate = useNavigate()
+  const [recoveryRead, setRecoveryRead] = useState(false)
   if (!status.data) {
     return (
       <Center mih="100vh" p="lg">
         <QueryView query={status}>{() => null}</QueryView>
       </Center>
+    )
+  }
+  const recovery = status.data.recovery
+  // A damaged journal comes first, before first run: its screen explains what Kith opened instead.
+  if (recovery?.kind === 'damaged' && !recoveryRead) {
+    return (
+      <>
+        <ThemeFromSettings />
+        <RecoveryPage status={{ ...status.data, recovery }} onContinue={() => setRecoveryRead(true)} onRestored={status.reload} />
+      </>
     )
   }
   if (!status.data.onboarded) {

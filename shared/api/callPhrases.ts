@@ -26,6 +26,7 @@ export const CALL_PHRASES: { readonly [C in Channel]?: string } = {
   'followups:snooze': 'snooze the follow-up',
   'followups:done': 'mark the follow-up done',
   'followups:dismiss': 'dismiss the follow-up',
+  'followups:suggested': 'suggest follow-ups',
   'settings:get': 'read the settings',
   'settings:update': 'save the settings',
   'referrals:update': 'save the referral',

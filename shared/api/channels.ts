@@ -32,6 +32,7 @@ export const CHANNELS = [
   'followups:snooze',
   'followups:done',
   'followups:dismiss',
+  'followups:suggested',
   'cheatsheet:get',
   'icebreakers:list',
   'icebreakers:create',

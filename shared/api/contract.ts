@@ -31,6 +31,7 @@ import type { SearchHit } from '../search/searchIndex'
 import { Icebreaker, Profile } from '../domain/profile'
 import { WantToMeet } from '../domain/event'
 import type { CheatSheet } from '../derive/cheatSheet'
+import type { SuggestedFollowUp } from '../derive/followUps'
 import { ReviewStep, TimeZoneName, WeeklyReview } from '../domain/review'
 import type { ReviewHistory, WeeklyReviewModel } from '../derive/weeklyReview'
 
@@ -206,6 +207,8 @@ export const contract = {
     z.object({ id: Id, logInteraction: z.object({ kind: InteractionKind, summary: ShortText }).optional() }),
   ),
   'followups:dismiss': call<FollowUp>()(ById),
+  /** Keep in touch: people past their cadence with nothing planned, the longest-neglected first. */
+  'followups:suggested': call<SuggestedFollowUp[]>()(z.object({ limit: z.number().int().min(1).max(500).optional() })),
 
   'cheatsheet:get': call<CheatSheet>()(z.object({ eventId: Id })),
   'icebreakers:list': call<Icebreaker[]>()(z.object({ includeHidden: z.boolean().optional() })),

@@ -46,7 +46,10 @@ export function indexJournal(journal: Pick<Journal, 'interactions' | 'referrals'
   for (const interaction of journal.interactions) {
     for (const id of interaction.personIds) push(interactionsByPerson, id, interaction)
   }
-  for (const list of interactionsByPerson.values()) list.sort((a, b) => a.date.localeCompare(b.date))
+  // Sorted by instant, each date parsed once: localeCompare or Date.parse in a comparator dominated at 50,000 conversations.
+  const at = new Map<Interaction, number>()
+  for (const interaction of journal.interactions) at.set(interaction, Date.parse(interaction.date))
+  for (const list of interactionsByPerson.values()) if (list.length > 1) list.sort((a, b) => at.get(a)! - at.get(b)!)
   const referralsByPerson = new Map<string, Referral[]>()
   for (const referral of journal.referrals) {
     const other = referral.direction === 'given' ? referral.toPersonId : referral.fromPersonId
@@ -70,7 +73,6 @@ export function cadenceFor(person: Person, settings: Pick<Settings, 'defaultCade
 
 /** Instants as ISO strings compare correctly as text only when they share a format; normalise to ms. */
 const ms = (iso: string) => Date.parse(iso)
-const earliest = (a: string | undefined, b: string) => (a === undefined || ms(b) < ms(a) ? b : a)
 
 /**
  * Derives a person's relationship from the journal itself (interactions and referrals),
@@ -79,33 +81,44 @@ const earliest = (a: string | undefined, b: string) => (a === undefined || ms(b)
 export function relationshipOf(person: Person, index: JournalIndex, settings: Settings, now: Date): Relationship {
   const interactions = index.interactionsByPerson.get(person.id) ?? []
   const referrals = index.referralsByPerson.get(person.id) ?? []
+  // Each date is parsed once and compared as a number: this runs for every person after every change.
+  const times = interactions.map((i) => ms(i.date))
 
   let firstMet = person.howWeMet.date ? `${person.howWeMet.date}T00:00:00.000Z` : undefined
-  for (const i of interactions) if (i.kind === 'met') firstMet = earliest(firstMet, i.date)
-  if (firstMet === undefined) firstMet = interactions[0]?.date ?? person.createdAt
+  let firstMetAt = firstMet === undefined ? Infinity : ms(firstMet)
+  interactions.forEach((i, n) => {
+    if (i.kind === 'met' && times[n]! < firstMetAt) [firstMet, firstMetAt] = [i.date, times[n]!]
+  })
+  if (firstMet === undefined) [firstMet, firstMetAt] = interactions.length ? [interactions[0]!.date, times[0]!] : [person.createdAt, ms(person.createdAt)]
 
-  const reached = new Map<Stage, string>([['met', firstMet]])
-  const reach = (stage: Stage, at: string) => reached.set(stage, earliest(reached.get(stage), at))
+  const reached = new Map<Stage, { at: string; t: number }>([['met', { at: firstMet, t: firstMetAt }]])
+  const reach = (stage: Stage, at: string, t: number = ms(at)) => {
+    const before = reached.get(stage)
+    if (!before || t < before.t) reached.set(stage, { at, t })
+  }
   let contacts = 0
   let lastContact = firstMet
-  for (const i of interactions) {
-    if (!CONTACT_KINDS.has(i.kind) && i.kind !== 'met') continue
-    if (ms(i.date) > ms(lastContact)) lastContact = i.date
-    if (i.kind === 'met' || ms(i.date) <= ms(firstMet)) continue
+  let lastContactAt = firstMetAt
+  interactions.forEach((i, n) => {
+    if (!CONTACT_KINDS.has(i.kind) && i.kind !== 'met') return
+    const t = times[n]!
+    if (t > lastContactAt) [lastContact, lastContactAt] = [i.date, t]
+    if (i.kind === 'met' || t <= firstMetAt) return
     contacts++
-    reach('followed-up', i.date)
-    if (i.kind === 'one-to-one') reach('one-to-one', i.date)
-    if (contacts === ONGOING_AFTER_CONTACTS) reach('ongoing', i.date)
-  }
+    reach('followed-up', i.date, t)
+    if (i.kind === 'one-to-one') reach('one-to-one', i.date, t)
+    if (contacts === ONGOING_AFTER_CONTACTS) reach('ongoing', i.date, t)
+  })
   for (const r of referrals) {
-    reach(r.direction === 'given' ? 'referral-given' : 'referral-received', r.date)
+    const t = ms(r.date)
+    reach(r.direction === 'given' ? 'referral-given' : 'referral-received', r.date, t)
     if (r.status === 'closed') reach('closed', r.updatedAt)
-    if (ms(r.date) > ms(lastContact)) lastContact = r.date
+    if (t > lastContactAt) [lastContact, lastContactAt] = [r.date, t]
   }
 
-  const milestones = STAGES.filter((s) => reached.has(s)).map((stage) => ({ stage, at: reached.get(stage)! }))
+  const milestones = STAGES.filter((s) => reached.has(s)).map((stage) => ({ stage, at: reached.get(stage)!.at }))
   const cadenceDays = cadenceFor(person, settings)
-  const daysSinceContact = Math.max(0, Math.floor((now.getTime() - ms(lastContact)) / DAY))
+  const daysSinceContact = Math.max(0, Math.floor((now.getTime() - lastContactAt) / DAY))
   return {
     personId: person.id,
     firstMet,

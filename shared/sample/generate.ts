@@ -48,6 +48,7 @@ export function generateSampleJournal({ now, scale, seed = 7 }: SampleOptions): 
       featuredSpeaker: 'Priya Natarajan',
       heardSpeakerBefore: false,
       goals: 'Reconnect with the leads group crowd; meet two commercial property managers; ask Priya about scaling referral programmes.',
+      wantToMeet: ['Commercial property managers', 'Someone who runs a referral programme'],
     }),
   }
 

@@ -1,8 +1,9 @@
 import type { Handlers } from '../../../shared/api/contract'
 import { FollowUp, Interaction, type Journal } from '../../../shared/domain'
 import type { JournalStore } from '../journal/journalStore'
+import { suggestedFollowUps } from '../../../shared/derive/followUps'
 
-export type FollowUpChannel = 'followups:update' | 'followups:snooze' | 'followups:done' | 'followups:dismiss'
+export type FollowUpChannel = 'followups:update' | 'followups:snooze' | 'followups:done' | 'followups:dismiss' | 'followups:suggested'
 
 export type FollowUpDeps = {
   now: () => Date
@@ -89,6 +90,8 @@ export function createFollowUpHandlers(store: JournalStore, { now, newId, find }
       requirePending(found, 'dismissed')
       return changeFollowUp(store, found, (f) => ({ ...f, status: 'dismissed', updatedAt: stampNow() }))
     },
+
+    'followups:suggested': ({ limit }) => suggestedFollowUps(store.journal, now(), limit),
   }
 }
 

@@ -2,6 +2,8 @@ import { Badge, Group, Stack, Text, Timeline } from '@mantine/core'
 import type { Interaction, Person } from '../../../shared/domain'
 import { formatDate } from '../lib/format'
 import { INTERACTION_KIND_LABELS } from '../lib/labels'
+import { LinkifiedText } from './LinkifiedText'
+import { DeleteWithUndo } from './DeleteWithUndo'
 import { PersonLink } from './PersonLink'
 
 /** Interactions newest first, each with who was there. */
@@ -21,6 +23,7 @@ export function InteractionList({ interactions, people, hidePersonId }: { intera
                 <Text size="xs" c="dimmed">
                   {formatDate(interaction.date)}
                 </Text>
+                <DeleteWithUndo kind="interaction" id={interaction.id} label={interaction.summary || `${INTERACTION_KIND_LABELS[interaction.kind]} on ${formatDate(interaction.date)}`} compact />
               </Group>
               {others.length > 0 && (
                 <Text size="sm">
@@ -35,7 +38,7 @@ export function InteractionList({ interactions, people, hidePersonId }: { intera
               )}
               {interaction.notes && (
                 <Text size="sm" c="dimmed">
-                  {interaction.notes}
+                  <LinkifiedText text={interaction.notes} />
                 </Text>
               )}
             </Stack>

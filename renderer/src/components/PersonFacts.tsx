@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import type { NetworkEvent, Person } from '../../../shared/domain'
 import { BUILT_IN_ICEBREAKERS } from '../../../shared/domain/icebreakers'
 import { formatDate } from '../lib/format'
+import { LinkifiedText } from './LinkifiedText'
 import { PersonLink } from './PersonLink'
 
 export function HowWeMet({ person, people, events }: { person: Person; people: Map<string, Person>; events: Map<string, NetworkEvent> }) {
@@ -61,7 +62,7 @@ export function PersonNotes({ person }: { person: Person }) {
       {person.notes.map((note) => (
         <List.Item key={note.id}>
           <Group gap="xs" align="flex-start" wrap="nowrap">
-            <Text style={{ flex: 1 }}>{note.text}</Text>
+            <Text style={{ flex: 1 }}><LinkifiedText text={note.text} /></Text>
             {note.private && (
               <Badge color="gray" variant="outline" size="sm" leftSection={<IconLock size={12} aria-hidden />}>
                 Private

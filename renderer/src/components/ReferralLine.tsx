@@ -2,6 +2,7 @@ import { Badge, Group, Text } from '@mantine/core'
 import type { Person, Referral } from '../../../shared/domain'
 import { formatMoney } from '../lib/format'
 import { REFERRAL_STATUS_LABELS } from '../lib/labels'
+import { DeleteWithUndo } from './DeleteWithUndo'
 import { PersonLink } from './PersonLink'
 
 const STATUS_COLORS: Record<Referral['status'], string> = { introduced: 'blue', meeting: 'violet', closed: 'teal', lost: 'gray' }
@@ -33,6 +34,7 @@ export function ReferralLine({ referral, people }: { referral: Referral; people:
             Closed business: {formatMoney(referral.closedValue)}
           </Badge>
         )}
+        <DeleteWithUndo kind="referral" id={referral.id} label={referral.about} compact />
       </Group>
     </>
   )

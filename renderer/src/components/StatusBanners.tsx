@@ -1,36 +1,46 @@
-import { Alert, Stack } from '@mantine/core'
-import { IconLock, IconLifebuoy } from '@tabler/icons-react'
-import { useState } from 'react'
+import { Alert, Button, Stack, Text } from '@mantine/core'
+import { IconDeviceFloppy, IconDownload, IconLock } from '@tabler/icons-react'
 import type { JournalStatus } from '../../../shared/api/contract'
+import { useKith } from '../api/KithContext'
+import { notifyError, notifySaved } from './notify'
+import { downloadJournal } from './safekeeping/downloadJournal'
 
-/** Problems with the journal file stay in view on every page until the user has read them. */
+/**
+ * Problems with the journal file stay in view on every page while they last.
+ * (A damaged journal has its own screen before the app: see RecoveryPage.)
+ */
 export function StatusBanners({ status }: { status: JournalStatus }) {
-  const [recoveryDismissed, setRecoveryDismissed] = useState(false)
-  const showRecovery = status.recovery && !recoveryDismissed
-  if (!showRecovery && !status.readOnly) return null
+  if (!status.saveError && !status.readOnly) return null
   return (
     <Stack gap="sm" mb="lg">
-      {showRecovery && status.recovery && (
-        <Alert
-          color="orange"
-          variant="filled"
-          icon={<IconLifebuoy aria-hidden />}
-          title="Kith recovered your journal"
-          withCloseButton
-          closeButtonLabel="Dismiss recovery message"
-          onClose={() => setRecoveryDismissed(true)}
-          role="alert"
-        >
-          {status.recovery.message}
-          {status.recovery.movedTo && ` The unreadable file was kept at ${status.recovery.movedTo}.`}
-        </Alert>
-      )}
+      {status.saveError && <SaveErrorBanner saveError={status.saveError} />}
       {status.readOnly && (
-        <Alert color="yellow" icon={<IconLock aria-hidden />} title="Read-only" role="status">
-          A newer version of Kith wrote this journal ({status.path}), so this version opens it read-only: you can look around, but
-          nothing you change will be saved. Update Kith to edit it.
+        <Alert color="yellow" icon={<IconLock aria-hidden />} title="Read-only: written by a newer Kith" role="status">
+          {status.recovery?.kind === 'newer'
+            ? status.recovery.message
+            : `A newer version of Kith wrote this journal (${status.path}), so this version opens it read-only: you can look around, but nothing you change will be saved. Update Kith to edit it.`}
         </Alert>
       )}
     </Stack>
+  )
+}
+
+function SaveErrorBanner({ saveError }: { saveError: string }) {
+  const kith = useKith()
+  const exportCopy = () =>
+    downloadJournal(kith)
+      .then((fileName) => notifySaved(`Exported ${fileName}.`))
+      .catch((error: unknown) => notifyError('Could not export the journal', error))
+  return (
+    <Alert color="red" variant="light" icon={<IconDeviceFloppy aria-hidden />} title="Kith could not save your latest changes" role="alert">
+      <Text size="sm">{saveError}</Text>
+      <Text size="sm" mt={6}>
+        Your changes are safe in Kith while it stays open, and the file on disk still holds the last good save. Free some disk space or
+        check the folder's permissions: Kith saves everything again with your next change. Until then, keep Kith open, or export a copy.
+      </Text>
+      <Button mt="sm" size="compact-sm" variant="light" color="red" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void exportCopy()}>
+        Export a copy of the journal
+      </Button>
+    </Alert>
   )
 }

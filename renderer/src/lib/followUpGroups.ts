@@ -1,32 +1,35 @@
-import type { FollowUp } from '../../../shared/domain'
+/** The list page's grouping comes from shared/derive so the tray, the scheduler and the page agree on "due". */
+export { FOLLOW_UP_GROUPS, effectiveDue, groupFollowUps, snoozeChoices, type FollowUpGroup } from '../../../shared/derive/followUps'
 
-export const FOLLOW_UP_GROUPS = ['overdue', 'today', 'this week', 'later'] as const
-export type FollowUpGroup = (typeof FOLLOW_UP_GROUPS)[number]
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
 
-/** When a follow-up is really due: a snooze moves it. */
-export function effectiveDue(followUp: FollowUp): string {
-  return followUp.snoozedUntil ?? followUp.dueAt
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`
+
+/** Whole local calendar days from `from` to `to` (negative when `to` is earlier). */
+function calendarDays(from: Date, to: Date): number {
+  const a = new Date(from.getFullYear(), from.getMonth(), from.getDate())
+  const b = new Date(to.getFullYear(), to.getMonth(), to.getDate())
+  return Math.round((b.getTime() - a.getTime()) / DAY)
 }
 
-/** Pending follow-ups by urgency, each group soonest first; "this week" means the next 7 days. */
-export function groupFollowUps(followUps: FollowUp[], now: Date): Record<FollowUpGroup, FollowUp[]> {
-  const startOfToday = new Date(now)
-  startOfToday.setHours(0, 0, 0, 0)
-  const startOfTomorrow = new Date(startOfToday)
-  startOfTomorrow.setDate(startOfTomorrow.getDate() + 1)
-  const weekAhead = new Date(startOfToday)
-  weekAhead.setDate(weekAhead.getDate() + 8)
-
-  const groups: Record<FollowUpGroup, FollowUp[]> = { overdue: [], today: [], 'this week': [], later: [] }
-  const pending = followUps
-    .filter((f) => f.status === 'pending')
-    .sort((a, b) => Date.parse(effectiveDue(a)) - Date.parse(effectiveDue(b)))
-  for (const followUp of pending) {
-    const due = Date.parse(effectiveDue(followUp))
-    if (due < startOfToday.getTime()) groups.overdue.push(followUp)
-    else if (due < startOfTomorrow.getTime()) groups.today.push(followUp)
-    else if (due < weekAhead.getTime()) groups['this week'].push(followUp)
-    else groups.later.push(followUp)
-  }
-  return groups
+/**
+ * How far a due time is from now, as people say it: "in 3 days", "2 days overdue",
+ * "in 20 minutes", "due now". Beyond a day it counts calendar days, so something due
+ * tomorrow morning reads "tomorrow" even when it is only 10 hours away.
+ */
+export function relativeDue(dueIso: string, now: Date): string {
+  const due = new Date(dueIso)
+  const diff = due.getTime() - now.getTime()
+  const ahead = diff >= 0
+  const span = Math.abs(diff)
+  if (span < MINUTE) return 'due now'
+  const days = calendarDays(now, due)
+  if (ahead && days === 1) return 'tomorrow'
+  let text: string
+  if (span < HOUR) text = plural(Math.floor(span / MINUTE), 'minute')
+  else if (days === 0 || (!ahead && span < DAY)) text = plural(Math.floor(span / HOUR), 'hour')
+  else text = plural(Math.abs(days), 'day')
+  return ahead ? `in ${text}` : `${text} overdue`
 }

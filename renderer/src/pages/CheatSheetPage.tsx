@@ -1,72 +1,75 @@
-import { Alert, Anchor, List, SimpleGrid, Stack, Text } from '@mantine/core'
-import { IconInfoCircle } from '@tabler/icons-react'
+import { Anchor, Text } from '@mantine/core'
+import { useState } from 'react'
 import { Link, useParams } from 'react-router'
-import type { NetworkEvent, Person } from '../../../shared/domain'
-import { BUILT_IN_ICEBREAKERS } from '../../../shared/domain/icebreakers'
+import type { CheatSheet } from '../../../shared/derive/cheatSheet'
 import { useKithQuery } from '../api/KithContext'
+import { CheatSheetToolbar } from '../components/cheatsheet/CheatSheetToolbar'
+import { defaultPaper, PAPERS, PrintCopy, usePrintReady, usePrintRoute, type Paper } from '../components/cheatsheet/printing'
+import { SheetDocument } from '../components/cheatsheet/SheetDocument'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
-import { Section } from '../components/Section'
-import { usePeopleIndex } from '../components/usePeopleIndex'
-import { formatWhen } from '../lib/format'
 
-function AttendeeCard({ person }: { person: Person }) {
-  const lastAnswers = person.learned.slice(-2)
+const PAPER_KEY = 'kith.cheatSheetPaper'
+
+function rememberedPaper(): Paper {
+  const saved = window.localStorage.getItem(PAPER_KEY)
+  return PAPERS.find((p) => p === saved) ?? defaultPaper()
+}
+
+function Preview({ sheet }: { sheet: CheatSheet }) {
+  const [paper, setPaper] = useState<Paper>(rememberedPaper)
+  const desktop = Boolean(window.kith)
+  const choosePaper = (next: Paper) => {
+    setPaper(next)
+    window.localStorage.setItem(PAPER_KEY, next)
+  }
   return (
-    <Section title={person.name}>
-      <Text size="sm" c="dimmed">
-        {[person.role, person.company].filter(Boolean).join(' at ') || 'No company or role recorded'}
+    <>
+      <PageHeader
+        title={`Cheat sheet: ${sheet.event.title}`}
+        description={
+          desktop
+            ? 'This is what prints. Notes you marked private never appear on it.'
+            : 'This is what prints. Notes you marked private never appear on it. To keep a PDF, choose "Save as PDF" in the print dialog.'
+        }
+        actions={<CheatSheetToolbar eventId={sheet.event.id} paper={paper} onPaperChange={choosePaper} desktop={desktop} />}
+      />
+      <div className="kith-paper" data-paper={paper} aria-label={`Preview on ${paper} paper`} role="region">
+        <SheetDocument sheet={sheet} titleOrder={2} />
+      </div>
+      <Text size="xs" c="dimmed" ta="center" mt="sm">
+        Generated from your journal just now; it updates when you edit the people on it.
       </Text>
-      {lastAnswers.length > 0 && (
-        <Text size="sm" mt="xs">
-          Last time: {lastAnswers.map((a) => a.answer).join('; ')}
-        </Text>
-      )}
-    </Section>
+      {/* What the browser's own Print (Ctrl+P) prints: only the sheet, not the app around it. */}
+      <PrintCopy screen={false}>
+        <SheetDocument sheet={sheet} />
+      </PrintCopy>
+    </>
   )
 }
 
-function CheatSheet({ event }: { event: NetworkEvent }) {
-  const people = usePeopleIndex()
-  const attendees = event.expectedAttendeeIds.map((id) => people.get(id)).filter((p): p is Person => Boolean(p))
+/** The page the hidden print window loads: the sheet alone, and a signal once it can be printed. */
+function PrintOnly({ sheet, error }: { sheet: CheatSheet | undefined; error: Error | undefined }) {
+  usePrintReady(true, sheet !== undefined, error)
+  if (!sheet) return null
   return (
-    <>
-      <PageHeader title={`Cheat sheet: ${event.title}`} description={[formatWhen(event.startsAt), event.venue].filter(Boolean).join(' · ')} />
-      <Alert icon={<IconInfoCircle aria-hidden />} mb="lg" title="A first version">
-        This page lists who you expect and what you last learned about them. A printable sheet with talking points per person and your own
-        prepared answers is on its way.
-      </Alert>
-      <Stack gap="lg">
-        <Section title="Icebreakers to ask">
-          <List spacing={4}>
-            {BUILT_IN_ICEBREAKERS.map((ib) => (
-              <List.Item key={ib.id}>{ib.question}</List.Item>
-            ))}
-          </List>
-        </Section>
-        {attendees.length === 0 ? (
-          <Text c="dimmed">No expected attendees yet, so there is nobody to prepare for.</Text>
-        ) : (
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-            {attendees.map((person) => (
-              <AttendeeCard key={person.id} person={person} />
-            ))}
-          </SimpleGrid>
-        )}
-      </Stack>
-    </>
+    <PrintCopy screen>
+      <SheetDocument sheet={sheet} />
+    </PrintCopy>
   )
 }
 
 export function CheatSheetPage() {
   const { id = '' } = useParams()
-  const event = useKithQuery((kith) => kith.events.get({ id }), id)
+  const { print } = usePrintRoute()
+  const sheet = useKithQuery((kith) => kith.cheatsheet.get({ eventId: id }), id)
+  if (print) return <PrintOnly sheet={sheet.data} error={sheet.data ? undefined : sheet.error} />
   return (
     <>
       <Anchor component={Link} to={`/events/${id}`} size="sm" mb="xs" display="inline-block">
         ← Back to the event
       </Anchor>
-      <QueryView query={event}>{(e) => <CheatSheet event={e} />}</QueryView>
+      <QueryView query={sheet}>{(s) => <Preview sheet={s} />}</QueryView>
     </>
   )
 }

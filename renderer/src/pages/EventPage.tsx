@@ -4,7 +4,9 @@ import { Link, useParams } from 'react-router'
 import type { NetworkEvent } from '../../../shared/domain'
 import { useKithQuery } from '../api/KithContext'
 import { AttendeeList } from '../components/AttendeeList'
+import { DeleteWithUndo } from '../components/DeleteWithUndo'
 import { InteractionList } from '../components/InteractionList'
+import { LinkifiedText } from '../components/LinkifiedText'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
 import { Section } from '../components/Section'
@@ -24,9 +26,12 @@ function EventDetails({ event }: { event: NetworkEvent }) {
         title={event.title}
         description={[when, event.venue].filter(Boolean).join(' · ')}
         actions={
-          <Button component={Link} to={`/events/${event.id}/cheat-sheet`} variant="light" leftSection={<IconClipboardText size={18} aria-hidden />}>
-            Cheat sheet
-          </Button>
+          <>
+            <Button component={Link} to={`/events/${event.id}/cheat-sheet`} variant="light" leftSection={<IconClipboardText size={18} aria-hidden />}>
+              Cheat sheet
+            </Button>
+            <DeleteWithUndo kind="event" id={event.id} label={event.title} leaveTo="/events" />
+          </>
         }
       />
       <Group gap={6} mb="lg">
@@ -46,7 +51,7 @@ function EventDetails({ event }: { event: NetworkEvent }) {
             </Section>
             {event.notes && (
               <Section title="Notes">
-                <Text>{event.notes}</Text>
+                <Text><LinkifiedText text={event.notes} /></Text>
               </Section>
             )}
             <Section title="What happened here">

@@ -5,6 +5,7 @@ import type { FollowUp, Person } from '../../../shared/domain'
 import { useKithQuery } from '../api/KithContext'
 import { EmptyState } from '../components/EmptyState'
 import { FollowUpCreateForm } from '../components/FollowUpCreateForm'
+import { LinkifiedText } from '../components/LinkifiedText'
 import { PageHeader } from '../components/PageHeader'
 import { PersonLink } from '../components/PersonLink'
 import { QueryView } from '../components/QueryView'
@@ -20,7 +21,7 @@ function FollowUpRow({ followUp, people, group }: { followUp: FollowUp; people: 
     <Paper withBorder radius="md" p="sm">
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Stack gap={2}>
-          <Text fw={500}>{followUp.note}</Text>
+          <Text fw={500}><LinkifiedText text={followUp.note} /></Text>
           <Text size="sm" c="dimmed">
             With <PersonLink id={followUp.personId} people={people} fallback="nobody in particular" />
           </Text>

@@ -1,101 +1,96 @@
-import { Anchor, Badge, Button, Group, Modal, Table, Text, TextInput } from '@mantine/core'
-import { useDisclosure } from '@mantine/hooks'
-import { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react'
+import { Button, Group, Modal, Select, Stack, Switch, Text, TextInput } from '@mantine/core'
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks'
+import { IconGitMerge, IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react'
 import { useState } from 'react'
-import { Link, useNavigate } from 'react-router'
-import type { Person } from '../../../shared/domain'
+import { useNavigate } from 'react-router'
+import type { PeopleFilter } from '../../../shared/derive/peopleOverview'
+import type { Stage } from '../../../shared/derive/relationships'
 import { useKithQuery } from '../api/KithContext'
 import { EmptyState } from '../components/EmptyState'
+import { MergeDialog } from '../components/network/MergeDialog'
+import { PeopleTable } from '../components/network/PeopleTable'
+import { STAGE_OPTIONS } from '../components/network/stages'
+import { useKeepPrevious } from '../components/network/useKeepPrevious'
 import { PageHeader } from '../components/PageHeader'
 import { PersonCreateForm } from '../components/PersonCreateForm'
 import { QueryView } from '../components/QueryView'
 
-function matches(person: Person, search: string): boolean {
-  const needle = search.trim().toLowerCase()
-  if (!needle) return true
-  return [person.name, person.company, person.role, ...person.tags].some((field) => field?.toLowerCase().includes(needle))
-}
-
-function PeopleTable({ people }: { people: Person[] }) {
-  return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table highlightOnHover verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Company</Table.Th>
-            <Table.Th>Role</Table.Th>
-            <Table.Th>Tags</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {people.map((person) => (
-            <Table.Tr key={person.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/people/${person.id}`} fw={500}>
-                  {person.name}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{person.company}</Table.Td>
-              <Table.Td>{person.role}</Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {person.tags.map((tag) => (
-                    <Badge key={tag} variant="light" size="sm">
-                      {tag}
-                    </Badge>
-                  ))}
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  )
-}
+const SORTS = [
+  { value: 'lastContact', label: 'Last contact' },
+  { value: 'name', label: 'Name' },
+  { value: 'firstMet', label: 'First met' },
+]
 
 export function PeoplePage() {
-  const people = useKithQuery((kith) => kith.people.list(), 'people')
+  const [text, setText] = useState('')
+  const [debouncedText] = useDebouncedValue(text, 150)
+  const [filter, setFilter] = useState<PeopleFilter>({ sort: 'lastContact' })
+  const query = { ...filter, text: debouncedText.trim() || undefined }
+  const overview = useKeepPrevious(useKithQuery((kith) => kith.people.overview(query), JSON.stringify(query)))
   const [adding, { open, close }] = useDisclosure(false)
-  const [search, setSearch] = useState('')
+  const [selected, setSelected] = useState<string[]>([])
+  const [merging, setMerging] = useState(false)
   const navigate = useNavigate()
+  const set = (patch: Partial<PeopleFilter>) => setFilter((f) => ({ ...f, ...patch }))
+  const filtering = Boolean(query.text || filter.tag || filter.stage || filter.company || filter.goingCold)
+
   const addButton = (
     <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={open}>
       Add person
     </Button>
   )
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id].slice(-2)))
 
   return (
     <>
-      <PageHeader title="People" description="Everyone you have met, and what you know about them." actions={addButton} />
-      <QueryView query={people}>
-        {(list) =>
-          list.length === 0 ? (
+      <PageHeader
+        title="People"
+        description="Everyone you have met, where each relationship stands, and who is going cold."
+        actions={
+          <>
+            <Button variant="default" leftSection={<IconGitMerge size={18} aria-hidden />} disabled={selected.length !== 2} onClick={() => setMerging(true)}>
+              Merge selected
+            </Button>
+            {addButton}
+          </>
+        }
+      />
+      <QueryView query={overview}>
+        {({ rows, tags, companies }) =>
+          rows.length === 0 && !filtering && tags.length === 0 && companies.length === 0 && !filter.includeArchived ? (
             <EmptyState icon={<IconUsers aria-hidden />} title="No people yet" action={addButton}>
               Add the first person you met, or load the sample journal from Settings to see how Kith works.
             </EmptyState>
           ) : (
-            <>
-              <Group mb="md" justify="space-between">
+            <Stack gap="sm">
+              <Group gap="sm" align="flex-end" wrap="wrap">
                 <TextInput
-                  aria-label="Search people"
-                  placeholder="Search by name, company, role or tag"
+                  label="Search"
+                  placeholder="Name, company or role"
                   leftSection={<IconSearch size={16} aria-hidden />}
-                  value={search}
-                  onChange={(event) => setSearch(event.currentTarget.value)}
-                  w={360}
+                  value={text}
+                  onChange={(event) => setText(event.currentTarget.value)}
+                  w={240}
                 />
-                <Text size="sm" c="dimmed">
-                  {list.length} {list.length === 1 ? 'person' : 'people'}
-                </Text>
+                <Select label="Tag" placeholder="Any tag" data={tags} value={filter.tag ?? null} onChange={(v) => set({ tag: v ?? undefined })} clearable searchable w={150} />
+                <Select label="Stage" placeholder="Any stage" data={STAGE_OPTIONS} value={filter.stage ?? null} onChange={(v) => set({ stage: (v as Stage) ?? undefined })} clearable w={180} />
+                <Select label="Company" placeholder="Any company" data={companies} value={filter.company ?? null} onChange={(v) => set({ company: v ?? undefined })} clearable searchable w={190} limit={50} />
+                <Select label="Sort by" data={SORTS} value={filter.sort ?? 'lastContact'} onChange={(v) => set({ sort: (v as PeopleFilter['sort']) ?? 'lastContact' })} allowDeselect={false} w={140} />
+                <Stack gap={6} mb={4}>
+                  <Switch label="Going cold" checked={Boolean(filter.goingCold)} onChange={(e) => set({ goingCold: e.currentTarget.checked || undefined })} />
+                  <Switch label="Show archived" checked={Boolean(filter.includeArchived)} onChange={(e) => set({ includeArchived: e.currentTarget.checked || undefined })} />
+                </Stack>
               </Group>
-              {list.some((p) => matches(p, search)) ? (
-                <PeopleTable people={list.filter((p) => matches(p, search))} />
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {rows.length} {rows.length === 1 ? 'person' : 'people'}
+                {selected.length > 0 && ` · ${selected.length} selected${selected.length === 1 ? ': select one more to merge duplicates' : ''}`}
+              </Text>
+              {rows.length === 0 ? (
+                <Text c="dimmed">Nobody matches{query.text ? ` “${query.text}”` : ' these filters'}. Try part of a name or company, or clear a filter.</Text>
               ) : (
-                <Text c="dimmed">Nobody matches “{search}”. Try part of a name, a company or a tag.</Text>
+                <PeopleTable rows={rows} selected={selected} onToggle={toggle} />
               )}
-            </>
+            </Stack>
           )
         }
       </QueryView>
@@ -107,6 +102,18 @@ export function PeoplePage() {
           }}
         />
       </Modal>
+      {merging && selected.length === 2 && (
+        <MergeDialog
+          ids={[selected[0]!, selected[1]!]}
+          opened
+          onClose={() => setMerging(false)}
+          onMerged={(keepId) => {
+            setMerging(false)
+            setSelected([])
+            void navigate(`/people/${keepId}`)
+          }}
+        />
+      )}
     </>
   )
 }

@@ -3,10 +3,12 @@ import { IconMessages } from '@tabler/icons-react'
 import { Link, useParams } from 'react-router'
 import type { Person } from '../../../shared/domain'
 import { useKithQuery } from '../api/KithContext'
+import { DeleteWithUndo } from '../components/DeleteWithUndo'
 import { EmptyState } from '../components/EmptyState'
 import { PageHeader } from '../components/PageHeader'
 import { HowWeMet, PersonNotes, WhatILearned } from '../components/PersonFacts'
 import { InteractionList } from '../components/InteractionList'
+import { LinkifiedText } from '../components/LinkifiedText'
 import { QueryView } from '../components/QueryView'
 import { ReferralLine } from '../components/ReferralLine'
 import { Section } from '../components/Section'
@@ -44,7 +46,11 @@ function PersonDetails({ person }: { person: Person }) {
 
   return (
     <>
-      <PageHeader title={person.name} description={subtitle || undefined} />
+      <PageHeader
+        title={person.name}
+        description={subtitle || undefined}
+        actions={<DeleteWithUndo kind="person" id={person.id} label={person.name} leaveTo="/people" />}
+      />
       <Group gap={6} mb="lg">
         {person.industry && <Badge variant="outline">{person.industry}</Badge>}
         {person.tags.map((tag) => (
@@ -91,7 +97,7 @@ function PersonDetails({ person }: { person: Person }) {
                 <Stack gap="xs">
                   {mine.map((f) => (
                     <div key={f.id}>
-                      <Text>{f.note}</Text>
+                      <Text><LinkifiedText text={f.note} /></Text>
                       <Text size="xs" c="dimmed">
                         Due {formatWhen(f.snoozedUntil ?? f.dueAt)}
                       </Text>

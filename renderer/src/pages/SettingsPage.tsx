@@ -8,6 +8,7 @@ import { notifyError, notifySaved } from '../components/notify'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
 import { Section } from '../components/Section'
+import { SafekeepingSettings } from '../components/settings/SafekeepingSettings'
 import { ThemeMenu } from '../components/ThemeMenu'
 import { COUNT_LABELS } from '../lib/labels'
 
@@ -97,6 +98,7 @@ export function SettingsPage() {
         <Section title="Journal">
           <QueryView query={status}>{(s) => <JournalFacts status={s} />}</QueryView>
         </Section>
+        <SafekeepingSettings />
       </Stack>
     </>
   )

@@ -1,122 +1,123 @@
-import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
-import { IconArrowsExchange, IconMessageCircle, IconTimeline } from '@tabler/icons-react'
-import { Link } from 'react-router'
-import type { Interaction, Person, Referral } from '../../../shared/domain'
+import { Button, Group, SegmentedControl, Select, Stack, Switch, Tabs, Text } from '@mantine/core'
+import { IconBolt, IconMessagePlus, IconTimeline } from '@tabler/icons-react'
+import { useMemo, useState } from 'react'
+import { useNavigate } from 'react-router'
+import type { Stage } from '../../../shared/derive/relationships'
+import type { Zoom } from '../../../shared/derive/timeline'
 import { useKithQuery } from '../api/KithContext'
 import { EmptyState } from '../components/EmptyState'
+import { ActivityFeed } from '../components/network/ActivityFeed'
+import { networkActions } from '../components/network/networkActions'
+import { NetworkTimeline, StageLegend } from '../components/network/NetworkTimeline'
+import { STAGE_OPTIONS } from '../components/network/stages'
+import { useKeepPrevious } from '../components/network/useKeepPrevious'
 import { PageHeader } from '../components/PageHeader'
-import { PersonLink } from '../components/PersonLink'
 import { QueryView } from '../components/QueryView'
-import { ReferralLine } from '../components/ReferralLine'
 import { usePeopleIndex } from '../components/usePeopleIndex'
-import { formatDate } from '../lib/format'
-import { INTERACTION_KIND_LABELS } from '../lib/labels'
 
-type FeedItem = { kind: 'interaction'; at: string; interaction: Interaction } | { kind: 'referral'; at: string; referral: Referral }
-
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' })
-
-function FeedEntry({ item, people }: { item: FeedItem; people: Map<string, Person> }) {
-  const isReferral = item.kind === 'referral'
-  return (
-    <Paper withBorder radius="md" p="sm">
-      <Group align="flex-start" wrap="nowrap" gap="sm">
-        <ThemeIcon variant="light" color={isReferral ? 'teal' : 'indigo'} radius="xl" aria-hidden>
-          {isReferral ? <IconArrowsExchange size={16} /> : <IconMessageCircle size={16} />}
-        </ThemeIcon>
-        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-          {item.kind === 'referral' ? (
-            <ReferralLine referral={item.referral} people={people} />
-          ) : (
-            <>
-              <Text size="sm" fw={500}>
-                {item.interaction.summary}
-              </Text>
-              <Text size="sm" c="dimmed">
-                {INTERACTION_KIND_LABELS[item.interaction.kind]} with{' '}
-                {item.interaction.personIds.map((id, index) => (
-                  <span key={id}>
-                    {index > 0 && ', '}
-                    <PersonLink id={id} people={people} />
-                  </span>
-                ))}
-              </Text>
-            </>
-          )}
-        </Stack>
-        <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-          {formatDate(item.at)}
-        </Text>
-      </Group>
-    </Paper>
-  )
-}
-
-function Feed({ items, people }: { items: FeedItem[]; people: Map<string, Person> }) {
-  const months = new Map<string, FeedItem[]>()
-  for (const item of items) {
-    const month = monthFormat.format(new Date(item.at))
-    months.set(month, [...(months.get(month) ?? []), item])
-  }
-  return (
-    <Stack gap="xl">
-      {[...months].map(([month, entries]) => (
-        <Stack key={month} gap="xs">
-          <Title order={2} size="h5" c="dimmed" tt="uppercase">
-            {month}
-          </Title>
-          {entries.map((item) => (
-            <FeedEntry key={item.kind === 'referral' ? item.referral.id : item.interaction.id} item={item} people={people} />
-          ))}
-        </Stack>
-      ))}
-    </Stack>
-  )
+function RecentActivity() {
+  const people = usePeopleIndex()
+  return <ActivityFeed people={people} />
 }
 
 export function TimelinePage() {
-  const feed = useKithQuery(async (kith) => {
-    const [interactions, referrals] = await Promise.all([kith.interactions.list({}), kith.referrals.list({})])
-    const items: FeedItem[] = [
-      ...interactions.map((interaction) => ({ kind: 'interaction' as const, at: interaction.date, interaction })),
-      ...referrals.map((referral) => ({ kind: 'referral' as const, at: referral.date, referral })),
-    ]
-    return items.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
-  }, 'timeline')
-  const people = usePeopleIndex()
+  const navigate = useNavigate()
+  const [zoom, setZoom] = useState<Zoom>('quarter')
+  const [eventId, setEventId] = useState<string | null>(null)
+  const [tag, setTag] = useState<string | null>(null)
+  const [stage, setStage] = useState<Stage | null>(null)
+  const [goingCold, setGoingCold] = useState(false)
+  const [tab, setTab] = useState<string | null>('lanes')
+
+  const status = useKithQuery((kith) => kith.journal.status({}), 'status')
+  const events = useKithQuery((kith) => kith.events.list({}), 'events')
+  // The event filter needs the journal (who met, was expected or talked there); tag, stage
+  // and "going cold" are filtered here so the menus always offer every tag.
+  const model = useKeepPrevious(useKithQuery((kith) => kith.timeline.get(eventId ? { eventId } : {}), `timeline-${eventId ?? ''}`))
+  const tags = useMemo(() => [...new Set((model.data?.lanes ?? []).flatMap((lane) => lane.tags))].sort(), [model.data])
+  const lanes = useMemo(
+    () => (model.data?.lanes ?? []).filter((lane) => (!tag || lane.tags.includes(tag)) && (!stage || lane.stage === stage) && (!goingCold || lane.goingCold)),
+    [model.data, tag, stage, goingCold],
+  )
+  const eventOptions = useMemo(
+    () => [...(events.data ?? [])].sort((a, b) => b.startsAt.localeCompare(a.startsAt)).map((e) => ({ value: e.id, label: e.title })),
+    [events.data],
+  )
+  const count = status.data?.counts.people
 
   return (
     <>
       <PageHeader
         title="Timeline"
-        description="Every meeting, follow-up and referral across your network, newest first."
+        description="Every relationship from the first meeting to today, with a marker at each stage and referral."
         actions={
-          people.size > 0 && (
-            <Text size="sm" c="dimmed">
-              {people.size} {people.size === 1 ? 'person' : 'people'} in your journal
-            </Text>
-          )
+          <>
+            {count !== undefined && (
+              <Text size="sm" c="dimmed">
+                {count} {count === 1 ? 'person' : 'people'} in your journal
+              </Text>
+            )}
+            <Button variant="light" leftSection={<IconMessagePlus size={18} aria-hidden />} onClick={() => networkActions.logConversation()}>
+              Log conversation
+            </Button>
+            <Button leftSection={<IconBolt size={18} aria-hidden />} onClick={() => networkActions.quickCapture()}>
+              Quick capture
+            </Button>
+          </>
         }
       />
-      <QueryView query={feed}>
-        {(items) =>
-          items.length === 0 ? (
-            <EmptyState
-              icon={<IconTimeline aria-hidden />}
-              title="Nothing on your timeline yet"
-              action={
-                <Button component={Link} to="/people">
-                  Add someone you met
-                </Button>
-              }
-            >
-              Meetings, calls, coffees and referrals appear here as you record them. Start with a person you met recently.
-            </EmptyState>
-          ) : (
-            <Feed items={items} people={people} />
-          )
-        }
-      </QueryView>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="lanes">Relationships</Tabs.Tab>
+          <Tabs.Tab value="activity">Recent activity</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="lanes">
+          <QueryView query={model}>
+            {(data) =>
+              data.lanes.length === 0 && !eventId ? (
+                <EmptyState
+                  icon={<IconTimeline aria-hidden />}
+                  title="Nothing on your timeline yet"
+                  action={<Button onClick={() => networkActions.quickCapture()}>Capture people you met</Button>}
+                >
+                  Each person you meet becomes a lane here, from the first meeting to today, with a marker for every follow-up, one-to-one and referral.
+                </EmptyState>
+              ) : (
+                <Stack gap="sm">
+                  <Group gap="sm" align="flex-end" wrap="wrap">
+                    <SegmentedControl
+                      aria-label="Zoom"
+                      value={zoom}
+                      onChange={(value) => setZoom(value as Zoom)}
+                      data={[
+                        { value: 'month', label: 'Month' },
+                        { value: 'quarter', label: 'Quarter' },
+                        { value: 'year', label: 'Year' },
+                      ]}
+                    />
+                    <Select label="Event" placeholder="Any event" data={eventOptions} value={eventId} onChange={setEventId} clearable searchable w={220} />
+                    <Select label="Tag" placeholder="Any tag" data={tags} value={tag} onChange={setTag} clearable searchable w={160} />
+                    <Select label="Stage" placeholder="Any stage" data={STAGE_OPTIONS} value={stage} onChange={(v) => setStage(v as Stage | null)} clearable w={190} />
+                    <Switch label="Going cold" checked={goingCold} onChange={(e) => setGoingCold(e.currentTarget.checked)} mb={8} />
+                    <Text size="sm" c="dimmed" mb={8} ml="auto" aria-live="polite">
+                      {lanes.length} {lanes.length === 1 ? 'lane' : 'lanes'}
+                    </Text>
+                  </Group>
+                  <StageLegend />
+                  {lanes.length === 0 ? (
+                    <Text c="dimmed">Nobody matches these filters. Clear a filter to see more relationships.</Text>
+                  ) : (
+                    <NetworkTimeline model={{ ...data, lanes }} zoom={zoom} onOpen={(id) => void navigate(`/people/${id}`)} />
+                  )}
+                </Stack>
+              )
+            }
+          </QueryView>
+        </Tabs.Panel>
+        <Tabs.Panel value="activity">
+          <RecentActivity />
+        </Tabs.Panel>
+      </Tabs>
     </>
   )
 }

@@ -87,6 +87,10 @@ export class FakeBrowserWindow extends Emitter {
   show(): void {
     this.shown++
   }
+  hidden = 0
+  hide(): void {
+    this.hidden++
+  }
   focus(): void {
     this.focused++
   }
@@ -108,6 +112,34 @@ export function fakeIpcMain() {
   }
 }
 
+/** The tray Kith keeps while it runs: the menu template stands in for the built menu. */
+export class FakeTray extends Emitter {
+  static readonly all: FakeTray[] = []
+  tooltip = ''
+  menu?: { template: unknown[] }
+  constructor(readonly image: unknown) {
+    super()
+    FakeTray.all.push(this)
+  }
+  setToolTip(text: string) {
+    this.tooltip = text
+  }
+  setContextMenu(menu: { template: unknown[] }) {
+    this.menu = menu
+  }
+  destroy() {}
+}
+
+export class FakeNotification extends Emitter {
+  static readonly all: FakeNotification[] = []
+  static isSupported = () => true
+  constructor(readonly options: { title: string; body: string }) {
+    super()
+    FakeNotification.all.push(this)
+  }
+  show() {}
+}
+
 export function fakeElectronModule(options: { singleInstance: boolean; userData: string }) {
   const app = Object.assign(new Emitter(), {
     isPackaged: true,
@@ -117,6 +149,9 @@ export function fakeElectronModule(options: { singleInstance: boolean; userData:
     getPath: vi.fn(() => options.userData),
     quit: vi.fn(),
     exit: vi.fn(),
+    setLoginItemSettings: vi.fn(),
+    setAppUserModelId: vi.fn(),
+    getAppPath: vi.fn(() => options.userData),
   })
   return {
     app,
@@ -132,5 +167,10 @@ export function fakeElectronModule(options: { singleInstance: boolean; userData:
     dialog: { showErrorBox: vi.fn() },
     nativeTheme: { shouldUseDarkColors: false },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    Tray: FakeTray,
+    Menu: { buildFromTemplate: (template: unknown[]) => ({ template }) },
+    Notification: FakeNotification,
+    nativeImage: { createFromBitmap: (buffer: Buffer, size: { width: number; height: number }) => ({ buffer, ...size, setTemplateImage: vi.fn() }) },
+    powerMonitor: new Emitter(),
   }
 }

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../../shared/api/channels'
-import { FakeWebContents } from './fakeElectron'
+import { FakeTray, FakeWebContents } from './fakeElectron'
 
 // Hoisted above the imports (vi.mock runs first), so the temp folder is made with dynamic imports.
 const setup = vi.hoisted(async () => {
@@ -97,5 +97,19 @@ describe('main process wiring', () => {
     printContents.emit('will-navigate', navigation, 'https://example.com/')
     expect(navigation.preventDefault).toHaveBeenCalled()
     expect(fake.shell.openExternal).toHaveBeenCalledWith('https://example.com/')
+  })
+
+  it('keeps a tray icon whose menu counts the due follow-ups, and closing the window hides it to the tray', async () => {
+    expect(FakeTray.all).toHaveLength(1)
+    const tray = FakeTray.all[0]!
+    expect(tray.tooltip).toMatch(/Kith/)
+    const labels = (tray.menu!.template as { label?: string }[]).map((item) => item.label)
+    expect(labels).toEqual(expect.arrayContaining(['Open Kith', 'Quit Kith']))
+
+    const [window] = fake.BrowserWindow.all
+    const close = { preventDefault: vi.fn() }
+    window!.emit('close', close)
+    expect(close.preventDefault).toHaveBeenCalled()
+    expect(window!.hidden).toBe(1)
   })
 })

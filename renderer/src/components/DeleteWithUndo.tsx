@@ -1,0 +1,92 @@
+import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import type { TrashItem } from '../../../shared/api/safekeeping'
+import type { TrashKind } from '../../../shared/domain'
+import type { KithApi } from '../../../shared/api/kithApi'
+import { useKith } from '../api/KithContext'
+import { notifyError, notifySaved } from './notify'
+
+const DELETE: Record<TrashKind, (kith: KithApi, id: string) => Promise<TrashItem>> = {
+  person: (kith, id) => kith.people.delete({ id }),
+  event: (kith, id) => kith.events.delete({ id }),
+  interaction: (kith, id) => kith.interactions.delete({ id }),
+  referral: (kith, id) => kith.referrals.delete({ id }),
+}
+
+const WHAT: Record<TrashKind, string> = { person: 'person', event: 'event', interaction: 'interaction', referral: 'referral' }
+
+type Props = {
+  kind: TrashKind
+  id: string
+  /** What the user calls it ("Dana Reyes"), for the button's label. */
+  label: string
+  /** Where to go once it is gone, e.g. "/people" from the deleted person's own page. */
+  leaveTo?: string
+  /** A small trash icon for lines in a list, instead of a full button. */
+  compact?: boolean
+}
+
+/**
+ * Deleting moves the record to the trash at once, with no "are you sure?":
+ * the notification's Undo puts it back, and Settings keeps it for 30 days.
+ */
+export function DeleteWithUndo({ kind, id, label, leaveTo, compact }: Props) {
+  const kith = useKith()
+  const navigate = useNavigate()
+  const [busy, setBusy] = useState(false)
+
+  const undo = async (item: TrashItem, notificationId: string) => {
+    notifications.hide(notificationId)
+    try {
+      await kith.trash.restore({ id: item.id })
+      notifySaved(`Restored ${item.label}.`)
+    } catch (error) {
+      notifyError(`Could not restore ${item.label}`, error)
+    }
+  }
+
+  const remove = async () => {
+    setBusy(true)
+    try {
+      const item = await DELETE[kind](kith, id)
+      const notificationId = `deleted-${item.id}`
+      notifications.show({
+        id: notificationId,
+        color: 'gray',
+        autoClose: 10_000,
+        message: (
+          <Group gap="sm" justify="space-between" wrap="nowrap">
+            <Text size="sm">Deleted {item.label}.</Text>
+            <Button size="compact-sm" variant="light" onClick={() => void undo(item, notificationId)}>
+              Undo
+            </Button>
+          </Group>
+        ),
+      })
+      if (leaveTo) void navigate(leaveTo)
+    } catch (error) {
+      notifyError(`Could not delete ${label}`, error)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const name = `Delete ${WHAT[kind]}: ${label}`
+  if (compact) {
+    return (
+      <Tooltip label={`Delete this ${WHAT[kind]}`} withArrow>
+        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={name} loading={busy} onClick={() => void remove()}>
+          <IconTrash size={14} aria-hidden />
+        </ActionIcon>
+      </Tooltip>
+    )
+  }
+  return (
+    <Button variant="default" color="red" leftSection={<IconTrash size={18} aria-hidden />} aria-label={name} loading={busy} onClick={() => void remove()}>
+      Delete
+    </Button>
+  )
+}

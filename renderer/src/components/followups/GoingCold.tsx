@@ -1,0 +1,72 @@
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { IconSnowflake } from '@tabler/icons-react'
+import { useState } from 'react'
+import { Link } from 'react-router'
+import type { SuggestedFollowUp } from '../../../../shared/derive/followUps'
+import { useKith, useKithQuery } from '../../api/KithContext'
+import { QueryView } from '../QueryView'
+import { notifyError, notifySaved } from '../notify'
+import { dueInDays } from './followUpDue'
+
+const SHOWN = 8
+
+function Suggestion({ suggestion }: { suggestion: SuggestedFollowUp }) {
+  const kith = useKith()
+  const [busy, setBusy] = useState(false)
+  const { person, relationship } = suggestion
+  const plan = async () => {
+    setBusy(true)
+    try {
+      await kith.followups.create({ personId: person.id, dueAt: dueInDays(1).toISOString(), note: suggestion.note })
+      notifySaved(`Follow-up with ${person.name} planned for tomorrow morning.`)
+    } catch (error) {
+      notifyError(`Could not plan a follow-up with ${person.name}`, error)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <Paper withBorder radius="md" p="sm">
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <Stack gap={0} style={{ flex: '1 1 240px', minWidth: 0 }}>
+          <Anchor component={Link} to={`/people/${person.id}`} fw={500}>
+            {person.name}
+          </Anchor>
+          <Text size="sm" c="dimmed">
+            Last contact {relationship.daysSinceContact} days ago; you meant to keep in touch every {relationship.cadenceDays} days.
+          </Text>
+        </Stack>
+        <Button size="xs" variant="light" onClick={() => void plan()} loading={busy} aria-label={`Follow up with ${person.name} tomorrow`}>
+          Follow up tomorrow
+        </Button>
+      </Group>
+    </Paper>
+  )
+}
+
+/** People past their keep-in-touch cadence with nothing planned: one click plans a follow-up. */
+export function GoingCold() {
+  const suggestions = useKithQuery((kith) => kith.followups.suggested({ limit: SHOWN }), 'suggested-followups')
+  return (
+    <QueryView query={suggestions}>
+      {(list) =>
+        list.length === 0 ? null : (
+          <Stack gap="sm" component="section" aria-labelledby="going-cold-title">
+            <Group gap={6}>
+              <IconSnowflake size={20} aria-hidden />
+              <Title order={2} size="h4" id="going-cold-title">
+                Going cold
+              </Title>
+            </Group>
+            <Text size="sm" c="dimmed">
+              Past their keep-in-touch cadence, with nothing planned. Change the cadence in Settings.
+            </Text>
+            {list.map((s) => (
+              <Suggestion key={s.person.id} suggestion={s} />
+            ))}
+          </Stack>
+        )
+      }
+    </QueryView>
+  )
+}

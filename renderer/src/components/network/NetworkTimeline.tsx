@@ -1,0 +1,123 @@
+import { Anchor, Group, Text, Tooltip } from '@mantine/core'
+import { IconSnowflake } from '@tabler/icons-react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useLayoutEffect, useMemo, useRef } from 'react'
+import { Link } from 'react-router'
+import { timeAxis, type Lane, type TimelineModel, type Zoom } from '../../../../shared/derive/timeline'
+import { formatDate } from '../../lib/format'
+import classes from './NetworkTimeline.module.css'
+import { STAGE_LABELS, STAGES, stageColorVar } from './stages'
+
+const DAY = 86_400_000
+const NAME_WIDTH = 240
+const ROW_HEIGHT = 44
+const AXIS_HEIGHT = 32
+/** How wide a day is at each zoom: a month is about 120 px, a quarter 130 px, a year 165 px. */
+const PX_PER_DAY: Record<Zoom, number> = { month: 4, quarter: 1.4, year: 0.45 }
+
+export function StageLegend() {
+  return (
+    <Group gap="md" aria-label="Stages" role="list">
+      {STAGES.map((stage) => (
+        <Group key={stage} gap={6} role="listitem">
+          <span className={classes.swatch} style={{ background: stageColorVar(stage) }} aria-hidden />
+          <Text size="xs">{STAGE_LABELS[stage]}</Text>
+        </Group>
+      ))}
+    </Group>
+  )
+}
+
+function LaneRow({ lane, x, width, top, onOpen }: { lane: Lane; x: (iso: string) => number; width: number; top: number; onOpen: (id: string) => void }) {
+  const from = x(lane.start)
+  return (
+    <div className={classes.lane} style={{ top, height: ROW_HEIGHT, width }} onClick={() => onOpen(lane.personId)} data-lane={lane.personId}>
+      <div className={classes.name} style={{ width: NAME_WIDTH }}>
+        <Group gap={4} wrap="nowrap">
+          <Anchor component={Link} to={`/people/${lane.personId}`} size="sm" fw={500} truncate onClick={(e) => e.stopPropagation()}>
+            {lane.name}
+          </Anchor>
+          {lane.goingCold && (
+            <Tooltip label={`Going cold: last contact ${formatDate(lane.lastContact)}`}>
+              <IconSnowflake size={14} color="var(--mantine-color-blue-filled)" aria-label="Going cold" role="img" />
+            </Tooltip>
+          )}
+        </Group>
+        <Text size="xs" c="dimmed" truncate>
+          {lane.company || STAGE_LABELS[lane.stage]}
+        </Text>
+      </div>
+      <div
+        className={`${classes.track} ${lane.goingCold ? classes.cold : ''}`}
+        style={{ left: NAME_WIDTH + from, width: Math.max(2, width - NAME_WIDTH - from - 8), top: ROW_HEIGHT / 2 - 2, background: stageColorVar(lane.stage) }}
+        aria-hidden
+      />
+      {lane.markers.map((marker, index) => (
+        <Tooltip key={`${marker.stage}-${marker.at}-${index}`} label={`${marker.label} · ${formatDate(marker.at)}`} withArrow>
+          <span
+            role="img"
+            aria-label={`${marker.label}, ${formatDate(marker.at)}`}
+            className={classes.marker}
+            style={{ left: NAME_WIDTH + x(marker.at) - 7, top: ROW_HEIGHT / 2 - 7, background: stageColorVar(marker.stage) }}
+            data-stage={marker.stage}
+          />
+        </Tooltip>
+      ))}
+    </div>
+  )
+}
+
+/**
+ * Every relationship as a lane from its first meeting to today. Only the lanes in view
+ * (plus a few) are in the DOM, so 5,000 people scroll like 50.
+ */
+export function NetworkTimeline({ model, zoom, onOpen }: { model: TimelineModel; zoom: Zoom; onOpen: (personId: string) => void }) {
+  const scroller = useRef<HTMLDivElement>(null)
+  const { ticks, origin, trackWidth } = useMemo(() => {
+    const ticks = timeAxis(model.start, model.end, zoom)
+    const origin = Date.parse(ticks[0]?.at ?? model.start)
+    const days = (Date.parse(model.end) - origin) / DAY
+    return { ticks, origin, trackWidth: Math.ceil(days * PX_PER_DAY[zoom]) + 48 }
+  }, [model.start, model.end, zoom])
+  const x = (iso: string) => ((Date.parse(iso) - origin) / DAY) * PX_PER_DAY[zoom]
+  const width = NAME_WIDTH + trackWidth
+
+  const virtualizer = useVirtualizer({
+    count: model.lanes.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  })
+
+  // Open on today: the recent end of every lane is what a user looks at first.
+  useLayoutEffect(() => {
+    const element = scroller.current
+    if (element) element.scrollLeft = element.scrollWidth
+  }, [zoom, trackWidth])
+
+  return (
+    <div ref={scroller} className={classes.scroller} tabIndex={0} aria-label={`Network timeline, ${model.lanes.length} relationships`}>
+      <div style={{ width, height: AXIS_HEIGHT + virtualizer.getTotalSize(), position: 'relative' }}>
+        <div className={classes.axis} style={{ height: AXIS_HEIGHT, width }}>
+          {ticks.map((tick) => (
+            <span key={tick.at} className={classes.tick} style={{ left: NAME_WIDTH + x(tick.at) }}>
+              {tick.label}
+            </span>
+          ))}
+          <div className={classes.corner} style={{ width: NAME_WIDTH }}>
+            <Text size="xs" fw={600} c="dimmed">
+              Person
+            </Text>
+          </div>
+        </div>
+        <div role="list" aria-label="Relationships">
+          {virtualizer.getVirtualItems().map((item) => (
+            <div role="listitem" key={model.lanes[item.index]!.personId}>
+              <LaneRow lane={model.lanes[item.index]!} x={x} width={width} top={AXIS_HEIGHT + item.start} onOpen={onOpen} />
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  )
+}

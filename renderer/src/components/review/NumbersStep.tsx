@@ -1,0 +1,91 @@
+import '@mantine/charts/styles.css'
+import { Alert, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Sparkline } from '@mantine/charts'
+import { IconArrowDownRight, IconArrowUpRight, IconChartBar } from '@tabler/icons-react'
+import type { FigureRow, WeekInNumbers } from '../../../../shared/derive/weeklyReview'
+import { formatMoney } from '../../lib/format'
+import { formatDay } from './reviewSteps'
+
+/** Figures where fewer is better: a rise is shown in red. */
+const FEWER_IS_BETTER = new Set<FigureRow['key']>(['followUpsMissed'])
+
+export function formatFigure(row: Pick<FigureRow, 'unit'>, value: number): string {
+  return row.unit === 'money' ? formatMoney(value) : String(Math.round(value * 10) / 10)
+}
+
+function Trend({ row }: { row: FigureRow }) {
+  const difference = row.value - row.previousAverage
+  if (Math.abs(difference) < 0.05) return <Text size="xs" c="dimmed">same as the 4-week average</Text>
+  const up = difference > 0
+  const good = up !== FEWER_IS_BETTER.has(row.key)
+  const Arrow = up ? IconArrowUpRight : IconArrowDownRight
+  return (
+    <Group gap={2} wrap="nowrap">
+      <Arrow size={14} aria-hidden color={`var(--mantine-color-${good ? 'teal' : 'red'}-text)`} />
+      <Text size="xs" c={good ? 'teal' : 'red'}>
+        {up ? 'above' : 'below'} the 4-week average of {formatFigure(row, row.previousAverage)}
+      </Text>
+    </Group>
+  )
+}
+
+function FigureCard({ row }: { row: FigureRow }) {
+  const series = row.series.map((point) => point.value)
+  return (
+    <Paper withBorder radius="md" p="md" component="article" aria-label={row.label}>
+      <Text size="sm" c="dimmed" lineClamp={1} title={row.label}>
+        {row.label}
+      </Text>
+      <Group justify="space-between" align="flex-end" wrap="nowrap" gap="sm">
+        <Stack gap={0}>
+          <Text fz={30} fw={700} lh={1.2} data-testid="figure-value">
+            {formatFigure(row, row.value)}
+          </Text>
+          <Trend row={row} />
+        </Stack>
+        <Sparkline
+          w={110}
+          h={44}
+          data={series}
+          curveType="monotone"
+          color={FEWER_IS_BETTER.has(row.key) ? 'orange' : 'indigo'}
+          fillOpacity={0.3}
+          role="img"
+          aria-label={`${row.label}, the four weeks before then this week: ${series.map((v) => formatFigure(row, v)).join(', ')}`}
+        />
+      </Group>
+      <Text size="xs" c="dimmed" mt={6}>
+        Previous weeks: {row.previous.map((v) => formatFigure(row, v)).join(' · ')}
+      </Text>
+      {row.lastReviewed !== undefined && (
+        <Text size="xs" mt={2} data-testid="last-reviewed">
+          At your last review: <b>{formatFigure(row, row.lastReviewed)}</b>
+        </Text>
+      )}
+    </Paper>
+  )
+}
+
+export function NumbersStep({ numbers }: { numbers: WeekInNumbers }) {
+  const quiet = numbers.figures.every((row) => row.value === 0 && row.previous.every((v) => v === 0))
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        {numbers.lastReview
+          ? `Each figure beside the four weeks before it, and what it was when you reviewed the week of ${formatDay(numbers.lastReview.weekStart)}.`
+          : 'Each figure beside the four weeks before it. Once you complete a review, next week compares against it too.'}
+      </Text>
+      {quiet && (
+        <Alert icon={<IconChartBar aria-hidden />} title="Nothing to count yet">
+          These figures come from what you log: people you meet, conversations and one-to-ones, follow-ups and referrals. Log them as they
+          happen (or load the sample journal from Settings to see a busy week) and this step charts them week by week.
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+        {numbers.figures.map((row) => (
+          <FigureCard key={row.key} row={row} />
+        ))}
+      </SimpleGrid>
+    </Stack>
+  )
+}

@@ -1,0 +1,24 @@
+import { useState } from 'react'
+import { notifyError, notifySaved } from '../notify'
+
+/**
+ * One-click actions on a review step: which one is running (to show its spinner and keep
+ * it from being clicked twice), a short confirmation when it worked, the reason when not.
+ */
+export function useReviewAction() {
+  const [running, setRunning] = useState<string | null>(null)
+  const run = async (key: string, action: () => Promise<unknown>, done: string, failed: string): Promise<boolean> => {
+    setRunning(key)
+    try {
+      await action()
+      notifySaved(done)
+      return true
+    } catch (error) {
+      notifyError(failed, error)
+      return false
+    } finally {
+      setRunning(null)
+    }
+  }
+  return { running, run }
+}

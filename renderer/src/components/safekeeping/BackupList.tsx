@@ -1,0 +1,132 @@
+import { Badge, Button, Group, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
+import { IconRestore } from '@tabler/icons-react'
+import { useState } from 'react'
+import type { JournalStatus } from '../../../../shared/api/contract'
+import type { BackupInfo } from '../../../../shared/api/safekeeping'
+import { useKith } from '../../api/KithContext'
+import { formatDateTime } from '../../lib/format'
+import { notifyError, notifySaved } from '../notify'
+import { BACKUP_REASON_LABELS, describeCounts, formatBytes } from './describe'
+
+type Props = {
+  backups: BackupInfo[]
+  /** The backup the journal was recovered from, marked "Open now". */
+  openedFile?: string
+  /** Read-only journals cannot be replaced, so their backups are listed without a restore button. */
+  readOnly?: boolean
+  onRestored?: (status: JournalStatus) => void
+}
+
+/** Backups newest first, each restorable after a confirmation that says the current journal is kept. */
+export function BackupList({ backups, openedFile, readOnly, onRestored }: Props) {
+  const kith = useKith()
+  const [chosen, setChosen] = useState<BackupInfo>()
+  const [restoring, setRestoring] = useState(false)
+
+  const restore = async (backup: BackupInfo) => {
+    setRestoring(true)
+    try {
+      const status = await kith.backups.restore({ file: backup.file })
+      setChosen(undefined)
+      notifySaved(`Restored the backup from ${formatDateTime(backup.takenAt)}. The journal as it was just before is now a backup too.`)
+      onRestored?.(status)
+    } catch (error) {
+      notifyError('Could not restore the backup', error)
+    } finally {
+      setRestoring(false)
+    }
+  }
+
+  return (
+    <>
+      <Table.ScrollContainer minWidth={560}>
+        <Table verticalSpacing="sm" highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Taken</Table.Th>
+              <Table.Th>Why</Table.Th>
+              <Table.Th>Holds</Table.Th>
+              <Table.Th>Size</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {backups.map((backup) => (
+              <Table.Tr key={backup.file}>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {formatDateTime(backup.takenAt)}
+                  </Text>
+                  <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                    {backup.file}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{BACKUP_REASON_LABELS[backup.reason]}</Text>
+                </Table.Td>
+                <Table.Td>
+                  {backup.counts ? (
+                    <Text size="sm">{describeCounts(backup.counts)}</Text>
+                  ) : (
+                    <Text size="sm" c="red">
+                      Unreadable: {backup.problem ?? 'not a Kith journal'}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {formatBytes(backup.sizeBytes)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {backup.file === openedFile ? (
+                    <Badge variant="light" color="teal">
+                      Open now
+                    </Badge>
+                  ) : (
+                    backup.counts &&
+                    !readOnly && (
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        leftSection={<IconRestore size={16} aria-hidden />}
+                        aria-label={`Restore the backup from ${formatDateTime(backup.takenAt)}`}
+                        onClick={() => setChosen(backup)}
+                      >
+                        Restore
+                      </Button>
+                    )
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+
+      <Modal opened={chosen !== undefined} onClose={() => setChosen(undefined)} title="Restore this backup?" centered>
+        {chosen && (
+          <Stack gap="md">
+            <Text size="sm">
+              Kith will replace the journal you have open with the backup from <b>{formatDateTime(chosen.takenAt)}</b>
+              {chosen.counts && <> ({describeCounts(chosen.counts)})</>}.
+            </Text>
+            <Text size="sm">
+              First it backs up the journal as it is now, so nothing is lost: you can come back to it from this list of backups.
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setChosen(undefined)} disabled={restoring}>
+                Cancel
+              </Button>
+              <Button onClick={() => void restore(chosen)} loading={restoring}>
+                Restore this backup
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </>
+  )
+}

@@ -1,0 +1,117 @@
+import { Button, Group, NumberInput, Stack, Text } from '@mantine/core'
+import { IconDownload } from '@tabler/icons-react'
+import { useState } from 'react'
+import type { Settings } from '../../../../shared/domain'
+import { useKith, useKithQuery } from '../../api/KithContext'
+import { notifyError, notifySaved } from '../notify'
+import { QueryView } from '../QueryView'
+import { BackupList } from '../safekeeping/BackupList'
+import { downloadJournal } from '../safekeeping/downloadJournal'
+import { Section } from '../Section'
+import { TrashList } from './TrashList'
+
+const wholeIn = (value: number | string, min: number, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+
+/** How many backups Kith keeps: every backup of the newest days, then one a week before that. */
+export function BackupRetention({ retention }: { retention: Settings['backups'] }) {
+  const kith = useKith()
+  const [keepDaily, setKeepDaily] = useState<number | string>(retention.keepDaily)
+  const [keepWeekly, setKeepWeekly] = useState<number | string>(retention.keepWeekly)
+  const dailyOk = wholeIn(keepDaily, 1, 365)
+  const weeklyOk = wholeIn(keepWeekly, 0, 520)
+  const changed = keepDaily !== retention.keepDaily || keepWeekly !== retention.keepWeekly
+  const save = () => {
+    if (!dailyOk || !weeklyOk) return
+    kith.settings
+      .update({ patch: { backups: { keepDaily, keepWeekly } } })
+      .then(() => notifySaved('Backup settings saved. Kith applies them with the next backup.'))
+      .catch((error: unknown) => notifyError('Could not save the backup settings', error))
+  }
+  return (
+    <Group align="flex-start">
+      <NumberInput
+        label="Days of backups to keep"
+        description="Every backup from these days"
+        min={1}
+        max={365}
+        value={keepDaily}
+        onChange={setKeepDaily}
+        error={dailyOk ? undefined : 'Enter a whole number of days from 1 to 365'}
+        w={220}
+      />
+      <NumberInput
+        label="Weekly backups to keep"
+        description="One a week, older than that"
+        min={0}
+        max={520}
+        value={keepWeekly}
+        onChange={setKeepWeekly}
+        error={weeklyOk ? undefined : 'Enter a whole number of weeks from 0 to 520'}
+        w={220}
+      />
+      <Button mt={46} onClick={save} disabled={!dailyOk || !weeklyOk || !changed}>
+        Save
+      </Button>
+    </Group>
+  )
+}
+
+function ExportJournal() {
+  const kith = useKith()
+  const [busy, setBusy] = useState(false)
+  const exportAll = () => {
+    setBusy(true)
+    downloadJournal(kith)
+      .then((fileName) => notifySaved(`Exported ${fileName}.`))
+      .catch((error: unknown) => notifyError('Could not export the journal', error))
+      .finally(() => setBusy(false))
+  }
+  return (
+    <Stack gap="xs" align="flex-start">
+      <Text size="sm" c="dimmed">
+        One JSON file with everything in your journal: people, events, notes, referrals, follow-ups, reviews and settings. Keep it
+        somewhere safe, away from this computer.
+      </Text>
+      <Button leftSection={<IconDownload size={18} aria-hidden />} onClick={exportAll} loading={busy}>
+        Export the whole journal as JSON
+      </Button>
+    </Stack>
+  )
+}
+
+/** Backups, the trash and the export: everything that keeps the journal safe, in Settings. */
+export function SafekeepingSettings() {
+  const backups = useKithQuery((kith) => kith.backups.list({}), 'backups')
+  const trash = useKithQuery((kith) => kith.trash.list({}), 'trash')
+  const settings = useKithQuery((kith) => kith.settings.get({}), 'settings')
+  const status = useKithQuery((kith) => kith.journal.status({}), 'status')
+  return (
+    <>
+      <Section title="Backups">
+        <Stack gap="md">
+          <Text size="sm" c="dimmed">
+            Kith copies your journal into a backups folder beside it on the first save of each day, and before every upgrade, import
+            and restore.
+          </Text>
+          <QueryView query={backups}>
+            {(list) =>
+              list.length === 0 ? (
+                <Text size="sm">No backups yet. Kith takes the first one the first time it saves on a new day.</Text>
+              ) : (
+                <BackupList backups={list} readOnly={status.data?.readOnly} />
+              )
+            }
+          </QueryView>
+          <QueryView query={settings}>{(s) => <BackupRetention key={`${s.backups.keepDaily}/${s.backups.keepWeekly}`} retention={s.backups} />}</QueryView>
+        </Stack>
+      </Section>
+      <Section title="Trash">
+        <QueryView query={trash}>{(items) => <TrashList items={items} />}</QueryView>
+      </Section>
+      <Section title="Export for safekeeping">
+        <ExportJournal />
+      </Section>
+    </>
+  )
+}

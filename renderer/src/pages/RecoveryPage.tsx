@@ -1,0 +1,134 @@
+import { ActionIcon, Button, Code, Container, CopyButton, Group, Paper, Stack, Text, ThemeIcon, Title, Tooltip } from '@mantine/core'
+import { IconCheck, IconCopy, IconLifebuoy } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import type { JournalStatus } from '../../../shared/api/contract'
+import type { Recovery } from '../../../shared/api/safekeeping'
+import { useKithQuery } from '../api/KithContext'
+import { QueryView } from '../components/QueryView'
+import { BackupList } from '../components/safekeeping/BackupList'
+import { describeCounts } from '../components/safekeeping/describe'
+import { formatDateTime } from '../lib/format'
+
+function Block({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="lg">
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  )
+}
+
+function DamagedFile({ movedTo }: { movedTo: string }) {
+  return (
+    <Stack gap="xs">
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <Code block style={{ flex: 1, wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
+          {movedTo}
+        </Code>
+        <CopyButton value={movedTo}>
+          {({ copied, copy }) => (
+            <Tooltip label={copied ? 'Copied' : 'Copy the path'} withArrow>
+              <ActionIcon variant="light" size="lg" color={copied ? 'teal' : undefined} onClick={copy} aria-label="Copy the damaged file's path">
+                {copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
+              </ActionIcon>
+            </Tooltip>
+          )}
+        </CopyButton>
+      </Group>
+      <Text size="sm" c="dimmed">
+        Kith moved it aside exactly as it was and will never change or delete it. Keep it: someone comfortable with JSON files may be able to
+        rescue notes written after the backup.
+      </Text>
+    </Stack>
+  )
+}
+
+function OpenedInstead({ recovery, status }: { recovery: Recovery; status: JournalStatus }) {
+  const opened = recovery.openedFrom
+  if (!opened) {
+    return <Text size="sm">No good backup was found, so Kith started a new, empty journal. If you have a copy of your journal elsewhere, you can import it later.</Text>
+  }
+  return (
+    <Stack gap={4}>
+      <Text size="sm">
+        {opened.source === 'backup' ? 'The backup taken ' : 'A complete save that had not quite finished, from '}
+        <b>{formatDateTime(opened.takenAt)}</b>, holding {describeCounts(status.counts)}.
+      </Text>
+      <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+        {opened.file}
+      </Text>
+    </Stack>
+  )
+}
+
+type Props = {
+  status: JournalStatus & { recovery: Recovery }
+  /** The user has read this and wants to work with the journal that is open. */
+  onContinue: () => void
+  /** Another backup was restored: the caller reloads the status, which no longer carries the recovery. */
+  onRestored: () => void
+}
+
+/** Shown instead of the app when the journal file could not be read: what happened, where it is, and the way back. */
+export function RecoveryPage({ status, onContinue, onRestored }: Props) {
+  const { recovery } = status
+  const backups = useKithQuery((kith) => kith.backups.list({}), 'backups')
+  const fromBackup = recovery.openedFrom !== undefined
+  return (
+    <Container size="md" py="xl">
+      <Stack gap="lg">
+        <Group gap="md" wrap="nowrap" align="flex-start">
+          <ThemeIcon size={48} radius="xl" variant="light" color="teal" aria-hidden>
+            <IconLifebuoy size={28} />
+          </ThemeIcon>
+          <Stack gap={6}>
+            <Title order={1} size="h2">
+              {fromBackup ? 'Kith opened a backup of your journal' : 'Kith started a fresh journal'}
+            </Title>
+            <Text c="dimmed">
+              Your journal file could not be read, so Kith set it aside without changing a byte
+              {fromBackup ? ' and opened your most recent good copy.' : '.'} Nothing has been deleted.
+            </Text>
+          </Stack>
+        </Group>
+
+        <Block title="What happened">
+          <Text size="sm">{recovery.message}</Text>
+        </Block>
+
+        {recovery.movedTo && (
+          <Block title="Where the damaged file is now">
+            <DamagedFile movedTo={recovery.movedTo} />
+          </Block>
+        )}
+
+        <Block title="What Kith opened instead">
+          <OpenedInstead recovery={recovery} status={status} />
+        </Block>
+
+        <Block title="Your backups">
+          <Text size="sm" c="dimmed" mb="sm">
+            If the copy Kith opened is not the one you want, restore another. Kith backs up the journal as it is now before it restores.
+          </Text>
+          <QueryView query={backups}>
+            {(list) =>
+              list.length === 0 ? (
+                <Text size="sm">There are no backups beside this journal.</Text>
+              ) : (
+                <BackupList backups={list} openedFile={recovery.openedFrom?.file} onRestored={onRestored} />
+              )
+            }
+          </QueryView>
+        </Block>
+
+        <Group justify="flex-end">
+          <Button size="md" onClick={onContinue}>
+            Continue with this journal
+          </Button>
+        </Group>
+      </Stack>
+    </Container>
+  )
+}
