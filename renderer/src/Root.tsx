@@ -6,6 +6,8 @@ import { QueryView } from './components/QueryView'
 import { Shell } from './components/Shell'
 import { ThemeFromSettings } from './components/ThemeMenu'
 import { AppRoutes } from './AppRoutes'
+import { NetworkShortcuts } from './components/network/NetworkShortcuts'
+import { ReminderNotifications } from './components/followups/ReminderNotifications'
 import { FirstRunPage } from './pages/FirstRunPage'
 import { RecoveryPage } from './pages/RecoveryPage'
 
@@ -45,6 +47,8 @@ export function Root() {
     <Shell status={status.data}>
       <ThemeFromSettings />
       <AppRoutes />
+      <NetworkShortcuts />
+      <ReminderNotifications />
     </Shell>
   )
 }

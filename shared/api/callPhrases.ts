@@ -16,6 +16,7 @@ export const CALL_PHRASES: { readonly [C in Channel]?: string } = {
   'events:create': 'add the event',
   'events:list': 'list events',
   'events:get': 'open the event',
+  'events:update': 'save the event',
   'interactions:create': 'log the interaction',
   'interactions:list': 'list interactions',
   'referrals:create': 'record the referral',

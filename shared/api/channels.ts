@@ -14,6 +14,7 @@ export const CHANNELS = [
   'events:create',
   'events:list',
   'events:get',
+  'events:update',
   'interactions:create',
   'interactions:list',
   'referrals:create',

@@ -131,6 +131,25 @@ export const contract = {
   ),
   'events:list': call<NetworkEvent[]>()(Empty),
   'events:get': call<NetworkEvent>()(ById),
+  /** Edits an event; the service checks the end is not before the start once the patch is applied. */
+  'events:update': call<NetworkEvent>()(
+    z.object({
+      id: Id,
+      patch: z
+        .object({
+          title: Name,
+          kind: EventKind,
+          startsAt: IsoDateTime,
+          endsAt: IsoDateTime,
+          venue: ShortText,
+          featuredSpeaker: ShortText,
+          goals: LongText,
+          notes: LongText,
+          expectedAttendeeIds: listOf(Id, LIMITS.bigList),
+        })
+        .partial(),
+    }),
+  ),
 
   'interactions:create': call<Interaction>()(
     z.object({

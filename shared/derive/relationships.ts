@@ -46,10 +46,7 @@ export function indexJournal(journal: Pick<Journal, 'interactions' | 'referrals'
   for (const interaction of journal.interactions) {
     for (const id of interaction.personIds) push(interactionsByPerson, id, interaction)
   }
-  // Sorted by instant, each date parsed once: localeCompare or Date.parse in a comparator dominated at 50,000 conversations.
-  const at = new Map<Interaction, number>()
-  for (const interaction of journal.interactions) at.set(interaction, Date.parse(interaction.date))
-  for (const list of interactionsByPerson.values()) if (list.length > 1) list.sort((a, b) => at.get(a)! - at.get(b)!)
+  for (const list of interactionsByPerson.values()) if (list.length > 1) list.sort((a, b) => compareInstants(a.date, b.date))
   const referralsByPerson = new Map<string, Referral[]>()
   for (const referral of journal.referrals) {
     const other = referral.direction === 'given' ? referral.toPersonId : referral.fromPersonId
@@ -71,8 +68,22 @@ export function cadenceFor(person: Person, settings: Pick<Settings, 'defaultCade
   return byTag.length ? Math.min(...byTag) : settings.defaultCadenceDays
 }
 
-/** Instants as ISO strings compare correctly as text only when they share a format; normalise to ms. */
-const ms = (iso: string) => Date.parse(iso)
+/**
+ * A key that orders instants correctly as text. Kith writes `toISOString()` form (fixed width,
+ * UTC), which already does and is returned as is; any other offset or precision is normalised.
+ * Comparing these keys instead of calling Date.parse keeps derivations cheap at 50,000 conversations.
+ */
+export function instantKey(iso: string): string {
+  if (iso.length === 24 && iso.charCodeAt(23) === 90 /* Z */ && iso.charCodeAt(19) === 46 /* . */ && iso.charCodeAt(10) === 84 /* T */) return iso
+  const t = Date.parse(iso)
+  return Number.isNaN(t) ? iso : new Date(t).toISOString()
+}
+
+export const compareInstants = (a: string, b: string): number => {
+  const ka = instantKey(a)
+  const kb = instantKey(b)
+  return ka < kb ? -1 : ka > kb ? 1 : 0
+}
 
 /**
  * Derives a person's relationship from the journal itself (interactions and referrals),
@@ -81,44 +92,45 @@ const ms = (iso: string) => Date.parse(iso)
 export function relationshipOf(person: Person, index: JournalIndex, settings: Settings, now: Date): Relationship {
   const interactions = index.interactionsByPerson.get(person.id) ?? []
   const referrals = index.referralsByPerson.get(person.id) ?? []
-  // Each date is parsed once and compared as a number: this runs for every person after every change.
-  const times = interactions.map((i) => ms(i.date))
 
   let firstMet = person.howWeMet.date ? `${person.howWeMet.date}T00:00:00.000Z` : undefined
-  let firstMetAt = firstMet === undefined ? Infinity : ms(firstMet)
-  interactions.forEach((i, n) => {
-    if (i.kind === 'met' && times[n]! < firstMetAt) [firstMet, firstMetAt] = [i.date, times[n]!]
-  })
-  if (firstMet === undefined) [firstMet, firstMetAt] = interactions.length ? [interactions[0]!.date, times[0]!] : [person.createdAt, ms(person.createdAt)]
+  let firstMetKey = firstMet ?? ''
+  for (const i of interactions) {
+    if (i.kind !== 'met') continue
+    const key = instantKey(i.date)
+    if (firstMet === undefined || key < firstMetKey) [firstMet, firstMetKey] = [i.date, key]
+  }
+  if (firstMet === undefined) firstMet = interactions[0]?.date ?? person.createdAt
+  firstMetKey = instantKey(firstMet)
 
-  const reached = new Map<Stage, { at: string; t: number }>([['met', { at: firstMet, t: firstMetAt }]])
-  const reach = (stage: Stage, at: string, t: number = ms(at)) => {
+  const reached = new Map<Stage, { at: string; key: string }>([['met', { at: firstMet, key: firstMetKey }]])
+  const reach = (stage: Stage, at: string, key: string = instantKey(at)) => {
     const before = reached.get(stage)
-    if (!before || t < before.t) reached.set(stage, { at, t })
+    if (!before || key < before.key) reached.set(stage, { at, key })
   }
   let contacts = 0
   let lastContact = firstMet
-  let lastContactAt = firstMetAt
-  interactions.forEach((i, n) => {
-    if (!CONTACT_KINDS.has(i.kind) && i.kind !== 'met') return
-    const t = times[n]!
-    if (t > lastContactAt) [lastContact, lastContactAt] = [i.date, t]
-    if (i.kind === 'met' || t <= firstMetAt) return
+  let lastContactKey = firstMetKey
+  for (const i of interactions) {
+    if (!CONTACT_KINDS.has(i.kind) && i.kind !== 'met') continue
+    const key = instantKey(i.date)
+    if (key > lastContactKey) [lastContact, lastContactKey] = [i.date, key]
+    if (i.kind === 'met' || key <= firstMetKey) continue
     contacts++
-    reach('followed-up', i.date, t)
-    if (i.kind === 'one-to-one') reach('one-to-one', i.date, t)
-    if (contacts === ONGOING_AFTER_CONTACTS) reach('ongoing', i.date, t)
-  })
+    reach('followed-up', i.date, key)
+    if (i.kind === 'one-to-one') reach('one-to-one', i.date, key)
+    if (contacts === ONGOING_AFTER_CONTACTS) reach('ongoing', i.date, key)
+  }
   for (const r of referrals) {
-    const t = ms(r.date)
-    reach(r.direction === 'given' ? 'referral-given' : 'referral-received', r.date, t)
+    const key = instantKey(r.date)
+    reach(r.direction === 'given' ? 'referral-given' : 'referral-received', r.date, key)
     if (r.status === 'closed') reach('closed', r.updatedAt)
-    if (t > lastContactAt) [lastContact, lastContactAt] = [r.date, t]
+    if (key > lastContactKey) [lastContact, lastContactKey] = [r.date, key]
   }
 
   const milestones = STAGES.filter((s) => reached.has(s)).map((stage) => ({ stage, at: reached.get(stage)!.at }))
   const cadenceDays = cadenceFor(person, settings)
-  const daysSinceContact = Math.max(0, Math.floor((now.getTime() - lastContactAt) / DAY))
+  const daysSinceContact = Math.max(0, Math.floor((now.getTime() - Date.parse(lastContact)) / DAY))
   return {
     personId: person.id,
     firstMet,

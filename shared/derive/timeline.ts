@@ -1,5 +1,5 @@
 import type { Journal } from '../domain'
-import { indexJournal, relationships, STAGE_LABELS, type Relationship, type Stage } from './relationships'
+import { compareInstants, indexJournal, relationships, STAGE_LABELS, type JournalIndex, type Relationship, type Stage } from './relationships'
 
 export type LaneMarker = { stage: Stage; at: string; label: string }
 
@@ -39,8 +39,13 @@ function peopleOfEvent(journal: Journal, eventId: string): Set<string> {
  * The network timeline: a lane per relationship, newest first meeting on top, with a
  * marker at each stage reached and at every referral either way.
  */
-export function timelineModel(journal: Journal, now: Date, filter: TimelineFilter = {}, derived?: Map<string, Relationship>): TimelineModel {
-  const index = indexJournal(journal)
+export function timelineModel(
+  journal: Journal,
+  now: Date,
+  filter: TimelineFilter = {},
+  derived?: Map<string, Relationship>,
+  index: JournalIndex = indexJournal(journal),
+): TimelineModel {
   const rels = derived ?? relationships(journal, now, index)
   const atEvent = filter.eventId ? peopleOfEvent(journal, filter.eventId) : undefined
   const lanes: Lane[] = []
@@ -58,11 +63,12 @@ export function timelineModel(journal: Journal, now: Date, filter: TimelineFilte
       const stage: Stage = r.direction === 'given' ? 'referral-given' : 'referral-received'
       if (!markers.some((m) => m.stage === stage && m.at === r.date)) markers.push({ stage, at: r.date, label: `${STAGE_LABELS[stage]}: ${r.about}` })
     }
-    markers.sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-    if (Date.parse(rel.firstMet) < Date.parse(start)) start = rel.firstMet
+    if (markers.length > 1) markers.sort((a, b) => compareInstants(a.at, b.at))
+    if (compareInstants(rel.firstMet, start) < 0) start = rel.firstMet
     lanes.push({ personId: person.id, name: person.name, company: person.company, tags: person.tags, start: rel.firstMet, stage: rel.stage, goingCold: rel.goingCold, lastContact: rel.lastContact, markers })
   }
-  lanes.sort((a, b) => Date.parse(b.start) - Date.parse(a.start) || a.name.localeCompare(b.name))
+  // Instant keys, not Date.parse, in the comparator: 5,000 lanes sort in about 60,000 comparisons.
+  lanes.sort((a, b) => compareInstants(b.start, a.start) || a.name.localeCompare(b.name))
   return { lanes, start, end: now.toISOString() }
 }
 

@@ -2,6 +2,7 @@ import { chmod, link, mkdir, readFile, readdir, rename, stat } from 'node:fs/pro
 import { basename, dirname, join } from 'node:path'
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, Journal, Profile, SCHEMA_VERSION, Settings, emptyJournal } from '../../../shared/domain'
 import { describeIssue } from '../api/dispatch'
+import { parseJournalRecords } from './journalValidator'
 import { migrateJournal } from './migrations'
 
 export type LoadResult =
@@ -41,7 +42,7 @@ export function parseJournalBytes(bytes: Buffer, now: Date = new Date()): LoadRe
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion
   if (typeof version === 'number' && version > SCHEMA_VERSION) return { kind: 'newer', journal: salvageNewer(raw, now), version }
   const migrated = migrateJournal(raw)
-  const parsed = Journal.safeParse(migrated.journal)
+  const parsed = parseJournalRecords(migrated.journal)
   if (!parsed.success) {
     return { kind: 'damaged', reason: `the journal does not match Kith's format: ${describeRecordIssue(migrated.journal, parsed.error.issues[0]!)}` }
   }

@@ -5,6 +5,7 @@ import { backupPath, hasBackupOn, takeBackup, type BackupReason } from './backup
 import { describeSaveError, writeFileDurably } from './durableFile'
 import { ensurePrivateFolder, parseJournalBytes } from './journalFile'
 import { acquireJournalLock, type JournalLock, type LockDeps } from './journalLock'
+import { JournalText } from './journalText'
 import { loadJournal, type Recovery } from './loadJournal'
 import { SaveQueue } from './saveQueue'
 import { purgeExpiredTrash } from './trash'
@@ -35,6 +36,7 @@ export class JournalStore {
   lastSaveError?: string
   private readonly db: Low<Journal>
   private readonly saves: SaveQueue
+  private readonly text = new JournalText()
   private readonly listeners = new Set<() => void>()
   private readonly now: () => Date
   private changes = 0
@@ -146,7 +148,8 @@ export class JournalStore {
 
   private async writeJournal(data: Journal, writeFile: (path: string, data: string) => Promise<void>): Promise<void> {
     const covers = this.changes
-    const text = JSON.stringify(data)
+    // The journal as it is now; serialised in slices that re-use the text of unchanged records.
+    const text = await this.text.serialise(data)
     await this.dailyBackupIfDue()
     try {
       await writeFile(this.path, text)

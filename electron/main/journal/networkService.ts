@@ -1,6 +1,6 @@
 import type { Handlers, ParsedInput } from '../../../shared/api/contract'
 import { FollowUp, Interaction, LIMITS, Person, type Journal } from '../../../shared/domain'
-import { indexJournal, peopleOverview, personTimeline, referralBalance, relationships, timelineModel, unreturnedReferrers, type Relationship } from '../../../shared/derive'
+import { indexJournal, peopleOverview, personTimeline, referralBalance, relationships, timelineModel, unreturnedReferrers, type JournalIndex, type Relationship } from '../../../shared/derive'
 import { mergePersonRecords, redirectPersonReferences } from '../../../shared/ops/mergePeople'
 import { JournalSearch } from '../../../shared/search/searchIndex'
 import type { JournalStore } from './journalStore'
@@ -32,11 +32,21 @@ function perRevision<T>(store: JournalStore, compute: (journal: Journal) => T): 
 /** The network's views and the calls that reshape it: timeline, people list, search, merge, quick capture, ledger. */
 export function createNetworkHandlers(store: JournalStore, { now, newId, find }: Deps): Pick<Handlers, NetworkChannels> {
   const j = () => store.journal
-  const rels = perRevision(store, (journal): Map<string, Relationship> => relationships(journal, now(), indexJournal(journal)))
-  const search = perRevision(store, (journal) => new JournalSearch(journal))
+  const derived = perRevision(store, (journal): { index: JournalIndex; rels: Map<string, Relationship> } => {
+    const index = indexJournal(journal)
+    return { index, rels: relationships(journal, now(), index) }
+  })
+  const rels = () => derived().rels
+  // One index for the life of the store, brought up to date per revision: a change re-indexes one record, not 57,000.
+  let index: JournalSearch | undefined
+  const search = perRevision(store, (journal) => {
+    if (index) index.update(journal)
+    else index = new JournalSearch(journal)
+    return index
+  })
 
   return {
-    'timeline:get': (filter) => timelineModel(j(), now(), filter, rels()),
+    'timeline:get': (filter) => timelineModel(j(), now(), filter, derived().rels, derived().index),
     'people:overview': (filter) => peopleOverview(j(), rels(), filter),
     'people:timeline': ({ id }) => {
       find(j().people, id, 'person')

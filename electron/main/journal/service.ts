@@ -136,6 +136,16 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
     },
     'events:list': () => j().events,
     'events:get': ({ id }) => findById(j().events, id, 'event'),
+    'events:update': async ({ id, patch }) => {
+      const event = findById(j().events, id, 'event')
+      for (const personId of patch.expectedAttendeeIds ?? []) requirePerson(personId, 'expectedAttendeeIds')
+      const updated = NetworkEvent.parse({ ...event, ...patch, updatedAt: now().toISOString() })
+      if (updated.endsAt && Date.parse(updated.endsAt) < Date.parse(updated.startsAt)) throw new Error('endsAt: the end must not be before the start.')
+      await store.mutate((journal) => {
+        journal.events[journal.events.findIndex((e) => e.id === id)] = updated
+      })
+      return updated
+    },
 
     'interactions:create': (input) => {
       for (const id of input.personIds) requirePerson(id, 'personIds')

@@ -108,7 +108,8 @@ export async function markFollowUpsNotified(store: Pick<JournalStore, 'mutate'>,
   const wanted = new Set(ids)
   const stamp = at.toISOString()
   await store.mutate((journal) => {
-    for (const f of journal.followUps) if (wanted.has(f.id)) f.notifiedAt = stamp
+    // Replaced, never edited in place: the store re-serialises only records that are new objects.
+    journal.followUps = journal.followUps.map((f) => (wanted.has(f.id) ? { ...f, notifiedAt: stamp } : f))
   })
 }
 

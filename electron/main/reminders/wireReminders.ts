@@ -19,7 +19,7 @@ export type WireRemindersOptions = {
 /** The Electron side of reminders: OS notifications whose click opens the person, plus push events. */
 export function wireReminders(options: WireRemindersOptions): RunningReminders {
   if ((options.platform ?? process.platform) === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
-  const notifier = createNotifier({ open: (to) => showRoute(options.showWindow(), to), onError: (error) => console.error(error) })
+  const notifier = createNotifier({ open: (to) => showRoute(options.showWindow(), to), onError: (error) => console.error(error), platform: options.platform })
   return startReminders({
     store: options.store,
     powerMonitor,

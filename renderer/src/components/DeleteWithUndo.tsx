@@ -1,8 +1,8 @@
 import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconTrash } from '@tabler/icons-react'
-import { useState } from 'react'
-import { useNavigate } from 'react-router'
+import { useEffect, useRef, useState } from 'react'
+import { useLocation, useNavigate } from 'react-router'
 import type { TrashItem } from '../../../shared/api/safekeeping'
 import type { TrashKind } from '../../../shared/domain'
 import type { KithApi } from '../../../shared/api/kithApi'
@@ -36,7 +36,12 @@ type Props = {
 export function DeleteWithUndo({ kind, id, label, leaveTo, compact }: Props) {
   const kith = useKith()
   const navigate = useNavigate()
+  const { pathname } = useLocation()
   const [busy, setBusy] = useState(false)
+  // With `leaveTo`, the delete waits until this page has gone: a page still showing the record
+  // would reload it on the journal's change event and fail to find it.
+  const deleteOnLeave = useRef<() => void>(undefined)
+  useEffect(() => () => deleteOnLeave.current?.(), [])
 
   const undo = async (item: TrashItem, notificationId: string) => {
     notifications.hide(notificationId)
@@ -66,26 +71,33 @@ export function DeleteWithUndo({ kind, id, label, leaveTo, compact }: Props) {
           </Group>
         ),
       })
-      if (leaveTo) void navigate(leaveTo)
     } catch (error) {
+      // It is still there: back to its page.
+      if (leaveTo) void navigate(pathname)
       notifyError(`Could not delete ${label}`, error)
     } finally {
       setBusy(false)
     }
   }
 
+  const onClick = () => {
+    if (!leaveTo) return void remove()
+    deleteOnLeave.current = () => void remove()
+    void navigate(leaveTo)
+  }
+
   const name = `Delete ${WHAT[kind]}: ${label}`
   if (compact) {
     return (
       <Tooltip label={`Delete this ${WHAT[kind]}`} withArrow>
-        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={name} loading={busy} onClick={() => void remove()}>
+        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={name} loading={busy} onClick={onClick}>
           <IconTrash size={14} aria-hidden />
         </ActionIcon>
       </Tooltip>
     )
   }
   return (
-    <Button variant="default" color="red" leftSection={<IconTrash size={18} aria-hidden />} aria-label={name} loading={busy} onClick={() => void remove()}>
+    <Button variant="default" color="red" leftSection={<IconTrash size={18} aria-hidden />} aria-label={name} loading={busy} onClick={onClick}>
       Delete
     </Button>
   )

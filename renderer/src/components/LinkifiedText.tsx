@@ -1,4 +1,4 @@
-import { Anchor } from '@mantine/core'
+import { Anchor, Text } from '@mantine/core'
 import { safeExternalUrl } from '../../../shared/links'
 
 export type TextSegment = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string }
@@ -67,5 +67,19 @@ export function LinkifiedText({ text }: { text: string }) {
         ),
       )}
     </>
+  )
+}
+
+/**
+ * A link saved on a person (from a vCard, a LinkedIn export, or typed): clickable only for
+ * http, https and mailto. Anything else shows its label and the URL as plain text.
+ */
+export function ExternalLink({ url, label }: { url: string; label: string }) {
+  const href = safeExternalUrl(url)
+  if (!href) return <Text style={{ overflowWrap: 'anywhere' }}>{label ? `${label}: ${url}` : url}</Text>
+  return (
+    <Anchor href={href} target="_blank" rel="noopener noreferrer" style={{ overflowWrap: 'anywhere' }}>
+      {label || url}
+    </Anchor>
   )
 }

@@ -1,12 +1,13 @@
 import { Anchor, Badge, Button, Grid, Group, Stack, Text } from '@mantine/core'
-import { IconClipboardText } from '@tabler/icons-react'
+import { IconBolt, IconClipboardText } from '@tabler/icons-react'
 import { Link, useParams } from 'react-router'
 import type { NetworkEvent } from '../../../shared/domain'
 import { useKithQuery } from '../api/KithContext'
-import { AttendeeList } from '../components/AttendeeList'
 import { DeleteWithUndo } from '../components/DeleteWithUndo'
 import { InteractionList } from '../components/InteractionList'
 import { LinkifiedText } from '../components/LinkifiedText'
+import { ExpectedAttendees, PeopleMetThere } from '../components/network/EventNetwork'
+import { networkActions } from '../components/network/networkActions'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
 import { Section } from '../components/Section'
@@ -27,6 +28,9 @@ function EventDetails({ event }: { event: NetworkEvent }) {
         description={[when, event.venue].filter(Boolean).join(' · ')}
         actions={
           <>
+            <Button leftSection={<IconBolt size={18} aria-hidden />} onClick={() => networkActions.quickCapture(event.id)}>
+              Quick capture
+            </Button>
             <Button component={Link} to={`/events/${event.id}/cheat-sheet`} variant="light" leftSection={<IconClipboardText size={18} aria-hidden />}>
               Cheat sheet
             </Button>
@@ -40,9 +44,10 @@ function EventDetails({ event }: { event: NetworkEvent }) {
       </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Section title={`Expected attendees (${event.expectedAttendeeIds.length})`}>
-            <AttendeeList ids={event.expectedAttendeeIds} people={people} />
-          </Section>
+          <Stack gap="lg">
+            <PeopleMetThere event={event} people={people} />
+            <ExpectedAttendees event={event} people={people} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">

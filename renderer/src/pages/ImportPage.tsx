@@ -1,26 +1,30 @@
-import { Stack } from '@mantine/core'
+import { Paper, Stack, Title } from '@mantine/core'
 import { ExportSection } from '../components/exchange/ExportSection'
 import { ImportSection } from '../components/exchange/ImportSection'
 import { PageHeader } from '../components/PageHeader'
-import { Section } from '../components/Section'
 
 export function ImportPage() {
   return (
     <>
       <PageHeader
         title="Import & export"
-        description="Bring in contacts from your phone, LinkedIn or Google Contacts, and take everything with you when you want."
+        description="Bring in contacts from your phone, LinkedIn or Google Contacts, and take everything with you whenever you want."
       />
       <Stack gap="xl">
-        <section aria-labelledby="import-heading">
-          <h2 id="import-heading" className="kith-visually-hidden">
+        <Stack gap="sm" component="section" aria-labelledby="import-heading">
+          <Title order={2} size="h3" id="import-heading">
             Import
-          </h2>
+          </Title>
           <ImportSection />
-        </section>
-        <Section title="Export">
-          <ExportSection />
-        </Section>
+        </Stack>
+        <Stack gap="sm" component="section" aria-labelledby="export-heading">
+          <Title order={2} size="h3" id="export-heading">
+            Export
+          </Title>
+          <Paper withBorder radius="md" p="lg">
+            <ExportSection />
+          </Paper>
+        </Stack>
       </Stack>
     </>
   )

@@ -1,14 +1,16 @@
 import { Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core'
-import { IconMessages } from '@tabler/icons-react'
 import { Link, useParams } from 'react-router'
 import type { Person } from '../../../shared/domain'
 import { useKithQuery } from '../api/KithContext'
 import { DeleteWithUndo } from '../components/DeleteWithUndo'
-import { EmptyState } from '../components/EmptyState'
+import { FollowUpQuickAdd } from '../components/followups/FollowUpQuickAdd'
 import { PageHeader } from '../components/PageHeader'
 import { HowWeMet, PersonNotes, WhatILearned } from '../components/PersonFacts'
-import { InteractionList } from '../components/InteractionList'
-import { LinkifiedText } from '../components/LinkifiedText'
+import { IcebreakerAnswers } from '../components/person/IcebreakerAnswers'
+import { ExternalLink, LinkifiedText } from '../components/LinkifiedText'
+import { PersonActions } from '../components/network/PersonActions'
+import { PersonStory } from '../components/network/PersonStory'
+import { RelationshipBadges, RelationshipFacts } from '../components/network/RelationshipFacts'
 import { QueryView } from '../components/QueryView'
 import { ReferralLine } from '../components/ReferralLine'
 import { Section } from '../components/Section'
@@ -23,11 +25,7 @@ function Contact({ person }: { person: Person }) {
       </Anchor>
     )),
     ...person.phones.map((phone) => <Text key={phone}>{phone}</Text>),
-    ...person.links.map((link) => (
-      <Anchor key={link.url} href={link.url} target="_blank" rel="noreferrer">
-        {link.label}
-      </Anchor>
-    )),
+    ...person.links.map((link) => <ExternalLink key={link.url} url={link.url} label={link.label} />),
   ]
   if (rows.length === 0) return <Text c="dimmed">No email, phone or links yet.</Text>
   return <Stack gap={4}>{rows}</Stack>
@@ -37,7 +35,6 @@ function PersonDetails({ person }: { person: Person }) {
   const people = usePeopleIndex()
   const events = useKithQuery((kith) => kith.events.list({}), 'events')
   const eventsById = new Map((events.data ?? []).map((e) => [e.id, e]))
-  const interactions = useKithQuery((kith) => kith.interactions.list({ personId: person.id }), person.id)
   const followUps = useKithQuery((kith) => kith.followups.list({ status: 'pending' }), 'pending-followups')
   const mine = (followUps.data ?? []).filter((f) => f.personId === person.id)
   const referrals = useKithQuery((kith) => kith.referrals.list({}), 'referrals')
@@ -49,9 +46,15 @@ function PersonDetails({ person }: { person: Person }) {
       <PageHeader
         title={person.name}
         description={subtitle || undefined}
-        actions={<DeleteWithUndo kind="person" id={person.id} label={person.name} leaveTo="/people" />}
+        actions={
+          <>
+            <PersonActions person={person} />
+            <DeleteWithUndo kind="person" id={person.id} label={person.name} leaveTo="/people" />
+          </>
+        }
       />
       <Group gap={6} mb="lg">
+        <RelationshipBadges personId={person.id} />
         {person.industry && <Badge variant="outline">{person.industry}</Badge>}
         {person.tags.map((tag) => (
           <Badge key={tag} variant="light">
@@ -70,18 +73,9 @@ function PersonDetails({ person }: { person: Person }) {
             <Section title="What I learned">
               <WhatILearned person={person} />
             </Section>
-            <Section title="Interactions">
-              <QueryView query={interactions}>
-                {(list) =>
-                  list.length === 0 ? (
-                    <EmptyState icon={<IconMessages aria-hidden />} title="No interactions yet">
-                      Calls, coffees and follow-ups with {person.name} will appear here.
-                    </EmptyState>
-                  ) : (
-                    <InteractionList interactions={list} people={people} hidePersonId={person.id} />
-                  )
-                }
-              </QueryView>
+            <IcebreakerAnswers person={person} />
+            <Section title="Their timeline">
+              <PersonStory personId={person.id} people={people} />
             </Section>
           </Stack>
         </Grid.Col>
@@ -90,6 +84,7 @@ function PersonDetails({ person }: { person: Person }) {
             <Section title="Contact">
               <Contact person={person} />
             </Section>
+            <RelationshipFacts personId={person.id} name={person.name} />
             <Section title="Follow-ups">
               {mine.length === 0 ? (
                 <Text c="dimmed">Nothing planned. Add one from Follow-ups so this relationship does not go quiet.</Text>
@@ -105,6 +100,7 @@ function PersonDetails({ person }: { person: Person }) {
                   ))}
                 </Stack>
               )}
+              <FollowUpQuickAdd personId={person.id} personName={person.name} />
             </Section>
             {theirReferrals.length > 0 && (
               <Section title="Referrals">

@@ -24,7 +24,7 @@ function DamagedFile({ movedTo }: { movedTo: string }) {
   return (
     <Stack gap="xs">
       <Group gap="xs" wrap="nowrap" align="flex-start">
-        <Code block style={{ flex: 1, wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
+        <Code block style={{ flex: 1, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
           {movedTo}
         </Code>
         <CopyButton value={movedTo}>
@@ -56,7 +56,7 @@ function OpenedInstead({ recovery, status }: { recovery: Recovery; status: Journ
         {opened.source === 'backup' ? 'The backup taken ' : 'A complete save that had not quite finished, from '}
         <b>{formatDateTime(opened.takenAt)}</b>, holding {describeCounts(status.counts)}.
       </Text>
-      <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
         {opened.file}
       </Text>
     </Stack>

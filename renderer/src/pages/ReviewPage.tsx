@@ -1,63 +1,79 @@
-import { Alert, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
-import { IconInfoCircle } from '@tabler/icons-react'
+import { Alert, Anchor, Button, Group, Text } from '@mantine/core'
+import { IconCalendarWeek, IconChevronLeft, IconChevronRight, IconHistory } from '@tabler/icons-react'
+import { useMemo } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { addDays, localDateOf, weekBounds } from '../../../shared/derive/review/calendar'
 import { useKithQuery } from '../api/KithContext'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
-import { groupFollowUps } from '../lib/followUpGroups'
+import { GuidedReview } from '../components/review/GuidedReview'
+import { formatWeek, userWeekOptions } from '../components/review/reviewSteps'
 
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000
-
-function Stat({ label, value, hint }: { label: string; value: number; hint: string }) {
-  return (
-    <Paper withBorder radius="md" p="md">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fz={32} fw={700} lh={1.2}>
-        {value}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {hint}
-      </Text>
-    </Paper>
-  )
-}
-
+/** `#/review` reviews this week; `#/review?week=2026-11-15` any earlier one (from the history). */
 export function ReviewPage() {
-  const week = useKithQuery(async (kith) => {
-    const [interactions, referrals, followUps] = await Promise.all([kith.interactions.list({}), kith.referrals.list({}), kith.followups.list({})])
-    const since = Date.now() - WEEK_MS
-    const recent = <T extends { date: string }>(list: T[]) => list.filter((r) => Date.parse(r.date) >= since && Date.parse(r.date) <= Date.now())
-    const groups = groupFollowUps(followUps, new Date())
-    return {
-      interactions: recent(interactions).length,
-      given: recent(referrals).filter((r) => r.direction === 'given').length,
-      received: recent(referrals).filter((r) => r.direction === 'received').length,
-      overdue: groups.overdue.length,
-      comingUp: groups.today.length + groups['this week'].length,
-    }
-  }, 'review')
+  const [params] = useSearchParams()
+  const weekStart = params.get('week') ?? undefined
+  const options = useMemo(() => userWeekOptions(), [])
+  const summary = useKithQuery((kith) => kith.review.summary({ weekStart, ...options }), `review:${weekStart ?? 'this week'}`)
+  const model = summary.data
+  const thisWeek = weekBounds(new Date(), options).startDate
+  const isThisWeek = !weekStart || !model || model.week.startDate >= thisWeek
 
   return (
     <>
-      <PageHeader title="Weekly review" description="Fifteen minutes at the end of the week: who you saw, what you gave, who to see next." />
-      <Alert icon={<IconInfoCircle aria-hidden />} mb="lg" title="The guided review is coming">
-        Soon this page will walk you through the week step by step: thank the people who referred you, follow up with the people you met, and
-        pick who to see next week. For now, here is how your last seven days look.
-      </Alert>
-      <QueryView query={week}>
-        {(stats) => (
-          <Stack>
-            <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-              <Stat label="Interactions" value={stats.interactions} hint="in the last 7 days" />
-              <Stat label="Referrals given" value={stats.given} hint="in the last 7 days" />
-              <Stat label="Referrals received" value={stats.received} hint="in the last 7 days" />
-              <Stat label="Overdue follow-ups" value={stats.overdue} hint="due before today" />
-              <Stat label="Follow-ups coming up" value={stats.comingUp} hint="today and the next 7 days" />
-            </SimpleGrid>
-          </Stack>
-        )}
-      </QueryView>
+      <PageHeader
+        title="Weekly review"
+        description={
+          model ? (
+            <>
+              <Text span fw={600} c="var(--mantine-color-text)">
+                {isThisWeek ? 'This week' : 'Week'}: {formatWeek(model.week.startDate, model.week.lastDate)}.
+              </Text>{' '}
+              Fifteen minutes to look back, thank the people who helped you, and plan who to see next.
+            </>
+          ) : (
+            'Fifteen minutes to look back, thank the people who helped you, and plan who to see next.'
+          )
+        }
+        actions={
+          <Group gap="xs">
+            {model && (
+              <Button.Group>
+                <Button variant="default" size="xs" component={Link} to={`/review?week=${addDays(model.week.startDate, -7)}`} aria-label="Review the week before">
+                  <IconChevronLeft size={16} aria-hidden />
+                </Button>
+                {isThisWeek ? (
+                  <Button variant="default" size="xs" disabled aria-label="Review the week after">
+                    <IconChevronRight size={16} aria-hidden />
+                  </Button>
+                ) : (
+                  <Button
+                    variant="default"
+                    size="xs"
+                    component={Link}
+                    to={addDays(model.week.startDate, 7) >= thisWeek ? '/review' : `/review?week=${addDays(model.week.startDate, 7)}`}
+                    aria-label="Review the week after"
+                  >
+                    <IconChevronRight size={16} aria-hidden />
+                  </Button>
+                )}
+              </Button.Group>
+            )}
+            <Button variant="default" size="xs" component={Link} to="/review/history" leftSection={<IconHistory size={16} aria-hidden />}>
+              History
+            </Button>
+          </Group>
+        }
+      />
+      {model && !weekStart && !model.review && localDateOf(new Date(), options.timeZone) <= addDays(model.week.startDate, 1) && (
+        <Alert icon={<IconCalendarWeek aria-hidden />} mb="md" title="Your week has only just begun">
+          Most people review the week that just ended.{' '}
+          <Anchor component={Link} to={`/review?week=${addDays(model.week.startDate, -7)}`}>
+            Review {formatWeek(addDays(model.week.startDate, -7), addDays(model.week.startDate, -1))} instead
+          </Anchor>
+        </Alert>
+      )}
+      <QueryView query={summary}>{(m) => <GuidedReview key={m.week.startDate} model={m} options={options} />}</QueryView>
     </>
   )
 }

@@ -1,44 +1,16 @@
-import { Button, Code, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Button, Code, Group, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconSparkles } from '@tabler/icons-react'
-import { useState } from 'react'
 import type { JournalStatus } from '../../../shared/api/contract'
-import type { Settings } from '../../../shared/domain'
 import { useKith, useKithQuery } from '../api/KithContext'
-import { notifyError, notifySaved } from '../components/notify'
+import { notifyError } from '../components/notify'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
 import { Section } from '../components/Section'
+import { ProfileSettings } from '../components/settings/ProfileSettings'
+import { RemindersSettings } from '../components/settings/RemindersSettings'
 import { SafekeepingSettings } from '../components/settings/SafekeepingSettings'
 import { ThemeMenu } from '../components/ThemeMenu'
 import { COUNT_LABELS } from '../lib/labels'
-
-function CadenceSetting({ settings }: { settings: Settings }) {
-  const kith = useKith()
-  const [days, setDays] = useState<number | string>(settings.defaultCadenceDays)
-  const valid = typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 3650
-  const save = () =>
-    kith.settings
-      .update({ patch: { defaultCadenceDays: days as number } })
-      .then(() => notifySaved('Default cadence saved.'))
-      .catch((error: unknown) => notifyError('Could not save the cadence', error))
-  return (
-    <Group align="flex-end">
-      <NumberInput
-        label="Keep in touch every (days)"
-        description="Used for people without their own cadence"
-        min={1}
-        max={3650}
-        value={days}
-        onChange={setDays}
-        error={valid ? undefined : 'Enter a whole number of days from 1 to 3650'}
-        w={260}
-      />
-      <Button onClick={() => void save()} disabled={!valid || days === settings.defaultCadenceDays}>
-        Save
-      </Button>
-    </Group>
-  )
-}
 
 function JournalFacts({ status }: { status: JournalStatus }) {
   const kith = useKith()
@@ -80,7 +52,6 @@ function JournalFacts({ status }: { status: JournalStatus }) {
 }
 
 export function SettingsPage() {
-  const settings = useKithQuery((kith) => kith.settings.get({}), 'settings')
   const status = useKithQuery((kith) => kith.journal.status({}), 'status')
   return (
     <>
@@ -92,9 +63,8 @@ export function SettingsPage() {
           </Text>
           <ThemeMenu withLabels />
         </Section>
-        <Section title="Keeping in touch">
-          <QueryView query={settings}>{(s) => <CadenceSetting settings={s} />}</QueryView>
-        </Section>
+        <ProfileSettings />
+        <RemindersSettings />
         <Section title="Journal">
           <QueryView query={status}>{(s) => <JournalFacts status={s} />}</QueryView>
         </Section>

@@ -96,7 +96,7 @@ function scanForInsecureWindows(file: string, source: string): string[] {
     if (/\bnew\s+BrowserWindow\s*\(/.test(line) && !WINDOW_FILES.includes(file)) problems.push(`${where}: a BrowserWindow made outside ${WINDOW_FILES.join(' and ')}`)
     // A value given to `preload:` (not a comment, not a `preload: string` parameter type).
     const code = !/^\s*(?:\/\/|\*|\/\*)/.test(line)
-    if (code && /\bpreload\s*:\s*(?!string\b)/.test(line) && file !== 'electron/main/window/secureWindow.ts') problems.push(`${where}: a preload set outside secureWebPreferences`)
+    if (code && /\bpreload\s*:(?!\s*string\b)/.test(line) && file !== 'electron/main/window/secureWindow.ts') problems.push(`${where}: a preload set outside secureWebPreferences`)
   })
   return problems
 }

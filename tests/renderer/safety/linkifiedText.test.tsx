@@ -1,7 +1,7 @@
 import { MantineProvider, Text } from '@mantine/core'
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { LinkifiedText, linkSegments } from '../../../renderer/src/components/LinkifiedText'
+import { ExternalLink, LinkifiedText, linkSegments } from '../../../renderer/src/components/LinkifiedText'
 import { theme } from '../../../renderer/src/theme'
 
 function renderNote(text: string) {
@@ -90,5 +90,30 @@ describe('linkSegments', () => {
   it('never loses or reorders a character, whatever the note holds', () => {
     const samples = ['a https://x.example b mailto:y@z.example c', 'https://a.example https://b.example', 'x:https://no.example', 'http://[::1]/ ok', '😀 https://emoji.example/😀 done']
     for (const text of samples) expect(linkSegments(text).map((s) => s.text).join('')).toBe(text)
+  })
+})
+
+describe("a person's saved links", () => {
+  function renderLink(url: string, label: string) {
+    return render(
+      <MantineProvider theme={theme} env="test">
+        <div data-testid="note">
+          <ExternalLink url={url} label={label} />
+        </div>
+      </MantineProvider>,
+    )
+  }
+
+  it('opens an https link outside the app, under its label', () => {
+    renderLink(' https://example.com/deck ', 'Deck')
+    const link = screen.getByRole('link', { name: 'Deck' })
+    expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]).toEqual(['https://example.com/deck', '_blank', 'noopener noreferrer'])
+  })
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'vbscript:msgbox(1)', 'not a url'])('shows %s as text, never as a link', (url) => {
+    renderLink(url, '<img src=x onerror=alert(1)>')
+    expect(links()).toEqual([])
+    expect(note().querySelector('img, script')).toBeNull()
+    expect(note().textContent).toBe(`<img src=x onerror=alert(1)>: ${url}`)
   })
 })

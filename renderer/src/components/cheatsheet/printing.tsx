@@ -50,7 +50,9 @@ export function usePrintReady(enabled: boolean, rendered: boolean, error: Error 
     let cancelled = false
     if (error) root.setAttribute(READY_ATTRIBUTE, `Kith could not load the cheat sheet: ${error.message}`)
     else if (rendered) {
-      void document.fonts.ready.then(() => {
+      // A DOM without FontFaceSet (happy-dom in the component tests) has no fonts to wait for.
+      const fontsLoaded: Promise<unknown> = (document.fonts as FontFaceSet | undefined)?.ready ?? Promise.resolve()
+      void fontsLoaded.then(() => {
         // One more frame, so the layout that printing measures includes the sheet.
         requestAnimationFrame(() => {
           if (!cancelled) root.setAttribute(READY_ATTRIBUTE, 'ready')

@@ -35,7 +35,7 @@ export function ImportPicker({ onFile, disabled }: { onFile: (file: File) => voi
         <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>
           <IconFileImport size={26} />
         </ThemeIcon>
-        <Title order={2} size="h4">
+        <Title order={3} size="h4">
           Bring your contacts in
         </Title>
         <Text size="sm" c="dimmed" maw={560}>

@@ -1,14 +1,34 @@
-import { Alert, Badge, Button, Group, List, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core'
-import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react'
+import { Alert, Badge, Button, Group, List, Menu, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core'
+import { IconAlertTriangle, IconChevronDown, IconInfoCircle } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { ImportPreview } from '../../../../shared/exchange/api'
 import type { ImportAction } from '../../../../shared/exchange/importPlan'
-import { PreviewTable } from './PreviewTable'
+import { PreviewTable, actionsFor } from './PreviewTable'
 import { actionOf, countActions, describeCounts, type Choices } from './importFile'
 
 type Filter = 'all' | ImportAction | 'warnings'
 
 const MAX_LISTED_ERRORS = 50
+
+/** Changes every row on show at once (a big file's 300 merges, say); a row keeps its action where the new one does not fit it. */
+function ChangeShownRows({ count, onChange }: { count: number; onChange: (action: ImportAction | 'proposed') => void }) {
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button size="xs" variant="default" rightSection={<IconChevronDown size={14} aria-hidden />} disabled={count === 0}>
+          Change {count === 1 ? 'this row' : `these ${count.toLocaleString()} rows`}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => onChange('skip')}>Skip them</Menu.Item>
+        <Menu.Item onClick={() => onChange('merge')}>Merge those that match someone</Menu.Item>
+        <Menu.Item onClick={() => onChange('new')}>Add them as new people</Menu.Item>
+        <Menu.Divider />
+        <Menu.Item onClick={() => onChange('proposed')}>Back to what Kith proposed</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  )
+}
 
 function RowErrors({ errors }: { errors: ImportPreview['errors'] }) {
   if (errors.length === 0) return null
@@ -37,13 +57,21 @@ export function ImportPreviewPanel({ preview, busy, onConfirm, onCancel }: {
   const counts = countActions(preview, choices)
   const writes = counts.new + counts.merge
   const shown = preview.rows.filter((row) => (filter === 'all' ? true : filter === 'warnings' ? row.warnings.length > 0 : actionOf(row, choices) === filter))
+  const changeShown = (action: ImportAction | 'proposed') => {
+    const next = { ...choices }
+    for (const row of shown) {
+      if (action === 'proposed') delete next[row.line]
+      else if (actionsFor(row).includes(action)) next[row.line] = action
+    }
+    setChoices(next)
+  }
 
   return (
     <Stack gap="md">
       <Paper withBorder radius="md" p="lg">
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <Stack gap={4}>
-            <Title order={2} size="h4">
+            <Title order={3} size="h4">
               Preview of {preview.fileName}
             </Title>
             <Text size="sm" c="dimmed">
@@ -87,11 +115,14 @@ export function ImportPreviewPanel({ preview, busy, onConfirm, onCancel }: {
                 { value: 'warnings', label: 'With warnings' },
               ]}
             />
-            {writes === 0 && (
-              <Badge variant="light" color="gray">
-                Everyone in this file is already in your journal
-              </Badge>
-            )}
+            <Group gap="sm">
+              {writes === 0 && (
+                <Badge variant="light" color="gray">
+                  Everyone in this file is already in your journal
+                </Badge>
+              )}
+              <ChangeShownRows count={shown.length} onChange={changeShown} />
+            </Group>
           </Group>
           {shown.length > 0 ? (
             <PreviewTable rows={shown} choices={choices} onChoose={(line, action) => setChoices((old) => ({ ...old, [line]: action }))} />

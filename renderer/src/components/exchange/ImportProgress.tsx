@@ -12,7 +12,7 @@ export type Work =
  * indeterminate. The page stays responsive either way: the work is not in this window.
  */
 export function ImportProgress({ work }: { work: Work }) {
-  const about = work.step === 'reading' ? '' : ` (about ${work.contacts.toLocaleString()} ${work.contacts === 1 ? 'contact' : 'contacts'})`
+  const about = work.step === 'reading' ? '' : ` (${formatBytes(work.bytes)}, about ${work.contacts.toLocaleString()} ${work.contacts === 1 ? 'contact' : 'contacts'})`
   const label =
     work.step === 'reading'
       ? `Reading ${work.fileName} (${formatBytes(work.bytes)})… ${Math.round(work.fraction * 100)}%`

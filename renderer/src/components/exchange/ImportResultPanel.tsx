@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
-import { useDisclosure } from '@mantine/hooks'
 import { IconArrowBackUp, IconCircleCheck } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import type { ImportResult } from '../../../../shared/exchange/api'

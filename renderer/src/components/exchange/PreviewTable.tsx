@@ -11,13 +11,13 @@ const ROW_ESTIMATE = 56
 const ACTION_LABELS: Record<ImportAction, string> = { new: 'Add as new person', merge: 'Merge into match', skip: 'Skip' }
 
 /** What a row may become: merging needs a match with something to add. */
-function actionsFor(row: PreviewRow): ImportAction[] {
+export function actionsFor(row: PreviewRow): ImportAction[] {
   if (!row.match) return ['new', 'skip']
   return row.adds.length > 0 ? ['merge', 'new', 'skip'] : ['skip', 'new']
 }
 
 function MatchCell({ row }: { row: PreviewRow }) {
-  if (!row.match) return <Text size="sm" c="dimmed">No one like them yet</Text>
+  if (!row.match) return <Text size="sm" c="dimmed">Not in your journal</Text>
   const where = row.match.fromLine !== undefined ? ` (line ${row.match.fromLine} of this file)` : ''
   return (
     <Text size="sm">
@@ -70,14 +70,15 @@ function PreviewTableRow({ row, action, onChoose, measure, index }: {
   )
 }
 
+/** Fixed column widths (layout="fixed"): rows rendered a screen at a time must not make the columns jump. */
 function Head() {
   return (
     <Table.Thead style={{ position: 'sticky', top: 0, zIndex: 1, background: 'var(--mantine-color-body)' }}>
       <Table.Tr>
         <Table.Th w={64}>Line</Table.Th>
-        <Table.Th>Name</Table.Th>
+        <Table.Th w="24%">Name</Table.Th>
         <Table.Th w={200}>Action</Table.Th>
-        <Table.Th>Matches</Table.Th>
+        <Table.Th w="22%">Matches</Table.Th>
         <Table.Th>Adds, warnings</Table.Th>
       </Table.Tr>
     </Table.Thead>
@@ -95,7 +96,7 @@ function VirtualRows({ rows, choices, onChoose }: TableProps) {
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
   return (
     <div ref={scroller} style={{ maxHeight: 520, overflow: 'auto' }} tabIndex={0} role="region" aria-label="Rows to import">
-      <Table verticalSpacing="xs" aria-rowcount={rows.length + 1}>
+      <Table verticalSpacing="xs" layout="fixed" aria-rowcount={rows.length + 1}>
         <Head />
         <Table.Tbody>
           {top > 0 && <tr aria-hidden style={{ height: top }} />}
@@ -115,7 +116,7 @@ export function PreviewTable(props: TableProps) {
   if (props.rows.length >= VIRTUAL_FROM) return <VirtualRows {...props} />
   return (
     <Table.ScrollContainer minWidth={720} aria-label="Rows to import">
-      <Table verticalSpacing="xs">
+      <Table verticalSpacing="xs" layout="fixed">
         <Head />
         <Table.Tbody>
           {props.rows.map((row) => (

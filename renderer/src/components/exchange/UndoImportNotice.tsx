@@ -9,7 +9,8 @@ type Props = { kith: KithApi; id: string; summary: string; fileName: string; bac
  * The body of the "imported" notification. It carries its own confirmation because the
  * notification outlives the Import page (the user may already be on People).
  */
-function UndoImportNotice({ kith, id, summary, fileName, backupFile, onUndone }: Props) {
+function UndoImportNotice(props: Props) {
+  const { kith, id, summary, fileName, backupFile, onUndone } = props
   const [step, setStep] = useState<'offer' | 'confirm' | 'undoing'>('offer')
   const [problem, setProblem] = useState<string>()
   const undo = async () => {
@@ -32,7 +33,7 @@ function UndoImportNotice({ kith, id, summary, fileName, backupFile, onUndone }:
           variant="light"
           onClick={() => {
             // Keep the question on screen while the user decides.
-            notifications.update({ id, autoClose: false })
+            notifications.update({ id, autoClose: false, message: <UndoImportNotice {...props} /> })
             setStep('confirm')
           }}
         >

@@ -21,9 +21,10 @@ export function readFileText(file: Blob, onProgress: (fraction: number) => void)
 export function estimateContacts(text: string): number {
   const cards = text.match(/^[ \t]*BEGIN:VCARD/gim)?.length ?? 0
   if (cards > 0) return cards
-  const lines = text.split('\n').filter((line) => line.trim() !== '').length
-  // A CSV's header line is not a contact.
-  return Math.max(0, lines - 1)
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  // LinkedIn puts a "Notes:" preamble before its header; the header line itself is not a contact either.
+  const header = Math.max(0, lines.findIndex((line) => /^\uFEFF?"?First Name"?,/.test(line)))
+  return Math.max(0, lines.length - header - 1)
 }
 
 export const formatBytes = (bytes: number): string =>

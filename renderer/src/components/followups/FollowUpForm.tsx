@@ -73,7 +73,7 @@ export function FollowUpForm({ people, onCreated }: { people: Person[]; onCreate
         {form.values.when === 'in-days' ? (
           <NumberInput label="In how many days" min={1} max={365} allowDecimal={false} w={200} {...form.getInputProps('days')} />
         ) : (
-          <DateTimePicker label="On" placeholder="Pick date and time" withAsterisk minDate={new Date()} {...form.getInputProps('dueAt')} />
+          <DateTimePicker label="On" placeholder="Pick date and time" withAsterisk {...form.getInputProps('dueAt')} />
         )}
         <TextInput label="What to do" placeholder="Coffee to talk about the Ohio expansion" withAsterisk {...form.getInputProps('note')} />
         <Group justify="space-between">

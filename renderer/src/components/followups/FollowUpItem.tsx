@@ -3,6 +3,7 @@ import { IconX } from '@tabler/icons-react'
 import type { FollowUp, Person } from '../../../../shared/domain'
 import { effectiveDue, relativeDue, type FollowUpGroup } from '../../lib/followUpGroups'
 import { formatWhen } from '../../lib/format'
+import { LinkifiedText } from '../LinkifiedText'
 import { PersonLink } from '../PersonLink'
 import { DoneMenu } from './DoneMenu'
 import { SnoozeMenu } from './SnoozeMenu'
@@ -22,7 +23,7 @@ export function FollowUpItem({ followUp, people, group, now }: { followUp: Follo
             <PersonLink id={followUp.personId} people={people} fallback="Nobody in particular" />
           </Text>
           <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
-            {followUp.note}
+            <LinkifiedText text={followUp.note} />
           </Text>
           <Group gap={6}>
             <Tooltip label={formatWhen(due)} openDelay={300}>

@@ -13,17 +13,25 @@ export function formatFigure(row: Pick<FigureRow, 'unit'>, value: number): strin
   return row.unit === 'money' ? formatMoney(value) : String(Math.round(value * 10) / 10)
 }
 
+/** This week against the average of the four before: a quiet week is shown plainly, never in red. */
 function Trend({ row }: { row: FigureRow }) {
   const difference = row.value - row.previousAverage
-  if (Math.abs(difference) < 0.05) return <Text size="xs" c="dimmed">same as the 4-week average</Text>
+  const average = `4-week avg ${formatFigure(row, row.previousAverage)}`
+  if (Math.abs(difference) < 0.05) {
+    return (
+      <Text size="xs" c="dimmed">
+        {average}
+      </Text>
+    )
+  }
   const up = difference > 0
   const good = up !== FEWER_IS_BETTER.has(row.key)
   const Arrow = up ? IconArrowUpRight : IconArrowDownRight
   return (
     <Group gap={2} wrap="nowrap">
-      <Arrow size={14} aria-hidden color={`var(--mantine-color-${good ? 'teal' : 'red'}-text)`} />
-      <Text size="xs" c={good ? 'teal' : 'red'}>
-        {up ? 'above' : 'below'} the 4-week average of {formatFigure(row, row.previousAverage)}
+      <Arrow size={16} stroke={2} aria-label={up ? 'up from' : 'down from'} color={good ? 'var(--mantine-color-teal-text)' : 'var(--mantine-color-dimmed)'} />
+      <Text size="xs" c={good ? 'teal' : 'dimmed'} fw={good ? 600 : undefined}>
+        {average}
       </Text>
     </Group>
   )
@@ -33,7 +41,7 @@ function FigureCard({ row }: { row: FigureRow }) {
   const series = row.series.map((point) => point.value)
   return (
     <Paper withBorder radius="md" p="md" component="article" aria-label={row.label}>
-      <Text size="sm" c="dimmed" lineClamp={1} title={row.label}>
+      <Text size="sm" c="dimmed" lineClamp={2} title={row.label}>
         {row.label}
       </Text>
       <Group justify="space-between" align="flex-end" wrap="nowrap" gap="sm">
@@ -47,7 +55,7 @@ function FigureCard({ row }: { row: FigureRow }) {
           w={110}
           h={44}
           data={series}
-          curveType="monotone"
+          curveType="linear"
           color={FEWER_IS_BETTER.has(row.key) ? 'orange' : 'indigo'}
           fillOpacity={0.3}
           role="img"

@@ -59,7 +59,7 @@ export function BackupList({ backups, openedFile, readOnly, onRestored }: Props)
                   <Text size="sm" fw={500}>
                     {formatDateTime(backup.takenAt)}
                   </Text>
-                  <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                  <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                     {backup.file}
                   </Text>
                 </Table.Td>

@@ -1,0 +1,53 @@
+import { Modal } from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
+import { useEffect } from 'react'
+import { useNavigate } from 'react-router'
+import { useKith } from '../../api/KithContext'
+import { ConversationForm } from './ConversationForm'
+import { networkActions, useNetworkAction } from './networkActions'
+import { QuickCaptureForm } from './QuickCaptureForm'
+import { ReferralForm } from './ReferralForm'
+import { SearchSpotlight } from './SearchSpotlight'
+
+/**
+ * The shell's global shortcuts and the forms they open: Ctrl/Cmd+K search, Ctrl/Cmd+L
+ * log a conversation, Ctrl/Cmd+J quick capture (also the tray's Quick add).
+ */
+export function NetworkShortcuts() {
+  const kith = useKith()
+  const navigate = useNavigate()
+  const action = useNetworkAction()
+
+  // Work inside text fields too: the shortcut is the point of having one.
+  useHotkeys(
+    [
+      ['mod+L', () => networkActions.logConversation()],
+      ['mod+J', () => networkActions.quickCapture()],
+    ],
+    [],
+  )
+  useEffect(() => kith.onEvent((event) => event.type === 'quick-add' && networkActions.quickCapture()), [kith])
+
+  return (
+    <>
+      <SearchSpotlight />
+      <Modal opened={action?.kind === 'conversation'} onClose={networkActions.close} title="Log a conversation" size="lg">
+        {action?.kind === 'conversation' && <ConversationForm personIds={action.personIds} eventId={action.eventId} onSaved={networkActions.close} />}
+      </Modal>
+      <Modal opened={action?.kind === 'capture'} onClose={networkActions.close} title="Quick capture: people you met" size="xl">
+        {action?.kind === 'capture' && (
+          <QuickCaptureForm
+            eventId={action.eventId}
+            onSaved={(people) => {
+              networkActions.close()
+              if (people.length === 1) void navigate(`/people/${people[0]!.id}`)
+            }}
+          />
+        )}
+      </Modal>
+      <Modal opened={action?.kind === 'referral'} onClose={networkActions.close} title="Record a referral" size="lg">
+        {action?.kind === 'referral' && <ReferralForm personId={action.personId || undefined} direction={action.direction} onSaved={networkActions.close} />}
+      </Modal>
+    </>
+  )
+}

@@ -1,0 +1,98 @@
+import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import type { Icebreaker, LIMITS, Profile } from '../../../../shared/domain'
+import { useKith, useKithQuery } from '../../api/KithContext'
+import { IcebreakerEditor } from '../cheatsheet/IcebreakerEditor'
+import { notifyError, notifySaved } from '../notify'
+import { QueryView } from '../QueryView'
+import { Section } from '../Section'
+
+// Restated from LIMITS (importing the value would bundle zod); the annotation keeps them equal.
+const MAX_TEXT: typeof LIMITS.longText = 20_000
+
+type ProfileDraft = { elevatorPitch: string; answers: Record<string, string> }
+
+const tooLong = (text: string) => (text.length > MAX_TEXT ? `Keep this under ${MAX_TEXT.toLocaleString()} characters: it goes on paper.` : null)
+
+/** My side of the two-way street: the pitch and my answers to the questions I will ask others. */
+export function ProfileForm({ profile, icebreakers }: { profile: Profile; icebreakers: Icebreaker[] }) {
+  const kith = useKith()
+  const visible = icebreakers.filter((ib) => !ib.hidden)
+  const form = useForm<ProfileDraft>({
+    mode: 'controlled',
+    initialValues: { elevatorPitch: profile.elevatorPitch, answers: Object.fromEntries(profile.answers.map((a) => [a.icebreakerId, a.answer])) },
+    validate: (values) => ({
+      elevatorPitch: tooLong(values.elevatorPitch),
+      ...Object.fromEntries(Object.entries(values.answers).map(([id, answer]) => [`answers.${id}`, tooLong(answer)])),
+    }),
+  })
+
+  const submit = async (draft: ProfileDraft) => {
+    const visibleIds = new Set(visible.map((ib) => ib.id))
+    // Answers to hidden questions are kept as they were: hiding a question is not deleting my answer.
+    const kept = profile.answers.filter((a) => !visibleIds.has(a.icebreakerId) && icebreakers.some((ib) => ib.id === a.icebreakerId))
+    const edited = visible.map((ib) => ({ icebreakerId: ib.id, answer: (draft.answers[ib.id] ?? '').trim() })).filter((a) => a.answer !== '')
+    try {
+      await kith.profile.update({ patch: { elevatorPitch: draft.elevatorPitch.trim(), answers: [...edited, ...kept] } })
+      form.resetDirty()
+      notifySaved('Your pitch and answers are saved; your next cheat sheet prints them.')
+    } catch (error) {
+      notifyError('Could not save your pitch and answers', error)
+    }
+  }
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-label="My pitch and answers">
+      <Stack gap="sm">
+        <Textarea
+          label="My elevator pitch"
+          description="Who you help and how, in a sentence or two you can say without notes."
+          placeholder="I help small manufacturers cut order-to-delivery time…"
+          autosize
+          minRows={2}
+          {...form.getInputProps('elevatorPitch')}
+        />
+        <Title order={3} size="h5" mt="xs">
+          My answers to the same questions
+        </Title>
+        <Text size="sm" c="dimmed" mt={-8}>
+          People will ask you back: it is a two-way street. Leave a question empty to keep it off the sheet.
+        </Text>
+        {visible.map((ib) => (
+          <Textarea
+            key={ib.id}
+            label={ib.question}
+            autosize
+            minRows={1}
+            value={form.values.answers[ib.id] ?? ''}
+            onChange={(event) => form.setFieldValue(`answers.${ib.id}`, event.currentTarget.value)}
+            error={form.errors[`answers.${ib.id}`]}
+          />
+        ))}
+        <Group justify="flex-end">
+          <Button type="submit" loading={form.submitting}>
+            Save pitch and answers
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}
+
+/** Settings sections for the cheat sheet: my pitch and answers, and the icebreaker questions. */
+export function ProfileSettings() {
+  const profile = useKithQuery((kith) => kith.profile.get(), 'profile')
+  const icebreakers = useKithQuery((kith) => kith.icebreakers.list({ includeHidden: true }), 'icebreakers-all')
+  return (
+    <>
+      <Section title="My pitch and answers">
+        <QueryView query={profile}>
+          {(p) => <QueryView query={icebreakers}>{(list) => <ProfileForm profile={p} icebreakers={list} />}</QueryView>}
+        </QueryView>
+      </Section>
+      <Section title="Icebreakers">
+        <QueryView query={icebreakers}>{(list) => <IcebreakerEditor icebreakers={list} />}</QueryView>
+      </Section>
+    </>
+  )
+}

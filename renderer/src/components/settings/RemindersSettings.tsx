@@ -1,0 +1,200 @@
+import { Button, Divider, Group, NumberInput, Select, Stack, Switch, Text, Title } from '@mantine/core'
+import { TimeInput } from '@mantine/dates'
+import { useState } from 'react'
+import type { Settings } from '../../../../shared/domain'
+import { useKith, useKithQuery } from '../../api/KithContext'
+import { notifyError, notifySaved } from '../notify'
+import { QueryView } from '../QueryView'
+import { Section } from '../Section'
+import { CADENCE_ERROR, CadenceByTagEditor, validCadence, type TagCadence } from './CadenceByTagEditor'
+
+/** The settings this section edits: the reminder scheduler's own stamps never leave the journal. */
+type ReminderFields = Pick<Settings, 'defaultCadenceDays' | 'cadenceByTag' | 'quietHours' | 'weeklyReview' | 'launchAtLogin'>
+type Draft = Omit<ReminderFields, 'defaultCadenceDays' | 'cadenceByTag'> & { defaultCadenceDays: number | string; tags: TagCadence[] }
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/
+const CLOCK_ERROR = 'Enter a time like 08:30'
+
+function draftOf(s: Settings): Draft {
+  return {
+    defaultCadenceDays: s.defaultCadenceDays,
+    tags: Object.entries(s.cadenceByTag).map(([tag, days]) => ({ tag, days })),
+    quietHours: { ...s.quietHours },
+    weeklyReview: { ...s.weeklyReview },
+    launchAtLogin: s.launchAtLogin,
+  }
+}
+
+/**
+ * Only the fields that changed: sending back every field could overwrite what the
+ * scheduler saved meanwhile (weeklyReviewRemindedAt, trayHintShown).
+ */
+export function reminderPatch(saved: Settings, draft: Draft): Partial<ReminderFields> {
+  const next: ReminderFields = {
+    defaultCadenceDays: draft.defaultCadenceDays as number,
+    cadenceByTag: Object.fromEntries(draft.tags.map((t) => [t.tag, t.days as number])),
+    quietHours: draft.quietHours,
+    weeklyReview: draft.weeklyReview,
+    launchAtLogin: draft.launchAtLogin,
+  }
+  const patch: Partial<ReminderFields> = {}
+  for (const key of Object.keys(next) as (keyof ReminderFields)[]) {
+    if (JSON.stringify(next[key]) !== JSON.stringify(saved[key])) Object.assign(patch, { [key]: next[key] })
+  }
+  return patch
+}
+
+function ReminderForm({ settings, knownTags }: { settings: Settings; knownTags: string[] }) {
+  const kith = useKith()
+  // The latest settings (reloaded on every journal change) are what the draft is compared with.
+  const saved = settings
+  const [draft, setDraft] = useState(() => draftOf(settings))
+  const [saving, setSaving] = useState(false)
+  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }))
+
+  const clockError = (value: string) => (CLOCK.test(value) ? undefined : CLOCK_ERROR)
+  const valid =
+    validCadence(draft.defaultCadenceDays) &&
+    draft.tags.every((t) => validCadence(t.days)) &&
+    !clockError(draft.quietHours.start) &&
+    !clockError(draft.quietHours.end) &&
+    !clockError(draft.weeklyReview.time)
+  const patch = valid ? reminderPatch(saved, draft) : {}
+  const changed = Object.keys(patch).length > 0
+
+  const save = async () => {
+    setSaving(true)
+    try {
+      const updated = await kith.settings.update({ patch })
+      setDraft(draftOf(updated))
+      notifySaved('Reminder settings saved.')
+    } catch (error) {
+      notifyError('Could not save the reminder settings', error)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <form
+      aria-label="Reminder settings"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        if (valid && changed) void save()
+      }}
+    >
+      <Stack gap="md">
+        <Title order={3} size="h5">
+          Keep in touch
+        </Title>
+        <NumberInput
+          label="Keep in touch every (days)"
+          description="For people without their own cadence and without a tag below"
+          min={1}
+          max={3650}
+          allowDecimal={false}
+          w={300}
+          value={draft.defaultCadenceDays}
+          onChange={(value) => set({ defaultCadenceDays: value })}
+          error={validCadence(draft.defaultCadenceDays) ? undefined : CADENCE_ERROR}
+        />
+        <Text size="sm" fw={500}>
+          Cadence per tag
+        </Text>
+        <CadenceByTagEditor rows={draft.tags} onChange={(tags) => set({ tags })} knownTags={knownTags} />
+
+        <Divider />
+        <Title order={3} size="h5">
+          Quiet hours
+        </Title>
+        <Switch
+          label="Hold notifications during quiet hours"
+          description="They arrive when the quiet hours end, never lost"
+          checked={draft.quietHours.enabled}
+          onChange={(event) => set({ quietHours: { ...draft.quietHours, enabled: event.currentTarget.checked } })}
+        />
+        <Group gap="md" align="flex-start">
+          <TimeInput
+            label="From"
+            w={140}
+            disabled={!draft.quietHours.enabled}
+            value={draft.quietHours.start}
+            onChange={(event) => set({ quietHours: { ...draft.quietHours, start: event.currentTarget.value } })}
+            error={clockError(draft.quietHours.start)}
+          />
+          <TimeInput
+            label="Until"
+            w={140}
+            disabled={!draft.quietHours.enabled}
+            value={draft.quietHours.end}
+            onChange={(event) => set({ quietHours: { ...draft.quietHours, end: event.currentTarget.value } })}
+            error={clockError(draft.quietHours.end)}
+          />
+        </Group>
+
+        <Divider />
+        <Title order={3} size="h5">
+          Weekly review
+        </Title>
+        <Switch
+          label="Remind me to do my weekly review"
+          checked={draft.weeklyReview.enabled}
+          onChange={(event) => set({ weeklyReview: { ...draft.weeklyReview, enabled: event.currentTarget.checked } })}
+        />
+        <Group gap="md" align="flex-start">
+          <Select
+            label="On"
+            w={180}
+            disabled={!draft.weeklyReview.enabled}
+            data={WEEKDAYS.map((label, day) => ({ value: String(day), label }))}
+            value={String(draft.weeklyReview.weekday)}
+            onChange={(value) => value !== null && set({ weeklyReview: { ...draft.weeklyReview, weekday: Number(value) } })}
+            allowDeselect={false}
+          />
+          <TimeInput
+            label="At"
+            w={140}
+            disabled={!draft.weeklyReview.enabled}
+            value={draft.weeklyReview.time}
+            onChange={(event) => set({ weeklyReview: { ...draft.weeklyReview, time: event.currentTarget.value } })}
+            error={clockError(draft.weeklyReview.time)}
+          />
+        </Group>
+
+        <Divider />
+        <Switch
+          label="Start Kith when I log in"
+          description={
+            window.kith
+              ? 'Kith starts in the tray, so reminders arrive even before you open it.'
+              : 'In the browser this only stores the setting; the desktop app applies it.'
+          }
+          checked={draft.launchAtLogin}
+          onChange={(event) => set({ launchAtLogin: event.currentTarget.checked })}
+        />
+
+        <Group justify="flex-end">
+          <Button variant="default" disabled={!changed && valid} onClick={() => setDraft(draftOf(saved))}>
+            Undo changes
+          </Button>
+          <Button type="submit" disabled={!valid || !changed} loading={saving}>
+            Save reminders
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}
+
+/** Settings → Reminders: cadence (default and per tag), quiet hours, the weekly review reminder, launch at login. */
+export function RemindersSettings() {
+  const settings = useKithQuery((kith) => kith.settings.get(), 'settings')
+  const overview = useKithQuery((kith) => kith.people.overview(), 'people-tags')
+  return (
+    <Section title="Reminders and keeping in touch">
+      <QueryView query={settings}>{(s) => <ReminderForm settings={s} knownTags={overview.data?.tags ?? []} />}</QueryView>
+    </Section>
+  )
+}

@@ -1,0 +1,68 @@
+import { fireEvent, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import type { Person } from '../../../shared/domain'
+import { FollowUpForm } from '../../../renderer/src/components/followups/FollowUpForm'
+import { fakeKith, renderWithKith } from '../fakeKith'
+
+const at = '2026-11-01T12:00:00.000Z'
+const dana: Person = { id: 'p-dana', createdAt: at, updatedAt: at, name: 'Dana Reyes', tags: [], emails: [], phones: [], links: [], archived: false } as unknown as Person
+
+function errorOf(field: HTMLElement): string | null | undefined {
+  const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.includes('error'))
+  return ids.length ? document.getElementById(ids[0]!)?.textContent : undefined
+}
+
+describe('planning a follow-up', () => {
+  it('refuses a missing person with a message at the field and calls nothing', async () => {
+    const kith = fakeKith()
+    renderWithKith(<FollowUpForm people={[dana]} />, kith)
+    await userEvent.type(screen.getByRole('textbox', { name: /What to do/ }), 'Send the article')
+    await userEvent.click(screen.getByRole('button', { name: 'Plan follow-up' }))
+
+    const person = screen.getByRole('combobox', { name: /Follow up with/ })
+    expect(person.getAttribute('aria-invalid')).toBe('true')
+    expect(errorOf(person)).toBe('Pick who to follow up with.')
+    expect(kith.calls).toEqual([])
+  })
+
+  it('refuses a date in the past with a message at the field and calls nothing', async () => {
+    const kith = fakeKith()
+    renderWithKith(<FollowUpForm people={[dana]} />, kith)
+    await userEvent.click(screen.getByRole('combobox', { name: /Follow up with/ }))
+    await userEvent.click(await screen.findByRole('option', { name: /Dana Reyes/ }))
+    await userEvent.click(screen.getByRole('radio', { name: 'On a date' }))
+    // Open the picker, go back a month and take the 15th: a day that has certainly passed.
+    await userEvent.click(screen.getByRole('button', { name: /^On/ }))
+    const dropdown = await screen.findByRole('dialog')
+    // Mantine's month arrows and the picker's submit button carry no names: found by their markup.
+    fireEvent.click(dropdown.querySelector('button[data-direction="previous"]')!)
+    await userEvent.click(within(dropdown).getAllByRole('button', { name: /^15 / })[0]!)
+    await userEvent.click(dropdown.querySelector('button[data-size="input-sm"]')!)
+    await userEvent.type(screen.getByRole('textbox', { name: /What to do/ }), 'Coffee')
+    await userEvent.click(screen.getByRole('button', { name: 'Plan follow-up' }))
+
+    const date = screen.getByRole('button', { name: /^On/ })
+    expect(await screen.findByText('That time has passed: pick one in the future.')).toBeTruthy()
+    expect(date.getAttribute('aria-invalid')).toBe('true')
+    expect(kith.calls).toEqual([])
+  })
+
+  it('plans it "in N days" at 9:00 that morning', async () => {
+    const kith = fakeKith({ 'followups:create': (input) => ({ id: 'f-1', createdAt: at, updatedAt: at, status: 'pending', ...(input as object) }) })
+    renderWithKith(<FollowUpForm people={[dana]} />, kith)
+    await userEvent.click(screen.getByRole('combobox', { name: /Follow up with/ }))
+    await userEvent.click(await screen.findByRole('option', { name: /Dana Reyes/ }))
+    const days = screen.getByRole('textbox', { name: /In how many days/ })
+    await userEvent.clear(days)
+    await userEvent.type(days, '5')
+    await userEvent.type(screen.getByRole('textbox', { name: /What to do/ }), '  Send the Ohio article ')
+    await userEvent.click(screen.getByRole('button', { name: 'Plan follow-up' }))
+
+    const expected = new Date()
+    expected.setDate(expected.getDate() + 5)
+    expected.setHours(9, 0, 0, 0)
+    await screen.findByText(/Follow-up planned for/)
+    expect(kith.callsTo('followups:create')).toEqual([{ personId: 'p-dana', dueAt: expected.toISOString(), note: 'Send the Ohio article' }])
+  })
+})

@@ -1,0 +1,60 @@
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain'
+import { RemindersSettings } from '../../../renderer/src/components/settings/RemindersSettings'
+import { fakeKith, renderWithKith } from '../fakeKith'
+
+const stored: Settings = { ...DEFAULT_SETTINGS, onboarded: true, cadenceByTag: { clients: 30 }, weeklyReviewRemindedAt: '2026-11-27T16:00:00.000Z', trayHintShown: true }
+
+function renderSettings() {
+  const kith = fakeKith({
+    'settings:get': () => stored,
+    'settings:update': (input) => ({ ...stored, ...(input as { patch: Partial<Settings> }).patch }),
+    'people:overview': () => ({ rows: [], tags: ['clients', 'friends'], companies: [] }),
+  })
+  renderWithKith(<RemindersSettings />, kith)
+  return kith
+}
+
+describe('Settings → Reminders', () => {
+  it('sends only the fields that changed, never the scheduler stamps', async () => {
+    const kith = renderSettings()
+    await userEvent.click(await screen.findByRole('switch', { name: /Hold notifications during quiet hours/ }))
+    const start = screen.getByLabelText('From')
+    await userEvent.clear(start)
+    await userEvent.type(start, '22:30')
+    await userEvent.click(screen.getByRole('button', { name: 'Save reminders' }))
+
+    await screen.findByText('Reminder settings saved.')
+    expect(kith.callsTo('settings:update')).toEqual([{ patch: { quietHours: { enabled: true, start: '22:30', end: '08:00' } } }])
+  })
+
+  it('adds a cadence for a tag', async () => {
+    const kith = renderSettings()
+    await userEvent.type(await screen.findByRole('combobox', { name: 'Tag to give a cadence' }), 'friends')
+    await userEvent.click(screen.getByRole('button', { name: 'Add tag cadence' }))
+    const days = screen.getByRole('textbox', { name: 'Days between contacts for friends' })
+    await userEvent.clear(days)
+    await userEvent.type(days, '60')
+    await userEvent.click(screen.getByRole('button', { name: 'Save reminders' }))
+
+    await screen.findByText('Reminder settings saved.')
+    expect(kith.callsTo('settings:update')).toEqual([{ patch: { cadenceByTag: { clients: 30, friends: 60 } } }])
+  })
+
+  it('refuses a cadence of zero days at the field and saves nothing', async () => {
+    const kith = renderSettings()
+    const days = await screen.findByRole('textbox', { name: /Keep in touch every/ })
+    await userEvent.clear(days)
+    await userEvent.type(days, '0')
+    expect(await screen.findByText('Enter a whole number of days from 1 to 3650')).toBeTruthy()
+    expect((screen.getByRole('button', { name: 'Save reminders' }) as HTMLButtonElement).disabled).toBe(true)
+    expect(kith.callsTo('settings:update')).toEqual([])
+  })
+
+  it('says that launch at login only stores the setting in the browser', async () => {
+    renderSettings()
+    expect(await screen.findByText('In the browser this only stores the setting; the desktop app applies it.')).toBeTruthy()
+  })
+})
