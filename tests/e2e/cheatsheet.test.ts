@@ -138,19 +138,32 @@ describe('the pre-event cheat sheet', () => {
     expect(app.problems).toEqual([])
   })
 
-  it('uses an icebreaker I add in Settings and an answer I store on a person in the next sheet', async () => {
+  it('uses an icebreaker I add and an answer I give in Settings, and an answer I store on a person, in the next sheet', async () => {
     await app.page.emulateMedia({ colorScheme: 'light' })
     await app.goto('#/settings')
+    const section = (title: string) => app.page.locator('.mantine-Paper-root', { has: app.page.getByRole('heading', { name: title, exact: true }) })
     const add = app.page.getByRole('form', { name: 'Add your own icebreaker' })
     await add.getByRole('button', { name: 'Add' }).click()
     await add.getByText('Write the question you want to ask, then add it.').waitFor()
+    await section('Icebreakers').screenshot({ path: `${SHOTS}/settings-icebreakers-empty-question-light.png` })
     await add.getByLabel('Add your own question').fill('What is the best referral you have ever received?')
     await add.getByRole('button', { name: 'Add' }).click()
     await app.page.getByText('What is the best referral you have ever received?', { exact: true }).first().waitFor()
-    await app.page.getByRole('heading', { name: 'My pitch and answers' }).scrollIntoViewIfNeeded()
-    await app.page.screenshot({ path: `${SHOTS}/settings-profile-light.png`, fullPage: true })
-    await app.page.emulateMedia({ colorScheme: 'dark' })
-    await app.page.screenshot({ path: `${SHOTS}/settings-profile-dark.png`, fullPage: true })
+    await section('My pitch and answers').getByLabel('What brings you to this event?').fill('Meeting commercial property managers.')
+    await app.page.getByRole('button', { name: 'Save pitch and answers' }).click()
+    await app.page.getByText(/Your pitch and answers are saved/).waitFor()
+    // Both sections in one picture, without the toasts over them: a tall window, once the toasts are gone.
+    await app.page.getByText(/Your pitch and answers are saved/).waitFor({ state: 'hidden' })
+    await app.page.setViewportSize({ width: 1280, height: 2200 })
+    await app.page.evaluate(() => window.scrollTo(0, 0))
+    const top = (await section('My pitch and answers').boundingBox())!
+    const bottom = (await section('Icebreakers').boundingBox())!
+    const clip = { x: top.x - 16, y: top.y - 16, width: top.width + 32, height: bottom.y + bottom.height - top.y + 32 }
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.emulateMedia({ colorScheme: scheme })
+      await app.page.screenshot({ path: `${SHOTS}/settings-pitch-and-icebreakers-${scheme}.png`, clip })
+    }
+    await app.page.setViewportSize({ width: 1280, height: 820 })
     await app.page.emulateMedia({ colorScheme: 'light' })
 
     await app.goto('#/people/p-james-okafor')
@@ -164,6 +177,7 @@ describe('the pre-event cheat sheet', () => {
     const text = flat(execFileSync('pdftotext', [await printToPdf('A4'), '-'], { encoding: 'utf8' }))
     expect(text).toContain('What is the best referral you have ever received?')
     expect(text).toContain('Looking for a second print shop to partner with (what brings them here)')
+    expect(text).toContain('What brings you to this event? → Meeting commercial property managers.')
     expect(app.problems).toEqual([])
   })
 })

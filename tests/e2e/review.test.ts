@@ -42,6 +42,8 @@ describe('the weekly review in the browser', () => {
     journalPath = app.journalPath
     await app.page.getByRole('button', { name: 'Load the sample journal' }).click()
     await app.page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
+    // Someone met this week, so "new people" has a person to act on.
+    await app.journal.handlers['people:create']({ name: 'Rosa Alvarez', company: 'Alvarez Bakery', metOn: '2026-11-24' })
   })
   afterAll(async () => {
     await app?.close()
@@ -57,7 +59,13 @@ describe('the weekly review in the browser', () => {
 
     await next()
     await page.getByRole('heading', { level: 2, name: 'New people this week' }).waitFor()
+    const rosa = page.getByRole('article', { name: 'Rosa Alvarez' })
+    await rosa.getByText('No follow-up scheduled').waitFor()
     await shoot(app, '2-new-people')
+    await rosa.getByRole('button', { name: 'Follow up in 3 days' }).click()
+    await page.getByText('Follow-up with Rosa Alvarez in 3 days.').waitFor()
+    await rosa.getByText('No follow-up scheduled').waitFor({ state: 'detached' })
+    expect(stored().followUps.filter((f) => f.note === 'Follow up with Rosa Alvarez')).toHaveLength(1)
 
     await next()
     await page.getByRole('heading', { level: 2, name: 'Going cold' }).waitFor()

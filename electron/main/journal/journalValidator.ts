@@ -1,4 +1,4 @@
-import { Ajv, _, type KeywordCxt, type ValidateFunction } from 'ajv'
+import { Ajv, type ValidateFunction } from 'ajv'
 import { z } from 'zod'
 import { Journal } from '../../../shared/domain'
 
@@ -34,20 +34,7 @@ function collectionSchema(key: Big): object {
       }
     },
   })
-  return utf16Lengths(schema)
-}
-
-/** zod counts string length in UTF-16 units, JSON Schema in code points: check zod's way. */
-function utf16Lengths<T>(node: T): T {
-  if (Array.isArray(node)) return node.map(utf16Lengths) as T
-  if (node === null || typeof node !== 'object') return node
-  const copy: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'maxLength') copy.maxUnits = value
-    else if (key === 'minLength') copy.minUnits = value
-    else copy[key] = utf16Lengths(value)
-  }
-  return copy as T
+  return schema
 }
 
 let compiled: Record<Big, ValidateFunction> | undefined
@@ -55,9 +42,8 @@ let compiled: Record<Big, ValidateFunction> | undefined
 /** Compiled on the first open, once per process (about a tenth of a second). */
 function validators(): Record<Big, ValidateFunction> {
   if (compiled) return compiled
+  // Lengths in code points, as zod 4.6 counts them; formats are left to the patterns zod exports.
   const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: false })
-  ajv.addKeyword({ keyword: 'maxUnits', type: 'string', schemaType: 'number', code: (cxt: KeywordCxt) => cxt.fail(_`${cxt.data}.length > ${cxt.schema}`) })
-  ajv.addKeyword({ keyword: 'minUnits', type: 'string', schemaType: 'number', code: (cxt: KeywordCxt) => cxt.fail(_`${cxt.data}.length < ${cxt.schema}`) })
   compiled = Object.fromEntries(BIG.map((key) => [key, ajv.compile(collectionSchema(key))])) as Record<Big, ValidateFunction>
   return compiled
 }

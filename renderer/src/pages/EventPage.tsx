@@ -6,6 +6,7 @@ import { useKithQuery } from '../api/KithContext'
 import { DeleteWithUndo } from '../components/DeleteWithUndo'
 import { InteractionList } from '../components/InteractionList'
 import { LinkifiedText } from '../components/LinkifiedText'
+import { EventEditButton } from '../components/network/EventEditButton'
 import { ExpectedAttendees, PeopleMetThere } from '../components/network/EventNetwork'
 import { networkActions } from '../components/network/networkActions'
 import { PageHeader } from '../components/PageHeader'
@@ -34,6 +35,7 @@ function EventDetails({ event }: { event: NetworkEvent }) {
             <Button component={Link} to={`/events/${event.id}/cheat-sheet`} variant="light" leftSection={<IconClipboardText size={18} aria-hidden />}>
               Cheat sheet
             </Button>
+            <EventEditButton event={event} />
             <DeleteWithUndo kind="event" id={event.id} label={event.title} leaveTo="/events" />
           </>
         }

@@ -2,33 +2,12 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { KithApiError } from '../../../shared/api/envelope'
-import type { ImportPreview, ImportResult } from '../../../shared/exchange/api'
+import type { ImportResult } from '../../../shared/exchange/api'
 import { ImportSection } from '../../../renderer/src/components/exchange/ImportSection'
 import { fakeKith, renderWithKith } from '../fakeKith'
+import { preview } from './previewFixture'
 
 const LINKEDIN = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nDana,Reyes,,,,,15 Jan 2023\n'
-
-const preview: ImportPreview = {
-  previewId: 'pv-1',
-  fileName: 'Connections.csv',
-  format: 'linkedin',
-  formatName: 'LinkedIn connections (CSV)',
-  rows: [
-    { line: 5, name: 'Dana Reyes', company: 'Reyes Landscaping', action: 'new', adds: [], warnings: [] },
-    {
-      line: 6,
-      name: 'Marcus Bell',
-      action: 'merge',
-      match: { personId: 'p-marcus', name: 'Marcus Bell', by: 'email' },
-      adds: ['first-met date', '1 link'],
-      warnings: ['"Connected On" (soon) is not a date like 15 Jan 2023, so it was left out.'],
-    },
-    { line: 7, name: 'Noah Williams', action: 'skip', match: { personId: 'p-noah', name: 'Noah Williams', by: 'LinkedIn profile' }, adds: [], warnings: [] },
-  ],
-  errors: [{ line: 8, message: 'This row has neither a name nor an email address.' }],
-  notices: [],
-  counts: { new: 1, merge: 1, skip: 1, errors: 1 },
-}
 
 const applied: ImportResult = { created: 1, merged: 0, skipped: 2, errors: 1, backupFile: 'journal-2026-11-30-before-import.json' }
 
@@ -148,5 +127,48 @@ describe('importing a file', () => {
     expect(await screen.findByText('The import was not saved')).toBeTruthy()
     expect(screen.getByText(/This import preview has expired/)).toBeTruthy()
     expect(screen.getByText('Preview of Connections.csv')).toBeTruthy()
+  })
+})
+
+describe('choosing what each row does', () => {
+  it('changes every row on show at once, and back to the proposals', async () => {
+    const kith = fakeKith({ 'import:preview': () => preview, 'import:apply': () => applied })
+    renderWithKith(<ImportSection />, kith)
+    chooseFile(new File([LINKEDIN], 'Connections.csv', { type: 'text/csv' }))
+    await screen.findByText('Preview of Connections.csv')
+
+    await userEvent.click(screen.getByRole('button', { name: 'Change these 3 rows' }))
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Skip them' }))
+    expect(screen.getByTestId('import-counts').textContent).toBe('0 new, 0 to merge, 3 skipped, 1 error')
+    expect(screen.getByRole('button', { name: 'Nothing to import' }).hasAttribute('disabled')).toBe(true)
+
+    // "Merge" only fits the row whose match has something to add; the others stay skipped.
+    await userEvent.click(screen.getByRole('button', { name: 'Change these 3 rows' }))
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Merge those that match someone' }))
+    expect(screen.getByTestId('import-counts').textContent).toBe('0 new, 1 to merge, 2 skipped, 1 error')
+
+    await userEvent.click(screen.getByRole('button', { name: 'Change these 3 rows' }))
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Back to what Kith proposed' }))
+    expect(screen.getByTestId('import-counts').textContent).toBe('1 new, 1 to merge, 1 skipped, 1 error')
+  })
+
+  it('offers merging only where the match has something to add', async () => {
+    const kith = fakeKith({ 'import:preview': () => preview })
+    renderWithKith(<ImportSection />, kith)
+    chooseFile(new File([LINKEDIN], 'Connections.csv', { type: 'text/csv' }))
+    const options = async (label: string) =>
+      within(await screen.findByLabelText(label)).getAllByRole('option').map((option) => option.textContent)
+    expect(await options('What to do with Dana Reyes (line 5)')).toEqual(['Add as new person', 'Skip'])
+    expect(await options('What to do with Marcus Bell (line 6)')).toEqual(['Merge into match', 'Add as new person', 'Skip'])
+    expect(await options('What to do with Noah Williams (line 7)')).toEqual(['Skip', 'Add as new person'])
+  })
+
+  it('takes a file dropped on the drop zone', async () => {
+    const kith = fakeKith({ 'import:preview': () => preview })
+    renderWithKith(<ImportSection />, kith)
+    const zone = screen.getByText('Bring your contacts in').closest<HTMLElement>('[data-dropzone]')!
+    fireEvent.drop(zone, { dataTransfer: { files: [new File([LINKEDIN], 'Connections.csv', { type: 'text/csv' })] } })
+    expect(await screen.findByText('Preview of Connections.csv')).toBeTruthy()
+    expect(kith.callsTo('import:preview')).toEqual([{ fileName: 'Connections.csv', text: LINKEDIN }])
   })
 })

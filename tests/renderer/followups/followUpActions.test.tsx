@@ -1,10 +1,13 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, configure } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { FollowUp, Person } from '../../../shared/domain'
 import { snoozeChoices } from '../../../shared/derive/followUps'
 import { FollowUpItem } from '../../../renderer/src/components/followups/FollowUpItem'
 import { fakeKith, renderWithKith } from '../fakeKith'
+
+// Two shared cores run many test processes: give the UI time to answer.
+configure({ asyncUtilTimeout: 5_000 })
 
 const at = '2026-11-01T12:00:00.000Z'
 const dana = { id: 'p-dana', createdAt: at, updatedAt: at, name: 'Dana Reyes', tags: [], emails: [], phones: [], links: [], archived: false } as unknown as Person
@@ -16,7 +19,7 @@ function renderItem(kith = fakeKith({ 'followups:snooze': answer, 'followups:don
   return kith
 }
 
-describe('acting on a follow-up', () => {
+describe('acting on a follow-up', { timeout: 30_000 }, () => {
   it('shows who, what and how late it is', () => {
     renderItem()
     const item = screen.getByRole('article', { name: 'Follow-up: Send the Ohio article' })

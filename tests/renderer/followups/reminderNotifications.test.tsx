@@ -1,10 +1,14 @@
-import { act, fireEvent, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, within, configure } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { Route, Routes } from 'react-router'
-import { describe, expect, it } from 'vitest'
+import { notifications } from '@mantine/notifications'
+import { afterEach, describe, expect, it } from 'vitest'
 import { ReminderNotifications, routeOf } from '../../../renderer/src/components/followups/ReminderNotifications'
 import { fakeKith, renderWithKith } from '../fakeKith'
+
+// Two shared cores run many test processes: give the UI time to answer.
+configure({ asyncUtilTimeout: 5_000 })
 
 const due = { type: 'followup:due', followUpId: 'f-1', personId: 'p-dana', title: 'Dana Reyes', body: 'Send the Ohio article' } as const
 
@@ -36,7 +40,10 @@ function renderListener(kith = fakeKith({ 'followups:done': (input) => input, 'f
 
 const notices = (text: string) => screen.queryAllByRole('alert').filter((n) => n.textContent?.includes(text))
 
-describe('in-app reminders', () => {
+describe('in-app reminders', { timeout: 30_000 }, () => {
+  // The notifications store is global: one test's notices must not answer the next test's queries.
+  afterEach(() => act(() => notifications.clean()))
+
   it('shows a due follow-up once, with the name and the note, however often the page renders', async () => {
     const { kith } = renderListener()
     act(() => kith.push(due))

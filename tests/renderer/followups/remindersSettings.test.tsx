@@ -1,9 +1,12 @@
-import { screen } from '@testing-library/react'
+import { screen, configure } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain'
 import { RemindersSettings } from '../../../renderer/src/components/settings/RemindersSettings'
 import { fakeKith, renderWithKith } from '../fakeKith'
+
+// Two shared cores run many test processes: give the UI time to answer.
+configure({ asyncUtilTimeout: 5_000 })
 
 const stored: Settings = { ...DEFAULT_SETTINGS, onboarded: true, cadenceByTag: { clients: 30 }, weeklyReviewRemindedAt: '2026-11-27T16:00:00.000Z', trayHintShown: true }
 
@@ -17,7 +20,7 @@ function renderSettings() {
   return kith
 }
 
-describe('Settings → Reminders', () => {
+describe('Settings → Reminders', { timeout: 30_000 }, () => {
   it('sends only the fields that changed, never the scheduler stamps', async () => {
     const kith = renderSettings()
     await userEvent.click(await screen.findByRole('switch', { name: /Hold notifications during quiet hours/ }))

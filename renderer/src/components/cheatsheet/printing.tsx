@@ -14,10 +14,13 @@ export const PAPERS: readonly Paper[] = ['A4', 'Letter']
 const READY_ATTRIBUTE: typeof PRINT_READY_ATTRIBUTE = 'data-print-ready'
 const PRINT_MODE_ATTRIBUTE = 'data-kith-print'
 
-/** The hidden print window opens `#/events/<id>/cheat-sheet?print=1&paper=A4|Letter`. */
-export function usePrintRoute(): { print: boolean; paper: Paper } {
+/**
+ * The hidden print window opens `#/events/<id>/cheat-sheet?print=1&paper=A4|Letter`.
+ * The paper needs nothing from the page: the window's print call sets the page size.
+ */
+export function usePrintRoute(): { print: boolean } {
   const [params] = useSearchParams()
-  return { print: params.get('print') === '1', paper: params.get('paper') === 'Letter' ? 'Letter' : 'A4' }
+  return { print: params.get('print') === '1' }
 }
 
 /** Letter where it is the usual paper (US, Canada, Mexico, Philippines…), A4 elsewhere. */

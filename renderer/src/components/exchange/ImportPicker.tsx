@@ -29,6 +29,7 @@ export function ImportPicker({ onFile, disabled }: { onFile: (file: File) => voi
       onDragLeave={() => setDragging(false)}
       onDrop={drop}
       style={{ borderStyle: 'dashed', borderWidth: 2, borderColor: dragging ? 'var(--mantine-primary-color-filled)' : undefined }}
+      data-dropzone
       data-dragging={dragging || undefined}
     >
       <Stack align="center" gap="sm" ta="center">

@@ -1,5 +1,6 @@
 import { Anchor, Group, Text, Tooltip } from '@mantine/core'
 import { IconSnowflake } from '@tabler/icons-react'
+import { useElementSize, useMergedRef } from '@mantine/hooks'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { Link } from 'react-router'
@@ -73,15 +74,20 @@ function LaneRow({ lane, x, width, top, onOpen }: { lane: Lane; x: (iso: string)
  */
 export function NetworkTimeline({ model, zoom, onOpen }: { model: TimelineModel; zoom: Zoom; onOpen: (personId: string) => void }) {
   const scroller = useRef<HTMLDivElement>(null)
-  const { ticks, origin, trackWidth } = useMemo(() => {
+  const { ref: sizeRef, width: viewWidth } = useElementSize()
+  const ref = useMergedRef(scroller, sizeRef)
+  const { ticks, origin, trackWidth, pxPerDay } = useMemo(() => {
     const ticks = timeAxis(model.start, model.end, zoom)
     const origin = Date.parse(ticks[0]?.at ?? model.start)
-    const days = (Date.parse(model.end) - origin) / DAY
-    return { ticks, origin, trackWidth: Math.ceil(days * PX_PER_DAY[zoom]) + 48 }
-  }, [model.start, model.end, zoom])
-  const x = (iso: string) => ((Date.parse(iso) - origin) / DAY) * PX_PER_DAY[zoom]
+    const days = Math.max(1, (Date.parse(model.end) - origin) / DAY)
+    // A short journal still fills the view; a long one scrolls sideways.
+    const pxPerDay = Math.max(PX_PER_DAY[zoom], (viewWidth - NAME_WIDTH - 48) / days)
+    return { ticks, origin, pxPerDay, trackWidth: Math.ceil(days * pxPerDay) + 48 }
+  }, [model.start, model.end, zoom, viewWidth])
+  const x = (iso: string) => ((Date.parse(iso) - origin) / DAY) * pxPerDay
   const width = NAME_WIDTH + trackWidth
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders us on scroll
   const virtualizer = useVirtualizer({
     count: model.lanes.length,
     getScrollElement: () => scroller.current,
@@ -96,7 +102,7 @@ export function NetworkTimeline({ model, zoom, onOpen }: { model: TimelineModel;
   }, [zoom, trackWidth])
 
   return (
-    <div ref={scroller} className={classes.scroller} tabIndex={0} aria-label={`Network timeline, ${model.lanes.length} relationships`}>
+    <div ref={ref} className={classes.scroller} tabIndex={0} aria-label={`Network timeline, ${model.lanes.length} relationships`}>
       <div style={{ width, height: AXIS_HEIGHT + virtualizer.getTotalSize(), position: 'relative' }}>
         <div className={classes.axis} style={{ height: AXIS_HEIGHT, width }}>
           {ticks.map((tick) => (

@@ -33,6 +33,7 @@ export function TagChips({ tags, max = 3 }: { tags: string[]; max?: number }) {
  */
 export function PeopleTable({ rows, selected, onToggle }: { rows: PersonRow[]; selected: string[]; onToggle: (id: string) => void }) {
   const scroller = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders us on scroll
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 })
   const items = virtualizer.getVirtualItems()
   const before = items[0]?.start ?? 0

@@ -21,7 +21,7 @@ export function ReviewFinished({ weekStart, options, onAgain }: { weekStart: str
           <Group gap={6} justify="center">
             <IconFlame size={18} color="var(--mantine-color-orange-text)" aria-hidden />
             <Text fw={600}>
-              {streak === 1 ? 'Your first week in a row. Come back next week to start a streak.' : `${streak} weeks in a row. Keep it going.`}
+              {streak === 1 ? 'One week reviewed. Come back next week to start a streak.' : `${streak} weeks in a row. Keep it going.`}
             </Text>
           </Group>
         )}

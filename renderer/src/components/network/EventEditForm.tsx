@@ -1,0 +1,94 @@
+import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import type { EventKind, NetworkEvent } from '../../../../shared/domain'
+import { useKith } from '../../api/KithContext'
+import { EVENT_KIND_LABELS } from '../../lib/labels'
+import { notifySaved } from '../notify'
+import { showServiceError } from './formHelpers'
+
+type EventDraft = { title: string; kind: EventKind; startsAt: string; endsAt: string; venue: string; featuredSpeaker: string; goals: string; notes: string }
+
+const KIND_OPTIONS = Object.entries(EVENT_KIND_LABELS).map(([value, label]) => ({ value, label }))
+
+/** "2026-12-07T18:30" in the user's zone, as a datetime-local field shows it. */
+function toLocalInput(iso: string | undefined): string {
+  if (!iso) return ''
+  const d = new Date(iso)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+/** Time, venue, speaker, goals and notes of an event, changed in one form. */
+export function EventEditForm({ event, onSaved, onCancel }: { event: NetworkEvent; onSaved?: (event: NetworkEvent) => void; onCancel?: () => void }) {
+  const kith = useKith()
+  const form = useForm<EventDraft>({
+    mode: 'controlled',
+    initialValues: {
+      title: event.title,
+      kind: event.kind,
+      startsAt: toLocalInput(event.startsAt),
+      endsAt: toLocalInput(event.endsAt),
+      venue: event.venue ?? '',
+      featuredSpeaker: event.featuredSpeaker ?? '',
+      goals: event.goals ?? '',
+      notes: event.notes ?? '',
+    },
+    validate: {
+      title: (value) => (value.trim() ? null : 'Give the event a title, e.g. "Chamber mixer"'),
+      startsAt: (value) => (value ? null : 'When does it start?'),
+      endsAt: (value, draft) => (value && draft.startsAt && new Date(value) < new Date(draft.startsAt) ? 'The end must not be before the start' : null),
+    },
+  })
+
+  const submit = async (draft: EventDraft) => {
+    try {
+      const updated = await kith.events.update({
+        id: event.id,
+        patch: {
+          title: draft.title.trim(),
+          kind: draft.kind,
+          startsAt: new Date(draft.startsAt).toISOString(),
+          ...(draft.endsAt ? { endsAt: new Date(draft.endsAt).toISOString() } : {}),
+          venue: draft.venue.trim(),
+          featuredSpeaker: draft.featuredSpeaker.trim(),
+          goals: draft.goals,
+          notes: draft.notes,
+        },
+      })
+      notifySaved(`${updated.title} was saved.`)
+      onSaved?.(updated)
+    } catch (error) {
+      showServiceError(form, error, 'Could not save this event')
+    }
+  }
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={`Edit ${event.title}`}>
+      <Stack gap="sm">
+        <TextInput label="Title" withAsterisk data-autofocus {...form.getInputProps('title')} />
+        <Select label="Kind" data={KIND_OPTIONS} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...form.getInputProps('kind')} />
+        <Group grow align="flex-start">
+          <TextInput label="Starts" type="datetime-local" withAsterisk {...form.getInputProps('startsAt')} />
+          <TextInput label="Ends" type="datetime-local" {...form.getInputProps('endsAt')} />
+        </Group>
+        <Group grow align="flex-start">
+          <TextInput label="Venue" {...form.getInputProps('venue')} />
+          <TextInput label="Featured speaker" {...form.getInputProps('featuredSpeaker')} />
+        </Group>
+        <Textarea label="My goals" placeholder="Who do you want to meet, and why?" autosize minRows={2} {...form.getInputProps('goals')} />
+        <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+        <Group justify="flex-end">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+          <Button type="submit" loading={form.submitting}>
+            Save
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}
+
