@@ -3,7 +3,7 @@ export type Row = {
   figure: string
   ms: number
   floorMs?: number
-  unit?: 'ms' | 'MB'
+  unit?: 'ms' | 'MB' | 'nodes'
   target?: { ratio?: number; ms?: number }
   pass?: boolean
 }

@@ -9,6 +9,9 @@ import { SIZES, type SizeName } from './sizes'
 import { journalFigures } from './journalSuite'
 import { derivationFigures, searchFigures } from './derivationSuite'
 import { printTable, type Row } from './report'
+import { rendererFigures, rendererUnavailable } from './rendererSuite'
+import { validators } from '../electron/main/journal/journalValidator'
+import { performance } from 'node:perf_hooks'
 
 const argv = process.argv.slice(2)
 const quick = argv.includes('--quick')
@@ -18,6 +21,11 @@ const now = new Date('2026-11-29T12:00:00Z')
 
 async function main() {
   const rows: Row[] = []
+  const compileStart = performance.now()
+  validators()
+  rows.push({ size: 'all', figure: 'open: compile the validator (once per process)', ms: performance.now() - compileStart })
+  const noRenderer = rendererUnavailable()
+  const nodes: Partial<Record<SizeName, number>> = {}
   const perRecord: Record<string, Partial<Record<SizeName, number>>> = {}
   for (const size of Object.keys(SIZES) as SizeName[]) {
     const scale = SIZES[size]
@@ -35,6 +43,7 @@ async function main() {
 
     const s = await searchFigures(journal)
     rows.push({ size, figure: 'search index build', ms: s.build.median })
+    rows.push({ size, figure: 'search index update, one change', ms: s.update.median })
     rows.push({ size, figure: 'search per keystroke p50', ms: s.keystroke.median })
     rows.push({ size, figure: 'search per keystroke p95', ms: s.keystroke.p95, target: size === 'large' ? { ms: 16 } : undefined })
     note('search p95', s.keystroke.p95)
@@ -43,10 +52,21 @@ async function main() {
       rows.push({ size, figure: `derive: ${name}`, ms: timing.median, target: size === 'large' ? { ms: 50 } : undefined })
       note(name, timing.median)
     }
+    if (!noRenderer) {
+      const r = await rendererFigures(journal, now, quick ? 1 : 3)
+      rows.push({ size, figure: 'first render: timeline', ms: r.timeline.median, target: size === 'large' ? { ms: 500 } : undefined })
+      rows.push({ size, figure: 'first render: people list', ms: r.people.median })
+      rows.push({ size, figure: 'DOM nodes: timeline', ms: r.timelineNodes, unit: 'nodes' })
+      rows.push({ size, figure: 'DOM nodes: people list', ms: r.peopleNodes, unit: 'nodes' })
+      nodes[size] = Math.max(r.timelineNodes, r.peopleNodes)
+      note('first render: timeline', r.timeline.median)
+    }
     console.error(`measured ${size} (${records.toLocaleString()} records, ${j.fileMb.toFixed(1)} MB)`)
   }
   const growth = Object.entries(perRecord).map(([figure, bySize]) => ({ figure, ratio: (bySize.large ?? 0) / (bySize.small ?? 1) }))
   printTable(rows, growth)
+  if (noRenderer) console.log(`\nRenderer not measured: ${noRenderer}.`)
+  else console.log(`\nDOM nodes, large / small (must stay about 1.0): ${((nodes.large ?? 0) / (nodes.small ?? 1)).toFixed(2)}`)
   if (jsonPath) writeFileSync(jsonPath, JSON.stringify({ date: new Date().toISOString(), quick, rows, growth }, null, 2))
   const failed = rows.filter((r) => r.pass === false)
   if (failed.length) console.log(`\n${failed.length} figure(s) miss their target.`)

@@ -67,7 +67,13 @@ describe('follow-ups in the browser', () => {
     await noticesOf(note).getByText(note).click()
     await app.page.getByRole('heading', { level: 1, name: person.name }).waitFor()
     expect(app.page.url()).toContain(`#/people/${person.id}`)
-    expect(await noticesOf(note).count()).toBe(0)
+    await expect.poll(() => noticesOf(note).count()).toBe(0)
+    // The person page offers the same follow-up in one line.
+    const quickAdd = app.page.getByRole('form', { name: `Plan a follow-up with ${person.name}` })
+    await quickAdd.getByRole('button', { name: 'Plan' }).click()
+    await quickAdd.getByText(/Say what to do/).waitFor()
+    await quickAdd.scrollIntoViewIfNeeded()
+    await app.page.screenshot({ path: '.tmp/shots/followups-person-quick-add-light.png' })
     expect(app.problems).toEqual([])
   })
 
@@ -98,16 +104,23 @@ describe('follow-ups in the browser', () => {
     await app.page.getByRole('article', { name: 'Follow-up: Coffee about the CFO intro' }).getByText('in 2 days').waitFor()
 
     const cold = app.page.getByRole('region', { name: 'Going cold' })
+    await cold.scrollIntoViewIfNeeded()
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.emulateMedia({ colorScheme: scheme })
+      await pause(300)
+      await cold.screenshot({ path: `.tmp/shots/followups-going-cold-${scheme}.png` })
+    }
+    await app.page.emulateMedia({ colorScheme: 'light' })
     const suggestion = cold.getByRole('button', { name: /^Follow up with .* tomorrow$/ }).first()
     const label = (await suggestion.getAttribute('aria-label'))!
     const name = label.replace(/^Follow up with /, '').replace(/ tomorrow$/, '')
     await suggestion.click()
     await app.page.getByText(`Follow-up with ${name} planned for tomorrow morning.`).waitFor()
     await expect.poll(() => cold.getByRole('button', { name: label }).count()).toBe(0)
-    await app.page.screenshot({ path: '.tmp/shots/followups-page-light.png', fullPage: true })
-    await app.page.emulateMedia({ colorScheme: 'dark' })
-    await app.page.screenshot({ path: '.tmp/shots/followups-page-dark.png', fullPage: true })
-    await app.page.emulateMedia({ colorScheme: 'light' })
+    // The page as a user sees it once the confirmations have faded.
+    await expect.poll(() => app.page.getByRole('alert').count(), { timeout: 10_000 }).toBe(0)
+    await app.page.evaluate(() => window.scrollTo(0, 0))
+    await shot('followups-page')
     expect(app.problems).toEqual([])
   })
 
@@ -118,12 +131,13 @@ describe('follow-ups in the browser', () => {
     await form.getByRole('button', { name: 'Save reminders' }).click()
     await app.page.getByText('Reminder settings saved.').waitFor()
     expect(app.journal.store.journal.settings.quietHours.enabled).toBe(true)
-    await form.scrollIntoViewIfNeeded()
-    for (const scheme of ['light', 'dark'] as const) {
-      await app.page.emulateMedia({ colorScheme: scheme })
-      await pause(300)
-      await form.screenshot({ path: `.tmp/shots/settings-reminders-${scheme}.png` })
-    }
+    const section = app.page.locator('.mantine-Paper-root', { has: app.page.getByRole('heading', { name: 'Reminders and keeping in touch' }) })
+    await expect.poll(() => app.page.getByRole('alert').count(), { timeout: 10_000 }).toBe(0)
+    // A taller window and the section just below the fixed header: the whole section in one picture.
+    await app.page.setViewportSize({ width: 1280, height: 1300 })
+    await section.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 72))
+    await shot('settings-reminders')
+    await app.page.setViewportSize({ width: 1280, height: 820 })
     expect(app.problems).toEqual([])
   })
 })

@@ -124,6 +124,7 @@ describe('importing a LinkedIn export through the browser', () => {
   it.each([
     ['unknown-header.csv', /It expected a vCard \(starting with BEGIN:VCARD\), a LinkedIn Connections\.csv \(header: First Name, Last Name/, true],
     ['binary.vcf', /is not (a text file|UTF-8 text)/, true],
+    ['latin1.csv', /is not UTF-8 text .*Save it as UTF-8/, true],
     // Refused by its size before it is read: the API is never called.
     ['empty.csv', /"empty.csv" is empty\. Kith expected a vCard/, false],
   ])('refuses %s with a message saying what it expected, and imports nothing', async (file, message, askedTheApi) => {
@@ -131,6 +132,7 @@ describe('importing a LinkedIn export through the browser', () => {
     const alert = app.page.getByRole('alert').filter({ hasText: `Nothing was imported from ${file}` })
     await alert.waitFor()
     expect(await alert.textContent()).toMatch(message)
+    if (file === 'unknown-header.csv') await shoot(app.page, 'refused', false)
     expect((await onDisk(app)).people).toHaveLength(5)
     // The bridge answers a refused call with 400 (its message in the body), which Chromium logs; that one is expected.
     expect(app.problems.splice(0)).toEqual(askedTheApi ? ['console: Failed to load resource: the server responded with a status of 400 (Bad Request)'] : [])

@@ -72,6 +72,11 @@ describe('recovering a damaged journal in the browser', () => {
       await page.screenshot({ path: `${SHOTS}/recovery-${scheme}.png`, fullPage: true, style: '.mantine-Notifications-root { display: none }' })
     }
     await page.emulateMedia({ colorScheme: 'light' })
+
+    // The copy button puts the path on the clipboard, to paste into a file manager.
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.getByRole('button', { name: "Copy the damaged file's path" }).click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(moved)
     expect(app.problems).toEqual([])
   })
 
@@ -81,6 +86,7 @@ describe('recovering a damaged journal in the browser', () => {
     await row.getByRole('button', { name: /Restore the backup from/ }).click()
     const dialog = page.getByRole('dialog', { name: 'Restore this backup?' })
     await dialog.getByText(/First it backs up the journal as it is now/).waitFor()
+    await page.screenshot({ path: `${SHOTS}/recovery-confirm-restore-light.png` })
     await dialog.getByRole('button', { name: 'Restore this backup' }).click()
 
     await page.getByRole('navigation', { name: 'Main' }).waitFor()

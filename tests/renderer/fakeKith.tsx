@@ -17,6 +17,7 @@ const DEFAULTS: Partial<Record<Channel, Handler>> = {
   'interactions:list': () => [],
   'referrals:list': () => [],
   'followups:list': () => [],
+  'followups:suggested': () => [],
 }
 
 export type FakeKith = {

@@ -1,8 +1,7 @@
-import { act, screen, within } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { FollowUp, Person } from '../../shared/domain'
 import { FollowUpsPage } from '../../renderer/src/pages/FollowUpsPage'
-import { PeoplePage } from '../../renderer/src/pages/PeoplePage'
 import { fakeKith, renderWithKith } from './fakeKith'
 
 const at = '2026-11-01T12:00:00.000Z'
@@ -15,28 +14,7 @@ function followUp(id: string, dueAt: Date, note: string): FollowUp {
   return { id, createdAt: at, updatedAt: at, dueAt: dueAt.toISOString(), personId: 'p-dana', note, status: 'pending' }
 }
 
-describe('the people page', () => {
-  it('teaches what to do when the journal has nobody yet', async () => {
-    renderWithKith(<PeoplePage />, fakeKith())
-    expect(await screen.findByText('No people yet')).toBeTruthy()
-    expect(screen.getByText(/Add the first person you met, or load the sample journal from Settings/)).toBeTruthy()
-  })
-
-  it('lists people with company, role and tags, and shows a new one as soon as the journal changes', async () => {
-    let people = [person('p-dana', 'Dana Reyes', { company: 'Reyes Landscaping', role: 'Owner', tags: ['leads-group'] })]
-    const kith = fakeKith({ 'people:list': () => people })
-    renderWithKith(<PeoplePage />, kith)
-
-    const row = (await screen.findByRole('link', { name: 'Dana Reyes' })).closest('tr')!
-    expect(within(row).getByText('Reyes Landscaping')).toBeTruthy()
-    expect(within(row).getByText('Owner')).toBeTruthy()
-    expect(within(row).getByText('leads-group')).toBeTruthy()
-
-    people = [...people, person('p-marcus', 'Marcus Bell')]
-    act(() => kith.push({ type: 'journal:changed' }))
-    expect(await screen.findByRole('link', { name: 'Marcus Bell' })).toBeTruthy()
-  })
-})
+// The people page's tests live in tests/renderer/network/virtualLists.test.tsx (its list is virtualised).
 
 describe('the follow-ups page', () => {
   it('groups pending follow-ups into overdue, today, this week and later', async () => {

@@ -15,13 +15,15 @@ export type DurableWriteOptions = {
  * whole new one: a unique temp file in the same folder, fsynced, renamed over the
  * target, then the folder fsynced so the rename itself survives a power cut.
  */
-export async function writeFileDurably(path: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+export async function writeFileDurably(path: string, data: string | Uint8Array | readonly Uint8Array[], options: DurableWriteOptions = {}): Promise<void> {
   const folder = dirname(path)
   const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     const handle = await open(temp, 'wx', options.mode ?? 0o600)
     try {
-      await handle.writeFile(data)
+      // Pieces are written one after another (each from where the last ended), never joined into one copy.
+      if (Array.isArray(data)) for (const piece of data as readonly Uint8Array[]) await handle.writeFile(piece)
+      else await handle.writeFile(data as string | Uint8Array)
       await handle.sync()
     } finally {
       await handle.close()

@@ -50,7 +50,8 @@ export class JournalStore {
     this.readOnly = readOnly
     this.diskIsGood = diskIsGood
     this.now = options.now ?? (() => new Date())
-    const writeFile = options.writeFile ?? ((target: string, data: string) => writeFileDurably(target, data))
+    const custom = options.writeFile
+    const writeFile = custom ? (target: string, pieces: Buffer[]) => custom(target, Buffer.concat(pieces).toString('utf8')) : (target: string, pieces: Buffer[]) => writeFileDurably(target, pieces)
     // lowdb gives us the familiar `data` + `write()` shape; durability lives in the adapter.
     this.db = new Low<Journal>({ read: async () => null, write: (data) => this.writeJournal(data, writeFile) }, journal)
     this.saves = new SaveQueue(() => this.db.write())
@@ -146,13 +147,13 @@ export class JournalStore {
     return () => this.listeners.delete(listener)
   }
 
-  private async writeJournal(data: Journal, writeFile: (path: string, data: string) => Promise<void>): Promise<void> {
+  private async writeJournal(data: Journal, writeFile: (path: string, pieces: Buffer[]) => Promise<void>): Promise<void> {
     const covers = this.changes
-    // The journal as it is now; serialised in slices that re-use the text of unchanged records.
-    const text = await this.text.serialise(data)
+    // The journal as it is now, assembled in slices from the cached bytes of unchanged records.
+    const pieces = await this.text.serialise(data)
     await this.dailyBackupIfDue()
     try {
-      await writeFile(this.path, text)
+      await writeFile(this.path, pieces)
     } catch (error) {
       this.lastSaveError = describeSaveError(error, this.path)
       throw new Error(this.lastSaveError, { cause: error })

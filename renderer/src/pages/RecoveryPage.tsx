@@ -77,7 +77,7 @@ export function RecoveryPage({ status, onContinue, onRestored }: Props) {
   const backups = useKithQuery((kith) => kith.backups.list({}), 'backups')
   const fromBackup = recovery.openedFrom !== undefined
   return (
-    <Container size="md" py="xl">
+    <Container component="main" size="md" py="xl">
       <Stack gap="lg">
         <Group gap="md" wrap="nowrap" align="flex-start">
           <ThemeIcon size={48} radius="xl" variant="light" color="teal" aria-hidden>

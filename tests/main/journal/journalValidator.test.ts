@@ -73,7 +73,7 @@ describe('the fast journal check on open', () => {
     const journal = sample()
     journal.people[0]!.name = '😀'.repeat(201)
     const result = parseJournalBytes(Buffer.from(JSON.stringify(journal)), NOW)
-    expect(result).toMatchObject({ kind: 'damaged', reason: expect.stringMatching(/people\[0\] \(😀+\): name must be at most 200 characters/) })
+    expect(result).toMatchObject({ kind: 'damaged', reason: expect.stringMatching(/people\[0\] \(😀+\): name must be at most 200 characters/u) })
   })
 
   it('still names the record and the field of a damaged conversation', () => {

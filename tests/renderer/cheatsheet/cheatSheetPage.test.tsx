@@ -22,6 +22,13 @@ function renderPage(kith: FakeKith, route: string) {
   )
 }
 
+/** happy-dom has no window.print; the browser's dialog is the thing to stand in for. */
+function stubWindowPrint() {
+  const print = vi.fn()
+  Object.defineProperty(window, 'print', { value: print, configurable: true, writable: true })
+  return print
+}
+
 afterEach(() => {
   vi.restoreAllMocks()
   delete window.kith
@@ -38,21 +45,29 @@ describe('the cheat sheet page', () => {
     expect(document.body.textContent).not.toContain('Going through a divorce')
   })
 
-  it("falls back to the browser's own Print when there is no desktop printer", async () => {
-    // happy-dom has no window.print; the browser's dialog is the thing to stand in for.
-    const print = vi.fn()
-    Object.defineProperty(window, 'print', { value: print, configurable: true, writable: true })
+  it("uses the browser's own Print in a browser, where there is no desktop printer", async () => {
+    const print = stubWindowPrint()
+    const kith = fakeKith({ 'cheatsheet:get': () => SHEET })
+    renderPage(kith, '/events/ev-conference/cheat-sheet')
+    // No Save as PDF button in a browser: its print dialog does that.
+    await screen.findByRole('button', { name: 'Print…' })
+    expect(screen.queryByRole('button', { name: 'Save as PDF…' })).toBeNull()
+    await userEvent.click(screen.getByRole('button', { name: 'Print…' }))
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1))
+    expect(kith.callsTo('print:cheatsheet')).toEqual([])
+  })
+
+  it('falls back to the browser dialog when the app answers that it has no printer', async () => {
+    const print = stubWindowPrint()
     const kith = fakeKith({
       'cheatsheet:get': () => SHEET,
       'print:cheatsheet': () => {
         throw new Error(NO_PRINTER)
       },
     })
+    window.kith = kith.api
     renderPage(kith, '/events/ev-conference/cheat-sheet')
-    // No Save as PDF button in a browser: its print dialog does that.
-    await screen.findByRole('button', { name: 'Print…' })
-    expect(screen.queryByRole('button', { name: 'Save as PDF…' })).toBeNull()
-    await userEvent.click(screen.getByRole('radio', { name: 'Letter' }))
+    await userEvent.click(await screen.findByRole('radio', { name: 'Letter' }))
     await userEvent.click(screen.getByRole('button', { name: 'Print…' }))
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1))
     expect(kith.callsTo('print:cheatsheet')).toEqual([{ eventId: 'ev-conference', paper: 'Letter', to: 'printer' }])
@@ -101,5 +116,17 @@ describe('the print route the hidden window loads', () => {
     await waitFor(() =>
       expect(document.documentElement.getAttribute(PRINT_READY_ATTRIBUTE)).toBe('Kith could not load the cheat sheet: No event with id "ev-gone" is in this journal.'),
     )
+  })
+})
+
+describe('an event nobody I know is coming to', () => {
+  it('says how to fill the sheet instead of printing empty boxes', async () => {
+    const empty = { ...SHEET, people: [], wantToMeet: [], mine: { name: '', elevatorPitch: '', answers: [] } }
+    renderPage(fakeKith({ 'cheatsheet:get': () => empty }), '/events/ev-conference/cheat-sheet')
+    const preview = await screen.findByRole('region', { name: /Preview on/ })
+    expect(within(preview).getByText('People I know who are coming (0)')).toBeTruthy()
+    expect(within(preview).getByText(/Nobody you know is expected yet. Add expected attendees on the event page/)).toBeTruthy()
+    expect(within(preview).getByText('No elevator pitch yet: write one in Settings.')).toBeTruthy()
+    expect(within(preview).queryByText('Want to meet')).toBeNull()
   })
 })

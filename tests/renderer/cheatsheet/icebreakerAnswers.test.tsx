@@ -42,7 +42,8 @@ describe('icebreakers on a person', () => {
     const kith = fakeKith({ 'icebreakers:list': () => ICEBREAKERS, 'people:answer': () => MARCUS })
     renderWithKith(<IcebreakerAnswers person={MARCUS} />, kith)
     await userEvent.click(await screen.findByRole('button', { name: 'Mark asked: What brings you to this event?' }))
-    await userEvent.type(screen.getByRole('textbox', { name: 'What Marcus said' }), '  Looking for a new bookkeeping client ')
+    await userEvent.click(screen.getByRole('textbox', { name: 'What Marcus said' }))
+    await userEvent.paste('  Looking for a new bookkeeping client ')
     await userEvent.click(screen.getByRole('button', { name: 'Save answer' }))
 
     await waitFor(() =>

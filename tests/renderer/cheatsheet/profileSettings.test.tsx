@@ -45,8 +45,11 @@ describe('my pitch and answers', () => {
   it('saves the pitch and my answers, leaving out empty ones and keeping answers to hidden questions', async () => {
     const kith = setup({ 'profile:update': (input) => ({ ...PROFILE, ...(input as { patch: Partial<Profile> }).patch }) })
     const pitch = await screen.findByRole('textbox', { name: /My elevator pitch/ })
-    await userEvent.type(pitch, '  I help small manufacturers ship faster. ')
-    await userEvent.type(screen.getByRole('textbox', { name: 'What brings you to this event?' }), 'Meeting property managers')
+    // Pasted rather than typed key by key: the same change events, without a timer per character.
+    await userEvent.click(pitch)
+    await userEvent.paste('  I help small manufacturers ship faster. ')
+    await userEvent.click(screen.getByRole('textbox', { name: 'What brings you to this event?' }))
+    await userEvent.paste('Meeting property managers')
     // A hidden question gets no field: it is not on the sheet.
     expect(screen.queryByRole('textbox', { name: /Where did you go to college/ })).toBeNull()
     await userEvent.click(screen.getByRole('button', { name: 'Save pitch and answers' }))
@@ -92,7 +95,8 @@ describe('editing the icebreakers', () => {
   it('adds my own question, trimmed, and empties the field', async () => {
     const kith = setup({ 'icebreakers:create': (input) => icebreaker('ib-mine', (input as { question: string }).question, { builtIn: false }) })
     const question = await screen.findByRole('textbox', { name: 'Add your own question' })
-    await userEvent.type(question, '  Who would be a great introduction for you?  ')
+    await userEvent.click(question)
+    await userEvent.paste('  Who would be a great introduction for you?  ')
     await userEvent.click(screen.getByRole('button', { name: 'Add' }))
     await waitFor(() => expect(kith.callsTo('icebreakers:create')).toEqual([{ question: 'Who would be a great introduction for you?' }]))
     await waitFor(() => expect((question as HTMLInputElement).value).toBe(''))

@@ -70,7 +70,7 @@ describe('exporting', () => {
     renderWithKith(<ExportSection />, kith)
     await userEvent.click(screen.getAllByLabelText('Only these people').find((el) => el.tagName === 'INPUT' && el.getAttribute('type') !== 'hidden')!)
     await userEvent.click(await screen.findByRole('option', { name: 'Marcus Bell (Acme)' }))
-    await userEvent.click(screen.getByRole('radio', { name: '3.0 (older apps)' }))
+    await userEvent.click(screen.getByRole('radio', { name: '3.0, for older apps' }))
     await userEvent.click(screen.getByRole('button', { name: 'Export vCard' }))
     await waitFor(() => expect(kith.callsTo('export:vcard')).toEqual([{ personIds: ['p-marcus'], version: '3.0' }]))
   })

@@ -1,4 +1,4 @@
-import { screen, within, configure } from '@testing-library/react'
+import { fireEvent, screen, within, configure } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { FollowUp, Person } from '../../../shared/domain'
@@ -45,6 +45,25 @@ describe('acting on a follow-up', { timeout: 30_000 }, () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Snooze' }))
     expect(await within(dialog).findByText('Pick the day and time to be reminded again.')).toBeTruthy()
     expect(kith.calls).toEqual([])
+  })
+
+  it('snoozes until a time picked in the calendar', async () => {
+    const kith = renderItem()
+    await userEvent.click(screen.getByRole('button', { name: 'Snooze: Send the Ohio article' }))
+    await userEvent.click(await screen.findByRole('menuitem', { name: /Pick a time/ }))
+    const dialog = await screen.findByRole('dialog', { name: 'Snooze until' })
+    await userEvent.click(within(dialog).getByRole('button', { name: /Remind me again on/ }))
+    const picker = (await screen.findAllByRole('dialog')).find((d) => d.hasAttribute('data-dates-dropdown'))!
+    // Next month's 15th, at the picker's default time of midnight: certainly in the future.
+    fireEvent.click(picker.querySelector('button[data-direction="next"]')!)
+    await userEvent.click(within(picker).getAllByRole('button', { name: /^15 / })[0]!)
+    await userEvent.click(picker.querySelector('button[data-size="input-sm"]')!)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Snooze' }))
+
+    const now = new Date()
+    const expected = new Date(now.getFullYear(), now.getMonth() + 1, 15, 0, 0, 0)
+    await screen.findByText(/^Snoozed until/)
+    expect(kith.callsTo('followups:snooze')).toEqual([{ id: 'f-1', until: expected.toISOString() }])
   })
 
   it('marks it done and logs the conversation in the same call', async () => {

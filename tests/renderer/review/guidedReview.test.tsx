@@ -53,6 +53,15 @@ describe('the guided weekly review', { timeout: 20_000 }, () => {
     ])
   })
 
+  it('keeps a half-written reflection when the user leaves the box', async () => {
+    const kith = reviewWith(modelOf(busyJournal(), 'reflection'))
+    const wentWell = await screen.findByLabelText('What went well this week?')
+    fireEvent.change(wentWell, { target: { value: 'Met Rosa at the bakery' } })
+    await act(() => fireEvent.blur(wentWell))
+    expect(kith.callsTo('reviews:save')).toEqual([expect.objectContaining({ step: 'reflection', wentWell: 'Met Rosa at the bakery', intentions: '' })])
+    expect(kith.callsTo('reviews:save')[0]).not.toHaveProperty('complete')
+  })
+
   it('will not complete an empty reflection, and says what to write', async () => {
     const kith = reviewWith(modelOf(busyJournal(), 'reflection'))
     await click(await screen.findByRole('button', { name: 'Complete the review' }))

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../../shared/domain'
 import { SafekeepingSettings } from '../../../renderer/src/components/settings/SafekeepingSettings'
 import { fakeKith, renderWithKith } from '../fakeKith'
-import { brokenBackup, newestBackup, okStatus, olderBackup, trashedDana } from './fixtures'
+import { brokenBackup, movedTo, newestBackup, okStatus, olderBackup, recoveredStatus, trashedDana } from './fixtures'
 
 function settingsKith(overrides: Parameters<typeof fakeKith>[0] = {}) {
   return fakeKith({
@@ -37,6 +37,12 @@ describe('safekeeping in Settings', () => {
     expect(within(newest).getByText('24 people · 8 events · 60 interactions · 12 referrals')).toBeTruthy()
     expect(within(rowOf(olderBackup.file)).getByText('Before an import')).toBeTruthy()
     expect(within(rowOf(brokenBackup.file)).getByText('Unreadable: the file is empty')).toBeTruthy()
+  })
+
+  it('reminds where the damaged file is after the user went on from the recovery screen', async () => {
+    renderWithKith(<SafekeepingSettings />, settingsKith({ 'journal:status': () => recoveredStatus }))
+    expect(await screen.findByText('Opened from a backup')).toBeTruthy()
+    expect(screen.getByText(movedTo)).toBeTruthy()
   })
 
   it('restores a backup only after a confirmation that says the current journal is backed up first', async () => {

@@ -7,7 +7,7 @@ import { useKith } from '../../api/KithContext'
 import { notifyError } from '../notify'
 import { PAPERS, type Paper } from './printing'
 
-/** The browser bridge has no printer of its own; the desktop app's preload sets `window.kith`. */
+/** What the service answers when no printer is wired in (the browser bridge). */
 const NO_PRINTER = /needs the Kith desktop app/i
 
 type Props = {
@@ -23,13 +23,15 @@ export function CheatSheetToolbar({ eventId, paper, onPaperChange, desktop }: Pr
   const [busy, setBusy] = useState<'printer' | 'pdf'>()
 
   const print = async (to: 'printer' | 'pdf') => {
+    // In a browser the page itself is printable: its print stylesheet shows only the sheet.
+    if (!desktop) return window.print()
     setBusy(to)
     try {
       const result: PrintResult = await kith.print.cheatsheet({ eventId, paper, to })
       if (result.outcome === 'saved') notifications.show({ color: 'teal', title: 'Cheat sheet saved', message: result.path, autoClose: 6_000 })
       if (result.outcome === 'printed') notifications.show({ color: 'teal', message: 'The cheat sheet went to the printer.', autoClose: 4_000 })
     } catch (error) {
-      // In a browser the page itself is printable: its print stylesheet shows only the sheet.
+      // A desktop build without a printer behind it says so; the browser's dialog still works.
       if (error instanceof Error && NO_PRINTER.test(error.message)) window.print()
       else notifyError(to === 'pdf' ? 'Could not save the cheat sheet' : 'Could not print the cheat sheet', error)
     } finally {

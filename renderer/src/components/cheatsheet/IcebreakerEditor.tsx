@@ -18,7 +18,7 @@ export function questionProblem(question: string, emptyMessage: string): string 
 
 /** The service names the refused field; anything else is a notification. */
 function showFailure(error: unknown, title: string, setFieldError: (message: string) => void) {
-  if (error instanceof KithApiError && error.field === 'question') setFieldError(error.message)
+  if (error instanceof KithApiError && /(^|\.)question$/.test(error.field ?? '')) setFieldError(error.message)
   else notifyError(title, error)
 }
 

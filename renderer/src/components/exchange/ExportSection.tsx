@@ -33,7 +33,9 @@ function ExportCard({ icon, title, children, action }: { icon: ReactNode; title:
 /** Every way out of Kith: contacts for other apps, the calendar, and the whole journal. */
 export function ExportSection() {
   const kith = useKith()
-  const people = useKithQuery((api) => api.people.list(), 'export-people')
+  // Loaded once the user opens the chooser: a 10,000-person journal need not be fetched again on every change otherwise.
+  const [choosing, setChoosing] = useState(false)
+  const people = useKithQuery((api) => (choosing ? api.people.list() : Promise.resolve([])), choosing ? 'export-people' : 'export-people-unopened')
   const [chosen, setChosen] = useState<string[]>([])
   const [version, setVersion] = useState<'4.0' | '3.0'>('4.0')
   const [busy, setBusy] = useState<ExportKind>()
@@ -72,6 +74,8 @@ export function ExportSection() {
         data={(people.data ?? []).map((person) => ({ value: person.id, label: person.company ? `${person.name} (${person.company})` : person.name }))}
         value={chosen}
         onChange={setChosen}
+        onDropdownOpen={() => setChoosing(true)}
+        onFocus={() => setChoosing(true)}
         maw={640}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -79,19 +83,19 @@ export function ExportSection() {
           icon={<IconId size={20} aria-hidden />}
           title="vCard"
           action={
-            <Group gap="sm">
+            <Stack gap="xs">
               <SegmentedControl
                 size="xs"
                 aria-label="vCard version"
                 value={version}
                 onChange={(value) => setVersion(value as '4.0' | '3.0')}
                 data={[
-                  { value: '4.0', label: '4.0' },
-                  { value: '3.0', label: '3.0 (older apps)' },
+                  { value: '4.0', label: 'vCard 4.0' },
+                  { value: '3.0', label: '3.0, for older apps' },
                 ]}
               />
               {exportButton('vcard', 'Export vCard', (api) => api.export.vcard({ personIds, version }))}
-            </Group>
+            </Stack>
           }
         >
           Contacts for phones, Apple Contacts, Outlook and Google, with who introduced whom. Exports {whom}.

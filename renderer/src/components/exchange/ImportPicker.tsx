@@ -5,19 +5,19 @@ import { MAX_IMPORT_BYTES } from '../../../../shared/exchange/detect'
 import { IMPORT_ACCEPT, formatBytes } from './importFile'
 
 /** A drop zone with a file button: the button is the keyboard path, dropping a file is the shortcut. */
-export function ImportPicker({ onFile, disabled }: { onFile: (file: File) => void; disabled: boolean }) {
+export function ImportPicker({ onFile }: { onFile: (file: File) => void }) {
   const [dragging, setDragging] = useState(false)
   // Cleared after each pick, so choosing the same file again (a second import) still counts.
   const reset = useRef<() => void>(null)
   const over = (event: DragEvent) => {
     event.preventDefault()
-    if (!disabled) setDragging(true)
+    setDragging(true)
   }
   const drop = (event: DragEvent) => {
     event.preventDefault()
     setDragging(false)
     const file = event.dataTransfer.files[0]
-    if (file && !disabled) onFile(file)
+    if (file) onFile(file)
   }
   return (
     <Paper
@@ -48,9 +48,12 @@ export function ImportPicker({ onFile, disabled }: { onFile: (file: File) => voi
           onChange={(file) => {
             reset.current?.()
             if (file) onFile(file)
-          }} accept={IMPORT_ACCEPT} disabled={disabled} inputProps={{ 'aria-label': 'Contacts file to import' }}>
+          }}
+          accept={IMPORT_ACCEPT}
+          inputProps={{ 'aria-label': 'Contacts file to import' }}
+        >
           {(props) => (
-            <Button {...props} leftSection={<IconFileImport size={18} aria-hidden />} disabled={disabled}>
+            <Button {...props} leftSection={<IconFileImport size={18} aria-hidden />}>
               Choose a file…
             </Button>
           )}

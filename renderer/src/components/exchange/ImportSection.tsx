@@ -94,7 +94,7 @@ export function ImportSection() {
               {stage.refusal.message}
             </Alert>
           )}
-          <ImportPicker onFile={(file) => void previewFile(file)} disabled={false} />
+          <ImportPicker onFile={(file) => void previewFile(file)} />
         </Stack>
       )
     case 'working':

@@ -56,16 +56,24 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
   const step = STEP_ORDER[active]!
   const last = active === STEP_ORDER.length - 1
 
+  /** The reflection typed so far, when it differs from what is saved and can be stored. */
+  const unsavedDraft = (): ReflectionDraft | undefined => {
+    const saved = model.steps.reflection
+    const tooLong = reflectionErrors(draft)
+    const edited = draft.wentWell !== saved.wentWell || draft.intentions !== saved.intentions
+    return edited && !tooLong.wentWell && !tooLong.intentions ? draft : undefined
+  }
+
+  // Where the user is, and any reflection typed so far, so closing the app loses nothing.
+  const remember = (at: ReviewStep, reflection?: ReflectionDraft) =>
+    kith.reviews
+      .save({ weekStart, step: at, ...options, ...reflection })
+      .catch((error: unknown) => notifyError('Kith could not remember where you are in the review', error))
+
   const go = (index: number) => {
     setActive(index)
     setFinished(false)
-    const saved = model.steps.reflection
-    const tooLong = reflectionErrors(draft)
-    const keepDraft = (draft.wentWell !== saved.wentWell || draft.intentions !== saved.intentions) && !tooLong.wentWell && !tooLong.intentions
-    // Where the user is, and any reflection typed so far, so closing the app loses nothing.
-    kith.reviews
-      .save({ weekStart, step: STEP_ORDER[index], ...options, ...(keepDraft ? draft : {}) })
-      .catch((error: unknown) => notifyError('Kith could not remember where you are in the review', error))
+    void remember(STEP_ORDER[index]!, unsavedDraft())
   }
 
   const complete = async () => {
@@ -91,7 +99,18 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
     overdue: <OverdueStep overdue={model.steps.overdue} />,
     'give-and-take': <GiveAndTakeStep owed={model.steps['give-and-take']} />,
     'next-week': <NextWeekStep events={model.steps['next-week']} />,
-    reflection: <ReflectionStep reflection={model.steps.reflection} draft={draft} errors={errors} onChange={setDraft} />,
+    reflection: (
+      <ReflectionStep
+        reflection={model.steps.reflection}
+        draft={draft}
+        errors={errors}
+        onChange={setDraft}
+        onPause={() => {
+          const reflection = unsavedDraft()
+          if (reflection) void remember('reflection', reflection)
+        }}
+      />
+    ),
   }
 
   return (

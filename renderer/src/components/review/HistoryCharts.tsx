@@ -94,6 +94,7 @@ export function HistoryCharts({ trend, span }: { trend: Trend; span: string }) {
             { name: 'Received', color: 'grape.5' },
           ]}
           tickLine="y"
+          yAxisProps={{ allowDecimals: false }}
           aria-label={`Referrals over ${span}: ${totals.referralsGiven} given, ${totals.referralsReceived} received`}
         />
       </Paper>

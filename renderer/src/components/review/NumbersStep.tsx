@@ -19,7 +19,7 @@ function Trend({ row }: { row: FigureRow }) {
   const average = `4-week avg ${formatFigure(row, row.previousAverage)}`
   if (Math.abs(difference) < 0.05) {
     return (
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {average}
       </Text>
     )
@@ -30,7 +30,7 @@ function Trend({ row }: { row: FigureRow }) {
   return (
     <Group gap={2} wrap="nowrap">
       <Arrow size={16} stroke={2} aria-label={up ? 'up from' : 'down from'} color={good ? 'var(--mantine-color-teal-text)' : 'var(--mantine-color-dimmed)'} />
-      <Text size="xs" c={good ? 'teal' : 'dimmed'} fw={good ? 600 : undefined}>
+      <Text size="xs" c={good ? 'teal' : 'dimmed'} fw={good ? 600 : undefined} style={{ whiteSpace: 'nowrap' }}>
         {average}
       </Text>
     </Group>
@@ -52,7 +52,7 @@ function FigureCard({ row }: { row: FigureRow }) {
           <Trend row={row} />
         </Stack>
         <Sparkline
-          w={110}
+          w={84}
           h={44}
           data={series}
           curveType="linear"

@@ -21,11 +21,14 @@ export function ReflectionStep({
   draft,
   errors,
   onChange,
+  onPause,
 }: {
   reflection: Reflection
   draft: ReflectionDraft
   errors: ReturnType<typeof reflectionErrors>
   onChange: (draft: ReflectionDraft) => void
+  /** Leaving a box: a chance to keep the draft before the user wanders off. */
+  onPause: () => void
 }) {
   return (
     <Stack gap="md">
@@ -47,6 +50,7 @@ export function ReflectionStep({
         value={draft.wentWell}
         error={errors.wentWell}
         onChange={(event) => onChange({ ...draft, wentWell: event.currentTarget.value })}
+        onBlur={onPause}
       />
       <Textarea
         label="Next week's intentions"
@@ -57,6 +61,7 @@ export function ReflectionStep({
         value={draft.intentions}
         error={errors.intentions}
         onChange={(event) => onChange({ ...draft, intentions: event.currentTarget.value })}
+        onBlur={onPause}
       />
       {errors.form && (
         <Text c="red" size="sm" role="alert">

@@ -1,5 +1,5 @@
-import { Button, Group, NumberInput, Stack, Text } from '@mantine/core'
-import { IconDownload } from '@tabler/icons-react'
+import { Alert, Button, Code, Group, NumberInput, Stack, Text } from '@mantine/core'
+import { IconDownload, IconLifebuoy } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { Settings } from '../../../../shared/domain'
 import { useKith, useKithQuery } from '../../api/KithContext'
@@ -90,6 +90,12 @@ export function SafekeepingSettings() {
     <>
       <Section title="Backups">
         <Stack gap="md">
+          {status.data?.recovery?.kind === 'damaged' && status.data.recovery.movedTo && (
+            <Alert color="teal" variant="light" icon={<IconLifebuoy aria-hidden />} title="Opened from a backup">
+              Your journal file could not be read when Kith started, so Kith opened a backup. The damaged file is kept, untouched, at{' '}
+              <Code>{status.data.recovery.movedTo}</Code>.
+            </Alert>
+          )}
           <Text size="sm" c="dimmed">
             Kith copies your journal into a backups folder beside it on the first save of each day, and before every upgrade, import
             and restore.

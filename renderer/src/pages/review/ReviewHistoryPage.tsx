@@ -51,7 +51,7 @@ function PastReviews({ reviews }: { reviews: ReviewHistory['reviews'] }) {
           {reviews.map((r) => (
             <Table.Tr key={r.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(r.weekStart)}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 120 }}>
                 {r.completed ? (
                   <Badge color="teal" variant="light">
                     Completed
