@@ -19,6 +19,7 @@ const CONTACT_KINDS = new Set<Interaction['kind']>(['follow-up', 'call', 'email'
 /** Contacts after the first meeting that make a relationship "ongoing". */
 const ONGOING_AFTER_CONTACTS = 3
 const DAY = 86_400_000
+const [MET, FOLLOWED_UP, ONE_TO_ONE, ONGOING, REFERRAL_GIVEN, REFERRAL_RECEIVED, CLOSED] = STAGES.map((_, n) => n) as number[] as [number, number, number, number, number, number, number]
 
 export type Milestone = { stage: Stage; at: string }
 
@@ -98,37 +99,52 @@ export function relationshipOf(person: Person, index: JournalIndex, settings: Se
   for (const i of interactions) {
     if (i.kind !== 'met') continue
     const key = instantKey(i.date)
-    if (firstMet === undefined || key < firstMetKey) [firstMet, firstMetKey] = [i.date, key]
+    if (firstMet === undefined || key < firstMetKey) {
+      firstMet = i.date
+      firstMetKey = key
+    }
   }
   if (firstMet === undefined) firstMet = interactions[0]?.date ?? person.createdAt
   firstMetKey = instantKey(firstMet)
 
-  const reached = new Map<Stage, { at: string; key: string }>([['met', { at: firstMet, key: firstMetKey }]])
-  const reach = (stage: Stage, at: string, key: string = instantKey(at)) => {
-    const before = reached.get(stage)
-    if (!before || key < before.key) reached.set(stage, { at, key })
+  // When each stage was first reached, by its place in STAGES: this runs for 5,000 people per change.
+  const reachedAt: Array<string | undefined> = new Array(STAGES.length)
+  const reachedKey: string[] = new Array(STAGES.length)
+  const reach = (stage: number, at: string, key: string) => {
+    if (reachedAt[stage] === undefined || key < reachedKey[stage]!) {
+      reachedAt[stage] = at
+      reachedKey[stage] = key
+    }
   }
+  reach(MET, firstMet, firstMetKey)
   let contacts = 0
   let lastContact = firstMet
   let lastContactKey = firstMetKey
   for (const i of interactions) {
     if (!CONTACT_KINDS.has(i.kind) && i.kind !== 'met') continue
     const key = instantKey(i.date)
-    if (key > lastContactKey) [lastContact, lastContactKey] = [i.date, key]
+    if (key > lastContactKey) {
+      lastContact = i.date
+      lastContactKey = key
+    }
     if (i.kind === 'met' || key <= firstMetKey) continue
     contacts++
-    reach('followed-up', i.date, key)
-    if (i.kind === 'one-to-one') reach('one-to-one', i.date, key)
-    if (contacts === ONGOING_AFTER_CONTACTS) reach('ongoing', i.date, key)
+    reach(FOLLOWED_UP, i.date, key)
+    if (i.kind === 'one-to-one') reach(ONE_TO_ONE, i.date, key)
+    if (contacts === ONGOING_AFTER_CONTACTS) reach(ONGOING, i.date, key)
   }
   for (const r of referrals) {
     const key = instantKey(r.date)
-    reach(r.direction === 'given' ? 'referral-given' : 'referral-received', r.date, key)
-    if (r.status === 'closed') reach('closed', r.updatedAt)
-    if (key > lastContactKey) [lastContact, lastContactKey] = [r.date, key]
+    reach(r.direction === 'given' ? REFERRAL_GIVEN : REFERRAL_RECEIVED, r.date, key)
+    if (r.status === 'closed') reach(CLOSED, r.updatedAt, instantKey(r.updatedAt))
+    if (key > lastContactKey) {
+      lastContact = r.date
+      lastContactKey = key
+    }
   }
 
-  const milestones = STAGES.filter((s) => reached.has(s)).map((stage) => ({ stage, at: reached.get(stage)!.at }))
+  const milestones: Milestone[] = []
+  for (let stage = 0; stage < STAGES.length; stage++) if (reachedAt[stage] !== undefined) milestones.push({ stage: STAGES[stage]!, at: reachedAt[stage]! })
   const cadenceDays = cadenceFor(person, settings)
   const daysSinceContact = Math.max(0, Math.floor((now.getTime() - Date.parse(lastContact)) / DAY))
   return {

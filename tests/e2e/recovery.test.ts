@@ -86,7 +86,9 @@ describe('recovering a damaged journal in the browser', () => {
     await row.getByRole('button', { name: /Restore the backup from/ }).click()
     const dialog = page.getByRole('dialog', { name: 'Restore this backup?' })
     await dialog.getByText(/First it backs up the journal as it is now/).waitFor()
-    await page.screenshot({ path: `${SHOTS}/recovery-confirm-restore-light.png` })
+    // Let the dialog finish fading in before the picture.
+    await page.waitForTimeout(500)
+    await page.screenshot({ path: `${SHOTS}/recovery-confirm-restore-light.png`, animations: 'disabled' })
     await dialog.getByRole('button', { name: 'Restore this backup' }).click()
 
     await page.getByRole('navigation', { name: 'Main' }).waitFor()
@@ -156,5 +158,41 @@ describe('recovering a damaged journal in the browser', () => {
     expect(exported.people).toHaveLength(24)
     expect(exported.trash).toHaveLength(1)
     expect(app.problems).toEqual([])
+  })
+})
+
+describe('a journal from a newer Kith in the browser', () => {
+  let app: RunningApp
+  let bytes: Buffer
+
+  beforeAll(async () => {
+    const journalPath = join(mkdtempSync(join(tmpdir(), 'kith-newer-')), 'journal.json')
+    const setup = await openJournal(journalPath)
+    await setup.handlers['journal:loadSample']({})
+    await setup.store.close()
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { schemaVersion: number }
+    journal.schemaVersion = 999
+    bytes = Buffer.from(JSON.stringify(journal))
+    writeFileSync(journalPath, bytes)
+    app = await startApp({ journalPath })
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('opens read-only with a banner saying why, and never writes the file', async () => {
+    const { page } = app
+    await app.goto('#/people')
+    await page.getByText('Read-only: written by a newer Kith').waitFor()
+    await page.getByText(/was written by a newer version of Kith \(format 999/).waitFor()
+    expect(await page.getByText('Kith opened a backup of your journal').count()).toBe(0)
+    await page.waitForLoadState('networkidle')
+    await page.screenshot({ path: `${SHOTS}/read-only-newer-light.png` })
+
+    // A delete is refused with the reason, and the file stays exactly as the newer Kith wrote it.
+    await page.getByRole('table').getByRole('link').first().click()
+    await page.getByRole('button', { name: /^Delete person: / }).click()
+    await page.getByText(/open read-only because a newer version of Kith wrote it/).first().waitFor()
+    expect(readFileSync(app.journalPath).equals(bytes)).toBe(true)
   })
 })

@@ -67,7 +67,7 @@ describe('the relationship timeline, as a new user', () => {
   })
 
   it('logs a coffee with one of them', async () => {
-    await main().getByRole('link', { name: 'Dana Reyes' }).click()
+    await main().getByRole('link', { name: 'Dana Reyes' }).first().click()
     await app.page.getByRole('heading', { level: 1, name: 'Dana Reyes' }).waitFor()
     danaId = app.page.url().split('/').pop()!
     await main().getByRole('button', { name: 'Log conversation' }).click()

@@ -70,7 +70,7 @@ export function ExportSection() {
         searchable
         clearable
         limit={50}
-        nothingFoundMessage="Nobody by that name"
+        nothingFoundMessage={people.loading ? 'Loading people…' : 'Nobody by that name'}
         data={(people.data ?? []).map((person) => ({ value: person.id, label: person.company ? `${person.name} (${person.company})` : person.name }))}
         value={chosen}
         onChange={setChosen}

@@ -117,7 +117,7 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
     <Stack gap="md">
       {completedAt && !finished && (
         <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title={`You reviewed this week on ${formatDateTime(completedAt)}`}>
-          Its figures are kept as they were then; you can still act on each step and edit your reflection.{' '}
+          The summary keeps this week's figures as they were then; the steps below show your journal as it is now, so you can still act on them and edit your reflection.{' '}
           <Anchor component={Link} to={`/review/${weekStart}/summary`}>
             Open the one-page summary
           </Anchor>
