@@ -19,7 +19,8 @@ const CONTACT_KINDS = new Set<Interaction['kind']>(['follow-up', 'call', 'email'
 /** Contacts after the first meeting that make a relationship "ongoing". */
 const ONGOING_AFTER_CONTACTS = 3
 const DAY = 86_400_000
-const [MET, FOLLOWED_UP, ONE_TO_ONE, ONGOING, REFERRAL_GIVEN, REFERRAL_RECEIVED, CLOSED] = STAGES.map((_, n) => n) as number[] as [number, number, number, number, number, number, number]
+/** Each stage's place in STAGES. */
+const AT = Object.fromEntries(STAGES.map((stage, n) => [stage, n])) as Record<Stage, number>
 
 export type Milestone = { stage: Stage; at: string }
 
@@ -116,7 +117,7 @@ export function relationshipOf(person: Person, index: JournalIndex, settings: Se
       reachedKey[stage] = key
     }
   }
-  reach(MET, firstMet, firstMetKey)
+  reach(AT['met'], firstMet, firstMetKey)
   let contacts = 0
   let lastContact = firstMet
   let lastContactKey = firstMetKey
@@ -129,14 +130,14 @@ export function relationshipOf(person: Person, index: JournalIndex, settings: Se
     }
     if (i.kind === 'met' || key <= firstMetKey) continue
     contacts++
-    reach(FOLLOWED_UP, i.date, key)
-    if (i.kind === 'one-to-one') reach(ONE_TO_ONE, i.date, key)
-    if (contacts === ONGOING_AFTER_CONTACTS) reach(ONGOING, i.date, key)
+    reach(AT['followed-up'], i.date, key)
+    if (i.kind === 'one-to-one') reach(AT['one-to-one'], i.date, key)
+    if (contacts === ONGOING_AFTER_CONTACTS) reach(AT['ongoing'], i.date, key)
   }
   for (const r of referrals) {
     const key = instantKey(r.date)
-    reach(r.direction === 'given' ? REFERRAL_GIVEN : REFERRAL_RECEIVED, r.date, key)
-    if (r.status === 'closed') reach(CLOSED, r.updatedAt, instantKey(r.updatedAt))
+    reach(r.direction === 'given' ? AT['referral-given'] : AT['referral-received'], r.date, key)
+    if (r.status === 'closed') reach(AT['closed'], r.updatedAt, instantKey(r.updatedAt))
     if (key > lastContactKey) {
       lastContact = r.date
       lastContactKey = key

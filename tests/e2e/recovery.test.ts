@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -194,5 +194,42 @@ describe('a journal from a newer Kith in the browser', () => {
     await page.getByRole('button', { name: /^Delete person: / }).click()
     await page.getByText(/open read-only because a newer version of Kith wrote it/).first().waitFor()
     expect(readFileSync(app.journalPath).equals(bytes)).toBe(true)
+  })
+})
+
+describe('a save that fails in the browser', () => {
+  let app: RunningApp
+
+  beforeAll(async () => {
+    app = await startApp()
+    await app.page.getByRole('button', { name: 'Load the sample journal' }).click()
+    await app.page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
+  })
+  afterAll(async () => {
+    // The lock file went with the folder; put the folder back so closing can finish.
+    mkdirSync(join(app.journalPath, '..'), { recursive: true })
+    await app?.close()
+  })
+
+  it('shows the error while the change is kept in memory, and clears it once a save succeeds', async () => {
+    const { page } = app
+    await app.goto('#/people')
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
+    // The journal's folder vanishes (an unplugged drive): the next save cannot be written.
+    const folder = join(app.journalPath, '..')
+    rmSync(folder, { recursive: true, force: true })
+    await expect(app.journal.handlers['settings:update']({ patch: { defaultCadenceDays: 45 } })).rejects.toThrow(/could not save your journal/)
+
+    await page.getByText('Kith could not save your latest changes').waitFor()
+    await page.getByRole('button', { name: 'Export a copy of the journal' }).waitFor()
+    expect(app.journal.store.journal.settings.defaultCadenceDays).toBe(45)
+    await page.waitForLoadState('networkidle')
+    await page.screenshot({ path: `${SHOTS}/save-error-light.png` })
+
+    // The drive is back: the next change saves everything, and the banner goes.
+    mkdirSync(folder, { recursive: true })
+    await app.journal.handlers['settings:update']({ patch: { defaultCadenceDays: 60 } })
+    await page.getByText('Kith could not save your latest changes').waitFor({ state: 'detached' })
+    expect((JSON.parse(readFileSync(app.journalPath, 'utf8')) as { people: unknown[] }).people).toHaveLength(25)
   })
 })

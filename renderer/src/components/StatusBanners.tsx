@@ -35,8 +35,8 @@ function SaveErrorBanner({ saveError }: { saveError: string }) {
     <Alert color="red" variant="light" icon={<IconDeviceFloppy aria-hidden />} title="Kith could not save your latest changes" role="alert">
       <Text size="sm">{saveError}</Text>
       <Text size="sm" mt={6}>
-        Your changes are safe in Kith while it stays open, and the file on disk still holds the last good save. Free some disk space or
-        check the folder's permissions: Kith saves everything again with your next change. Until then, keep Kith open, or export a copy.
+        Keep Kith open: nothing is lost while it runs. Free some disk space, check the folder's permissions or reconnect the drive, and
+        Kith saves everything with your next change. To be safe now, export a copy.
       </Text>
       <Button mt="sm" size="compact-sm" variant="light" color="red" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void exportCopy()}>
         Export a copy of the journal

@@ -72,7 +72,7 @@ export function PeoplePage() {
                   onChange={(event) => setText(event.currentTarget.value)}
                   w={240}
                 />
-                <Select label="Tag" placeholder="Any tag" data={tags} value={filter.tag ?? null} onChange={(v) => set({ tag: v ?? undefined })} clearable searchable w={150} />
+                <Select label="Tag" placeholder="Any tag" data={tags} value={filter.tag ?? null} onChange={(v) => set({ tag: v ?? undefined })} clearable searchable limit={50} w={150} />
                 <Select label="Stage" placeholder="Any stage" data={STAGE_OPTIONS} value={filter.stage ?? null} onChange={(v) => set({ stage: (v as Stage) ?? undefined })} clearable w={180} />
                 <Select label="Company" placeholder="Any company" data={companies} value={filter.company ?? null} onChange={(v) => set({ company: v ?? undefined })} clearable searchable w={190} limit={50} />
                 <Select label="Sort by" data={SORTS} value={filter.sort ?? 'lastContact'} onChange={(v) => set({ sort: (v as PeopleFilter['sort']) ?? 'lastContact' })} allowDeselect={false} w={140} />

@@ -26,7 +26,7 @@ describe('journal status banners', () => {
     const banner = screen.getByRole('alert')
     expect(banner.textContent).toContain('Kith could not save your latest changes')
     expect(banner.textContent).toContain(saveError)
-    expect(banner.textContent).toContain('Free some disk space')
+    expect(banner.textContent).toContain('Keep Kith open: nothing is lost while it runs. Free some disk space')
     await userEvent.click(screen.getByRole('button', { name: 'Export a copy of the journal' }))
     await waitFor(() => expect(kith.callsTo('journal:export')).toHaveLength(1))
     expect(await screen.findByText('Exported kith-journal-2026-11-29.json.')).toBeTruthy()

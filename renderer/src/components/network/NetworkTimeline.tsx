@@ -30,7 +30,9 @@ export function StageLegend() {
 }
 
 function LaneRow({ lane, x, width, top, onOpen }: { lane: Lane; x: (iso: string) => number; width: number; top: number; onOpen: (id: string) => void }) {
-  const from = x(lane.start)
+  // A referral recorded before the first meeting (an introduction by name) still sits on the lane.
+  const first = lane.markers[0]?.at
+  const from = x(first && Date.parse(first) < Date.parse(lane.start) ? first : lane.start)
   return (
     <div className={classes.lane} style={{ top, height: ROW_HEIGHT, width }} onClick={() => onOpen(lane.personId)} data-lane={lane.personId}>
       <div className={classes.name} style={{ width: NAME_WIDTH }}>
