@@ -225,6 +225,11 @@ describe('a save that fails in the browser', () => {
     expect(app.journal.store.journal.settings.defaultCadenceDays).toBe(45)
     await page.waitForLoadState('networkidle')
     await page.screenshot({ path: `${SHOTS}/save-error-light.png` })
+    // The export works from memory, so the unsaved change can be taken away now.
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export a copy of the journal' }).click()
+    const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as { settings: { defaultCadenceDays: number } }
+    expect(exported.settings.defaultCadenceDays).toBe(45)
 
     // The drive is back: the next change saves everything, and the banner goes.
     mkdirSync(folder, { recursive: true })

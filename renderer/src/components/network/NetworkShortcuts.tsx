@@ -1,7 +1,7 @@
 import { Modal } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
-import { useNavigate } from 'react-router'
+import { useLocation, useNavigate } from 'react-router'
 import { useKith } from '../../api/KithContext'
 import { ConversationForm } from './ConversationForm'
 import { networkActions, useNetworkAction } from './networkActions'
@@ -17,6 +17,9 @@ export function NetworkShortcuts() {
   const kith = useKith()
   const navigate = useNavigate()
   const action = useNetworkAction()
+  const { pathname } = useLocation()
+  // A form opened for one page does not follow the user to another (e.g. the tray opened a route).
+  useEffect(() => networkActions.close(), [pathname])
 
   // Work inside text fields too: the shortcut is the point of having one.
   useHotkeys(
