@@ -12,6 +12,7 @@ import { printTable, type Row } from './report'
 import { rendererFigures, rendererUnavailable } from './rendererSuite'
 import { validators } from '../electron/main/journal/journalValidator'
 import { performance } from 'node:perf_hooks'
+import { loadavg, cpus } from 'node:os'
 
 const argv = process.argv.slice(2)
 const quick = argv.includes('--quick')
@@ -38,6 +39,7 @@ async function main() {
     rows.push({ size, figure: 'save after one change', ms: j.save.median, floorMs: j.saveFloor.median, target: size === 'large' ? { ratio: 1.3 } : undefined })
     rows.push({ size, figure: 'main process blocked per save', ms: j.blockedPerSave, target: size === 'large' ? { ms: 50 } : undefined })
     rows.push({ size, figure: 'heap after open (MB)', ms: j.heapAfterOpenMb, unit: 'MB' })
+    rows.push({ size, figure: 'heap + buffers after saves (MB)', ms: j.memoryAfterSaveMb, unit: 'MB' })
     note('open', j.open.median)
     note('save', j.save.median)
 
@@ -64,6 +66,8 @@ async function main() {
     console.error(`measured ${size} (${records.toLocaleString()} records, ${j.fileMb.toFixed(1)} MB)`)
   }
   const growth = Object.entries(perRecord).map(([figure, bySize]) => ({ figure, ratio: (bySize.large ?? 0) / (bySize.small ?? 1) }))
+  // Figures are wall-clock: on a machine shared with other work they are inflated, and this says by how much to expect.
+  console.log(`Load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores at the end of the run.\n`)
   printTable(rows, growth)
   if (noRenderer) console.log(`\nRenderer not measured: ${noRenderer}.`)
   else console.log(`\nDOM nodes, large / small (must stay about 1.0): ${((nodes.large ?? 0) / (nodes.small ?? 1)).toFixed(2)}`)

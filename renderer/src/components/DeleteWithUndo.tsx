@@ -81,7 +81,7 @@ export function DeleteWithUndo({ kind, id, label, leaveTo, compact }: Props) {
   }
 
   const onClick = () => {
-    if (!leaveTo) return void remove()
+    if (!leaveTo || leaveTo === pathname) return void remove()
     deleteOnLeave.current = () => void remove()
     void navigate(leaveTo)
   }

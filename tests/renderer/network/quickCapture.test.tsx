@@ -28,6 +28,7 @@ describe('quick capture after an event', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save everyone' }))
 
     expectFieldError(nameOf(2), 'Enter a name for this person')
+    expect(document.activeElement).toBe(nameOf(2))
     expect(nameOf(1).getAttribute('aria-invalid')).not.toBe('true')
     // Nothing saved half: the one good row waits for the bad one.
     expect(kith.callsTo('people:capture')).toEqual([])

@@ -49,7 +49,7 @@ export function PeopleTable({ rows, selected, onToggle }: { rows: PersonRow[]; s
             </Table.Th>
             <Table.Th>Name</Table.Th>
             <Table.Th>Company</Table.Th>
-            <Table.Th w={170}>Stage</Table.Th>
+            <Table.Th w={200}>Stage</Table.Th>
             <Table.Th w={150}>Last contact</Table.Th>
             <Table.Th w={220}>Tags</Table.Th>
           </Table.Tr>

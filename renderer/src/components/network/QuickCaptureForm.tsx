@@ -73,15 +73,21 @@ export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSav
     }
   }
 
+  // Keyboard-only: a refused field takes the focus, so the user types the fix right away.
+  const focusFirstError = (errors: Record<string, unknown>) => {
+    const first = Object.keys(errors)[0]
+    if (first) form.getInputNode(first)?.focus()
+  }
+
   return (
     <form
-      onSubmit={form.onSubmit(submit)}
+      onSubmit={form.onSubmit(submit, focusFirstError)}
       noValidate
       aria-label="Quick capture"
       onKeyDown={(event) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault()
-          form.onSubmit(submit)()
+          form.onSubmit(submit, focusFirstError)()
         }
       }}
     >

@@ -39,8 +39,8 @@ export function ReferralTable({ referrals, people }: { referrals: Referral[]; pe
       <Table verticalSpacing="xs" aria-label="Referrals">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Date</Table.Th>
-            <Table.Th>Direction</Table.Th>
+            <Table.Th w={120}>Date</Table.Th>
+            <Table.Th w={110}>Direction</Table.Th>
             <Table.Th>With</Table.Th>
             <Table.Th>About</Table.Th>
             <Table.Th>Status</Table.Th>

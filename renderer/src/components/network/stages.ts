@@ -16,7 +16,7 @@ export const STAGE_COLORS: Record<Stage, string> = {
 export const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }))
 
 /** A Mantine palette colour as a CSS value that follows the colour scheme. */
-export const stageColorVar = (stage: Stage) => `var(--mantine-color-${STAGE_COLORS[stage]}-filled)`
+export const stageColorVar = (stage: Stage) => `var(--mantine-color-${STAGE_COLORS[stage]}-6)`
 
 const DAY = 86_400_000
 
