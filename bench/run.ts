@@ -38,6 +38,8 @@ async function main() {
     rows.push({ size, figure: 'open (read, parse, validate)', ms: j.open.median, floorMs: j.openFloor.median, target: size === 'large' ? { ratio: 1.5 } : undefined })
     rows.push({ size, figure: 'save after one change', ms: j.save.median, floorMs: j.saveFloor.median, target: size === 'large' ? { ratio: 1.3 } : undefined })
     rows.push({ size, figure: 'main process blocked per save', ms: j.blockedPerSave, target: size === 'large' ? { ms: 50 } : undefined })
+    rows.push({ size, figure: 'first save after open', ms: j.firstSave })
+    rows.push({ size, figure: 'main process blocked, first save', ms: j.firstSaveBlocked, target: size === 'large' ? { ms: 50 } : undefined })
     rows.push({ size, figure: 'heap after open (MB)', ms: j.heapAfterOpenMb, unit: 'MB' })
     rows.push({ size, figure: 'heap + buffers after saves (MB)', ms: j.memoryAfterSaveMb, unit: 'MB' })
     note('open', j.open.median)

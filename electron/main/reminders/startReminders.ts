@@ -8,7 +8,7 @@ import { createScheduler, type Reminder, type Scheduler, type TimerHandle } from
 export type PowerEvents = { on(event: 'resume' | 'unlock-screen', listener: () => void): unknown }
 
 export type ReminderOptions = {
-  store: Pick<JournalStore, 'journal' | 'onChange' | 'mutate'>
+  store: Pick<JournalStore, 'journal' | 'onChange' | 'mutate'> & { readonly readOnly?: boolean }
   notify: (reminders: Reminder[]) => void
   now?: () => Date
   setTimer?: (run: () => void, ms: number) => TimerHandle
@@ -35,8 +35,9 @@ export function startReminders(options: ReminderOptions): RunningReminders {
     setTimer: options.setTimer ?? ((run, ms) => setTimeout(run, ms).unref()),
     clearTimer: options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)),
     notify: options.notify,
-    markNotified: (ids, at) => markFollowUpsNotified(store, ids, at),
-    markReviewReminded: (at) => markWeeklyReviewReminded(store, at),
+    // A journal from a newer Kith is never written: its reminders still show, remembered in memory only.
+    markNotified: (ids, at) => (store.readOnly ? Promise.resolve() : markFollowUpsNotified(store, ids, at)),
+    markReviewReminded: (at) => (store.readOnly ? Promise.resolve() : markWeeklyReviewReminded(store, at)),
     offset: options.offset,
     maxWaitMs: options.maxWaitMs,
     onError: options.onError,
