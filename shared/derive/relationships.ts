@@ -37,24 +37,38 @@ export type Relationship = {
   daysSinceContact: number
 }
 
-/** Interactions and referrals grouped by person, built once per journal so derivations stay linear. */
+/** A conversation as one person's relationship reads it: its instant key computed once. */
+type Touch = { key: string; date: string; kind: Interaction['kind'] }
+
+/** Interactions and referrals grouped by person (oldest first), built once per journal so derivations stay linear. */
 export type JournalIndex = {
   interactionsByPerson: Map<string, Interaction[]>
   referralsByPerson: Map<string, Referral[]>
+  /** The same conversations as `interactionsByPerson`, in the same order, as small uniform objects. */
+  touchesByPerson: Map<string, Touch[]>
 }
 
 export function indexJournal(journal: Pick<Journal, 'interactions' | 'referrals'>): JournalIndex {
-  const interactionsByPerson = new Map<string, Interaction[]>()
+  // Records parsed from JSON come in many shapes (optional fields), which makes reading their fields
+  // slow in a hot loop; each conversation is read once here into a uniform Touch, then sorted by its key.
+  const byPerson = new Map<string, Array<{ touch: Touch; interaction: Interaction }>>()
   for (const interaction of journal.interactions) {
-    for (const id of interaction.personIds) push(interactionsByPerson, id, interaction)
+    const entry = { touch: { key: instantKey(interaction.date), date: interaction.date, kind: interaction.kind }, interaction }
+    for (const id of interaction.personIds) push(byPerson, id, entry)
   }
-  for (const list of interactionsByPerson.values()) if (list.length > 1) list.sort((a, b) => compareInstants(a.date, b.date))
+  const interactionsByPerson = new Map<string, Interaction[]>()
+  const touchesByPerson = new Map<string, Touch[]>()
+  for (const [id, list] of byPerson) {
+    if (list.length > 1) list.sort((a, b) => (a.touch.key < b.touch.key ? -1 : a.touch.key > b.touch.key ? 1 : 0))
+    interactionsByPerson.set(id, list.map((e) => e.interaction))
+    touchesByPerson.set(id, list.map((e) => e.touch))
+  }
   const referralsByPerson = new Map<string, Referral[]>()
   for (const referral of journal.referrals) {
     const other = referral.direction === 'given' ? referral.toPersonId : referral.fromPersonId
     if (other) push(referralsByPerson, other, referral)
   }
-  return { interactionsByPerson, referralsByPerson }
+  return { interactionsByPerson, referralsByPerson, touchesByPerson }
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T) {
@@ -92,14 +106,14 @@ export const compareInstants = (a: string, b: string): number => {
  * so the stage shown can never disagree with what was recorded.
  */
 export function relationshipOf(person: Person, index: JournalIndex, settings: Settings, now: Date): Relationship {
-  const interactions = index.interactionsByPerson.get(person.id) ?? []
+  const interactions = index.touchesByPerson.get(person.id) ?? []
   const referrals = index.referralsByPerson.get(person.id) ?? []
 
   let firstMet = person.howWeMet.date ? `${person.howWeMet.date}T00:00:00.000Z` : undefined
   let firstMetKey = firstMet ?? ''
   for (const i of interactions) {
     if (i.kind !== 'met') continue
-    const key = instantKey(i.date)
+    const key = i.key
     if (firstMet === undefined || key < firstMetKey) {
       firstMet = i.date
       firstMetKey = key
@@ -123,7 +137,7 @@ export function relationshipOf(person: Person, index: JournalIndex, settings: Se
   let lastContactKey = firstMetKey
   for (const i of interactions) {
     if (!CONTACT_KINDS.has(i.kind) && i.kind !== 'met') continue
-    const key = instantKey(i.date)
+    const key = i.key
     if (key > lastContactKey) {
       lastContact = i.date
       lastContactKey = key

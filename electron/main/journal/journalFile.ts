@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import { chmod, link, mkdir, readFile, readdir, rename, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, Journal, Profile, SCHEMA_VERSION, Settings, emptyJournal } from '../../../shared/domain'
@@ -26,13 +27,12 @@ export async function readJournalFile(path: string, now: Date = new Date()): Pro
 export function parseJournalBytes(bytes: Buffer, now: Date = new Date()): LoadResult {
   if (bytes.length === 0) return { kind: 'damaged', reason: 'the file is empty' }
   if (bytes.every((byte) => byte === 0)) return { kind: 'damaged', reason: 'the file holds only NUL bytes (it was probably cut short by a crash)' }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return { kind: 'damaged', reason: 'the file is not UTF-8 text' }
-  }
-  if (text.includes('\u0000')) return { kind: 'damaged', reason: 'the file holds NUL bytes (it was probably cut short by a crash)' }
+  // isUtf8 and indexOf run on the bytes at memory speed; a fatal TextDecoder took a quarter of opening 16 MB.
+  if (!isUtf8(bytes)) return { kind: 'damaged', reason: 'the file is not UTF-8 text' }
+  if (bytes.indexOf(0) !== -1) return { kind: 'damaged', reason: 'the file holds NUL bytes (it was probably cut short by a crash)' }
+  const decoded = bytes.toString('utf8')
+  // A byte-order mark (some editors add one) is not part of the JSON.
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded
   let raw: unknown
   try {
     raw = JSON.parse(text)

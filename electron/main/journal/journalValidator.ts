@@ -38,12 +38,13 @@ function collectionSchema(key: Big): object {
 }
 
 let compiled: Record<Big, ValidateFunction> | undefined
+export const FAST_FROM_RECORDS = 20_000
 
 /** Compiled on the first open, once per process (about a tenth of a second); the benchmark times it. */
 export function validators(): Record<Big, ValidateFunction> {
   if (compiled) return compiled
   // Lengths in code points, as zod 4.6 counts them; formats are left to the patterns zod exports.
-  const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: false })
+  const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: false, unicodeRegExp: false })
   compiled = Object.fromEntries(BIG.map((key) => [key, ajv.compile(collectionSchema(key))])) as Record<Big, ValidateFunction>
   return compiled
 }
@@ -55,9 +56,12 @@ export function validators(): Record<Big, ValidateFunction> {
  * check finds anything amiss, zod parses the whole journal, so a damaged journal is
  * reported (record and field) exactly as before and a merely untidy one is tidied as before.
  */
-export function parseJournalRecords(raw: unknown): ReturnType<typeof Journal.safeParse> {
+export function parseJournalRecords(raw: unknown, fastFromRecords = FAST_FROM_RECORDS): ReturnType<typeof Journal.safeParse> {
   const source = raw as Record<string, unknown> | null
   if (source === null || typeof source !== 'object' || Array.isArray(source)) return Journal.safeParse(raw)
+  // Compiling costs about as much as zod checking 30,000 records: small journals skip it.
+  const records = BIG.reduce((sum, key) => sum + (Array.isArray(source[key]) ? (source[key] as unknown[]).length : 0), 0)
+  if (records < fastFromRecords && !compiled) return Journal.safeParse(raw)
   const check = validators()
   if (!BIG.every((key) => check[key](source[key]))) return Journal.safeParse(raw)
   const rest = Journal.safeParse({ ...source, ...Object.fromEntries(BIG.map((key) => [key, []])) })

@@ -1,6 +1,6 @@
 import type { Handlers, ParsedInput } from '../../../shared/api/contract'
 import { FollowUp, Interaction, LIMITS, Person, type Journal } from '../../../shared/domain'
-import { indexJournal, peopleOverview, personTimeline, referralBalance, relationships, timelineModel, unreturnedReferrers, type JournalIndex, type Relationship } from '../../../shared/derive'
+import { indexJournal, peopleOverview, personTimeline, referralBalance, relationships, timelineModel, unreturnedReferrers, type JournalIndex, type Relationship, type TimelineModel } from '../../../shared/derive'
 import { mergePersonRecords, redirectPersonReferences } from '../../../shared/ops/mergePeople'
 import { JournalSearch } from '../../../shared/search/searchIndex'
 import type { JournalStore } from './journalStore'
@@ -37,6 +37,7 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find }:
     return { index, rels: relationships(journal, now(), index) }
   })
   const rels = () => derived().rels
+  const timelines = perRevision(store, () => new Map<string, TimelineModel>())
   // One index for the life of the store, brought up to date per revision: a change re-indexes one record, not 57,000.
   let index: JournalSearch | undefined
   const search = perRevision(store, (journal) => {
@@ -46,7 +47,17 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find }:
   })
 
   return {
-    'timeline:get': (filter) => timelineModel(j(), now(), filter, derived().rels, derived().index),
+    'timeline:get': (filter) => {
+      // The renderer asks again on every visit to the timeline: same revision and filter, same answer.
+      const key = JSON.stringify(filter ?? {})
+      const cache = timelines()
+      let model = cache.get(key)
+      if (!model) {
+        if (cache.size >= 8) cache.clear()
+        cache.set(key, (model = timelineModel(j(), now(), filter, derived().rels, derived().index)))
+      }
+      return model
+    },
     'people:overview': (filter) => peopleOverview(j(), rels(), filter),
     'people:timeline': ({ id }) => {
       find(j().people, id, 'person')

@@ -27,13 +27,14 @@ export function TimelinePage() {
   const [tag, setTag] = useState<string | null>(null)
   const [stage, setStage] = useState<Stage | null>(null)
   const [goingCold, setGoingCold] = useState(false)
+  const [includeArchived, setIncludeArchived] = useState(false)
   const [tab, setTab] = useState<string | null>('lanes')
 
   const status = useKithQuery((kith) => kith.journal.status({}), 'status')
   const events = useKithQuery((kith) => kith.events.list({}), 'events')
   // The event filter needs the journal (who met, was expected or talked there); tag, stage
   // and "going cold" are filtered here so the menus always offer every tag.
-  const model = useKeepPrevious(useKithQuery((kith) => kith.timeline.get(eventId ? { eventId } : {}), `timeline-${eventId ?? ''}`))
+  const model = useKeepPrevious(useKithQuery((kith) => kith.timeline.get({ eventId: eventId ?? undefined, includeArchived: includeArchived || undefined }), `timeline-${eventId ?? ''}-${includeArchived}`))
   const tags = useMemo(() => [...new Set((model.data?.lanes ?? []).flatMap((lane) => lane.tags))].sort(), [model.data])
   const lanes = useMemo(
     () => (model.data?.lanes ?? []).filter((lane) => (!tag || lane.tags.includes(tag)) && (!stage || lane.stage === stage) && (!goingCold || lane.goingCold)),
@@ -74,7 +75,7 @@ export function TimelinePage() {
         <Tabs.Panel value="lanes">
           <QueryView query={model}>
             {(data) =>
-              data.lanes.length === 0 && !eventId ? (
+              data.lanes.length === 0 && !eventId && !includeArchived ? (
                 <EmptyState
                   icon={<IconTimeline aria-hidden />}
                   title="Nothing on your timeline yet"
@@ -99,6 +100,7 @@ export function TimelinePage() {
                     <Select label="Tag" placeholder="Any tag" data={tags} value={tag} onChange={setTag} clearable searchable limit={50} w={160} />
                     <Select label="Stage" placeholder="Any stage" data={STAGE_OPTIONS} value={stage} onChange={(v) => setStage(v as Stage | null)} clearable w={190} />
                     <Switch label="Going cold" checked={goingCold} onChange={(e) => setGoingCold(e.currentTarget.checked)} mb={8} />
+                    <Switch label="Show archived" checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} mb={8} />
                     <Text size="sm" c="dimmed" mb={8} ml="auto" aria-live="polite">
                       {lanes.length} {lanes.length === 1 ? 'lane' : 'lanes'}
                     </Text>

@@ -1,13 +1,15 @@
 /** @vitest-environment node */
 import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { Journal } from '../../../shared/domain'
 import { generateSampleJournal } from '../../../shared/sample/generate'
-import { parseJournalRecords } from '../../../electron/main/journal/journalValidator'
+import { parseJournalRecords as parseWith, validators } from '../../../electron/main/journal/journalValidator'
 import { parseJournalBytes } from '../../../electron/main/journal/journalFile'
 
 const NOW = new Date('2026-11-29T12:00:00Z')
+/** The fast check even for this small sample (Kith itself uses it from 20,000 records on). */
+const parseJournalRecords = (raw: unknown) => parseWith(raw, 0)
 const sample = (): Journal => JSON.parse(JSON.stringify(generateSampleJournal({ now: NOW })))
 
 /** Values that zod treats in some special way: trimmed, refused, stripped, or only just allowed. */
@@ -34,6 +36,9 @@ function damage(journal: Journal, pick: { collection: number; record: number; fi
 }
 
 describe('the fast journal check on open', () => {
+  // Once compiled, opening uses it for every journal, including the small ones below.
+  beforeAll(() => void validators())
+
   it('accepts a journal Kith wrote and returns it exactly as zod would', () => {
     const journal = sample()
     const fast = parseJournalRecords(journal)
@@ -81,5 +86,13 @@ describe('the fast journal check on open', () => {
     journal.interactions[3] = { ...journal.interactions[3]!, date: 'last Tuesday' }
     const result = parseJournalBytes(Buffer.from(JSON.stringify(journal)), NOW)
     expect(result).toMatchObject({ kind: 'damaged', reason: expect.stringContaining(`interactions[3] (${journal.interactions[3]!.summary}): date must be an ISO 8601 date and time`) })
+  })
+})
+
+describe('reading the journal file', () => {
+  it('opens a journal an editor saved with a byte-order mark, and refuses bytes that are not UTF-8', () => {
+    const text = JSON.stringify(sample())
+    expect(parseJournalBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), NOW).kind).toBe('ok')
+    expect(parseJournalBytes(Buffer.concat([Buffer.from(text.slice(0, 50)), Buffer.from([0xc3, 0x28]), Buffer.from(text.slice(50))]), NOW)).toMatchObject({ kind: 'damaged', reason: 'the file is not UTF-8 text' })
   })
 })

@@ -71,6 +71,25 @@ describe('the network timeline', () => {
     expect(opened).toEqual(['p-7'])
   })
 
+  it('narrows the lanes to those going cold, and asks the service for archived people only when asked', async () => {
+    const kith = fakeKith({
+      'journal:status': () => ({ counts: { people: 3 } }),
+      'timeline:get': () => ({ ...model(3), lanes: [lane(0), lane(1, { goingCold: true }), lane(2)] }),
+    })
+    renderWithKith(<TimelinePage />, kith)
+    expect(await screen.findByText('3 lanes')).toBeTruthy()
+    expect(screen.getByText('3 people in your journal')).toBeTruthy()
+    await userEvent.click(screen.getByRole('switch', { name: 'Going cold' }))
+    expect(await screen.findByText('1 lane')).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'Person 1' })).toBeTruthy()
+    expect(screen.queryByRole('link', { name: 'Person 0' })).toBeNull()
+    expect(kith.callsTo('timeline:get')).toEqual([{}])
+
+    await userEvent.click(screen.getByRole('switch', { name: 'Show archived' }))
+    await act(async () => {})
+    expect(kith.callsTo('timeline:get').at(-1)).toEqual({ includeArchived: true })
+  })
+
   it('teaches what to do on the timeline page when the journal is empty', async () => {
     const kith = fakeKith({
       'journal:status': () => ({ counts: { people: 0 } }),

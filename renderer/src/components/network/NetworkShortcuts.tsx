@@ -21,11 +21,14 @@ export function NetworkShortcuts() {
   // A form opened for one page does not follow the user to another (e.g. the tray opened a route).
   useEffect(() => networkActions.close(), [pathname])
 
+  // On a person's or an event's page the shortcut already knows who or where.
+  const personId = /^\/people\/([^/]+)$/.exec(pathname)?.[1]
+  const eventId = /^\/events\/([^/]+)$/.exec(pathname)?.[1]
   // Work inside text fields too: the shortcut is the point of having one.
   useHotkeys(
     [
-      ['mod+L', () => networkActions.logConversation()],
-      ['mod+J', () => networkActions.quickCapture()],
+      ['mod+L', () => networkActions.logConversation(personId ? [personId] : [], eventId)],
+      ['mod+J', () => networkActions.quickCapture(eventId)],
     ],
     [],
   )

@@ -60,6 +60,9 @@ export function RelationshipFacts({ personId, name }: { personId: string; name: 
         <Text size="xs" c="dimmed" mt={4}>
           First met {formatDate(relationship.firstMet)} · last contact {formatDate(relationship.lastContact)}
         </Text>
+        <Anchor component={Link} to="/referrals" size="xs">
+          Status, closed value and thanks: open the referral ledger
+        </Anchor>
       </Section>
       <Section title="Introductions">
         <Stack gap="xs">
