@@ -18,6 +18,8 @@ const DEFAULTS: Partial<Record<Channel, Handler>> = {
   'referrals:list': () => [],
   'followups:list': () => [],
   'followups:suggested': () => [],
+  'timeline:get': () => ({ lanes: [], start: '2026-11-29T12:00:00.000Z', end: '2026-11-29T12:00:00.000Z' }),
+  'people:overview': () => ({ rows: [], tags: [], companies: [] }),
 }
 
 export type FakeKith = {
