@@ -38,7 +38,7 @@ export type Relationship = {
 }
 
 /** A conversation as one person's relationship reads it: its instant key computed once. */
-type Touch = { key: string; date: string; kind: Interaction['kind'] }
+type Touch = { key: string; date: string; kind: Interaction['kind']; interaction: Interaction }
 
 /** Interactions and referrals grouped by person (oldest first), built once per journal so derivations stay linear. */
 export type JournalIndex = {
@@ -51,24 +51,32 @@ export type JournalIndex = {
 export function indexJournal(journal: Pick<Journal, 'interactions' | 'referrals'>): JournalIndex {
   // Records parsed from JSON come in many shapes (optional fields), which makes reading their fields
   // slow in a hot loop; each conversation is read once here into a uniform Touch, then sorted by its key.
-  const byPerson = new Map<string, Array<{ touch: Touch; interaction: Interaction }>>()
-  for (const interaction of journal.interactions) {
-    const entry = { touch: { key: instantKey(interaction.date), date: interaction.date, kind: interaction.kind }, interaction }
-    for (const id of interaction.personIds) push(byPerson, id, entry)
-  }
-  const interactionsByPerson = new Map<string, Interaction[]>()
   const touchesByPerson = new Map<string, Touch[]>()
-  for (const [id, list] of byPerson) {
-    if (list.length > 1) list.sort((a, b) => (a.touch.key < b.touch.key ? -1 : a.touch.key > b.touch.key ? 1 : 0))
-    interactionsByPerson.set(id, list.map((e) => e.interaction))
-    touchesByPerson.set(id, list.map((e) => e.touch))
+  for (const interaction of journal.interactions) {
+    const touch: Touch = { key: instantKey(interaction.date), date: interaction.date, kind: interaction.kind, interaction }
+    for (const id of interaction.personIds) push(touchesByPerson, id, touch)
   }
+  // Conversations are mostly logged in order, so most lists are sorted already: checking is far cheaper than sort().
+  for (const list of touchesByPerson.values()) if (!inOrder(list)) list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  // Built on first use: relationships and the timeline read only the touches.
+  let interactionsByPerson: Map<string, Interaction[]> | undefined
   const referralsByPerson = new Map<string, Referral[]>()
   for (const referral of journal.referrals) {
     const other = referral.direction === 'given' ? referral.toPersonId : referral.fromPersonId
     if (other) push(referralsByPerson, other, referral)
   }
-  return { interactionsByPerson, referralsByPerson, touchesByPerson }
+  return {
+    get interactionsByPerson() {
+      return (interactionsByPerson ??= new Map([...touchesByPerson].map(([id, list]) => [id, list.map((t) => t.interaction)])))
+    },
+    referralsByPerson,
+    touchesByPerson,
+  }
+}
+
+function inOrder(touches: Touch[]): boolean {
+  for (let i = 1; i < touches.length; i++) if (touches[i - 1]!.key > touches[i]!.key) return false
+  return true
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T) {
