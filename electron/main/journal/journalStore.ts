@@ -83,6 +83,11 @@ export class JournalStore {
     return this.db.data
   }
 
+  /** Counts changes in memory, bumped the moment a change is applied (before it is on disk), so caches of derived views never outlive it. */
+  get revision(): number {
+    return this.changes
+  }
+
   /** Applies a change in memory, then resolves once it is on disk (or rejects with a readable error). */
   async mutate<T>(change: (journal: Journal) => T): Promise<T> {
     if (this.readOnly) throw new Error(READ_ONLY)
@@ -138,8 +143,11 @@ export class JournalStore {
     if (parsed.kind === 'newer') throw new Error(`The backup ${file} was written by a newer version of Kith, so this Kith cannot restore it.`)
     if (parsed.kind !== 'ok') throw new Error(`The backup ${file} cannot be restored: ${parsed.kind === 'damaged' ? parsed.reason : 'it is missing'}.`)
     if (this.diskIsGood) await this.backupNow('before-restore')
-    await this.replace(parsed.journal)
-    this.recovery = undefined
+    // Cleared with the change itself, so the status read by listeners of this change is already the restored one.
+    await this.mutate(() => {
+      this.db.data = parsed.journal
+      this.recovery = undefined
+    })
   }
 
   onChange(listener: () => void): () => void {

@@ -20,11 +20,11 @@ const DAY = 86_400_000
  * asks for the timeline, the people list and search results many times between changes.
  */
 function perRevision<T>(store: JournalStore, compute: (journal: Journal) => T): () => T {
-  let revision = 0
   let cached: { revision: number; value: T } | undefined
-  store.onChange(() => revision++)
+  // The store's revision moves when a change is applied, not when it is saved: a call made while a
+  // save is in flight must not pair the new journal with views derived from the old one.
   return () => {
-    if (!cached || cached.revision !== revision) cached = { revision, value: compute(store.journal) }
+    if (!cached || cached.revision !== store.revision) cached = { revision: store.revision, value: compute(store.journal) }
     return cached.value
   }
 }

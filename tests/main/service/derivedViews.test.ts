@@ -51,3 +51,31 @@ describe('views kept per journal revision', () => {
     expect((await call<TimelineModel>('timeline:get', {})).lanes).toHaveLength(all.lanes.length)
   })
 })
+
+describe('views asked for while a save is still being written', () => {
+  it('already include the change (no stale view paired with the new journal)', async () => {
+    // A slow disk, once the journal is open: each write waits until the test lets it finish.
+    const writes: Array<() => void> = []
+    let hold = false
+    const slow = await openJournal(join(mkdtempSync(join(tmpdir(), 'kith-slow-')), 'journal.json'), {
+      now: () => now,
+      lock: false,
+      writeFile: () => (hold ? new Promise<void>((resolve) => writes.push(resolve)) : Promise.resolve()),
+    })
+    const ask = async <T>(channel: Channel, input: unknown) => {
+      const result = await dispatch(channel, input, slow.handlers)
+      if (!result.ok) throw new Error(result.error.message)
+      return result.value as T
+    }
+    await ask<TimelineModel>('timeline:get', {})
+    hold = true
+    const saving = ask('people:create', { name: 'Mid Save' })
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(writes.length).toBeGreaterThan(0)
+    // The person is in memory but not yet on disk: the timeline must not fail, and must show them.
+    const during = await ask<TimelineModel>('timeline:get', {})
+    expect(during.lanes.map((l) => l.name)).toContain('Mid Save')
+    while (writes.length) writes.shift()!()
+    await saving
+  })
+})
