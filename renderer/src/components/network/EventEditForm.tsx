@@ -1,10 +1,11 @@
-import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core'
+import { Group, Select, Stack, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { EventKind, NetworkEvent } from '../../../../shared/domain'
 import { useKith } from '../../api/KithContext'
 import { EVENT_KIND_LABELS } from '../../lib/labels'
 import { notifySaved } from '../notify'
 import { showServiceError } from './formHelpers'
+import { FormActions } from '../FormActions'
 
 type EventDraft = { title: string; kind: EventKind; startsAt: string; endsAt: string; venue: string; featuredSpeaker: string; goals: string; notes: string }
 
@@ -77,16 +78,7 @@ export function EventEditForm({ event, onSaved, onCancel }: { event: NetworkEven
         </Group>
         <Textarea label="My goals" placeholder="Who do you want to meet, and why?" autosize minRows={2} {...form.getInputProps('goals')} />
         <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-          )}
-          <Button type="submit" loading={form.submitting}>
-            Save
-          </Button>
-        </Group>
+        <FormActions submitting={form.submitting} onCancel={onCancel} />
       </Stack>
     </form>
   )

@@ -1,9 +1,10 @@
-import { Button, Group, NumberInput, Stack, TagsInput, TextInput } from '@mantine/core'
+import { Group, NumberInput, Stack, TagsInput, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { Person } from '../../../../shared/domain'
 import { useKith } from '../../api/KithContext'
 import { notifySaved } from '../notify'
 import { blankToUndefined, isFutureDay, showServiceError, todayLocal } from './formHelpers'
+import { FormActions } from '../FormActions'
 
 type PersonDraft = {
   name: string
@@ -85,16 +86,7 @@ export function PersonEditForm({ person, onSaved, onCancel }: { person: Person; 
         <TagsInput label="Phones" placeholder="Type a number and press Enter" {...form.getInputProps('phones')} />
         <TagsInput label="Tags" placeholder="Type a tag and press Enter" {...form.getInputProps('tags')} />
         <NumberInput label="Keep in touch every (days)" placeholder="Your default cadence" min={1} max={3650} allowDecimal={false} {...form.getInputProps('cadenceDays')} />
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-          )}
-          <Button type="submit" loading={form.submitting}>
-            Save
-          </Button>
-        </Group>
+        <FormActions submitting={form.submitting} onCancel={onCancel} />
       </Stack>
     </form>
   )
