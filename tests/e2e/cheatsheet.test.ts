@@ -179,7 +179,7 @@ describe('the pre-event cheat sheet', () => {
     await app.page.getByLabel('What James said').fill('Looking for a second print shop to partner with')
     await app.page.getByRole('button', { name: 'Save answer' }).click()
     await app.page.getByText('Looking for a second print shop to partner with').first().waitFor()
-    await app.page.getByRole('heading', { name: 'Icebreakers' }).scrollIntoViewIfNeeded()
+    await app.page.getByRole('heading', { name: 'What I learned' }).scrollIntoViewIfNeeded()
     await app.page.screenshot({ path: `${SHOTS}/person-icebreakers-light.png` })
 
     const text = flat(execFileSync('pdftotext', [await printToPdf('A4'), '-'], { encoding: 'utf8' }))

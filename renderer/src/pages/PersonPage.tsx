@@ -5,7 +5,7 @@ import { useKithQuery } from '../api/KithContext'
 import { DeleteWithUndo } from '../components/DeleteWithUndo'
 import { FollowUpQuickAdd } from '../components/followups/FollowUpQuickAdd'
 import { PageHeader } from '../components/PageHeader'
-import { HowWeMet, PersonNotes, WhatILearned } from '../components/PersonFacts'
+import { HowWeMet, PersonNotes } from '../components/PersonFacts'
 import { IcebreakerAnswers } from '../components/person/IcebreakerAnswers'
 import { ExternalLink, LinkifiedText } from '../components/LinkifiedText'
 import { PersonActions } from '../components/network/PersonActions'
@@ -69,9 +69,6 @@ function PersonDetails({ person }: { person: Person }) {
           <Stack gap="lg">
             <Section title="How we met">
               <HowWeMet person={person} people={people} events={eventsById} />
-            </Section>
-            <Section title="What I learned">
-              <WhatILearned person={person} />
             </Section>
             <IcebreakerAnswers person={person} />
             <Section title="Their timeline">

@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/format'
 import { notifyError, notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
 import { Section } from '../Section'
+import { WhatILearned } from '../PersonFacts'
 
 /** Today on the user's calendar, as the API's YYYY-MM-DD. */
 function today(): string {
@@ -111,22 +112,28 @@ function QuestionRow({ person, icebreaker }: { person: Person; icebreaker: Icebr
 export function IcebreakerAnswers({ person }: { person: Person }) {
   const icebreakers = useKithQuery((kith) => kith.icebreakers.list({}), 'icebreakers')
   return (
-    <Section title="Icebreakers">
+    <Section title="What I learned">
       <QueryView query={icebreakers}>
-        {(list) =>
-          list.length === 0 ? (
-            <Text c="dimmed">No icebreakers are switched on. Add or show some in Settings.</Text>
-          ) : (
+        {(list) => {
+          // Answers to questions no longer on the list (hidden or removed) are still what I learned.
+          const shown = new Set(list.map((icebreaker) => icebreaker.id))
+          const others = person.learned.filter((answer) => !shown.has(answer.icebreakerId))
+          return (
             <Stack gap="sm">
-              <Text size="sm" c="dimmed">
-                Asked one of these? Note the answer: the next cheat sheet reminds you of it and suggests only the questions left.
-              </Text>
+              {list.length === 0 ? (
+                <Text c="dimmed">No icebreakers are switched on. Add or show some in Settings.</Text>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  Asked one of these? Note the answer: the next cheat sheet reminds you of it and suggests only the questions left.
+                </Text>
+              )}
               {list.map((icebreaker) => (
                 <QuestionRow key={icebreaker.id} person={person} icebreaker={icebreaker} />
               ))}
+              {others.length > 0 && <WhatILearned person={{ ...person, learned: others }} />}
             </Stack>
           )
-        }
+        }}
       </QueryView>
     </Section>
   )
