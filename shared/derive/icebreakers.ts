@@ -1,4 +1,6 @@
-import { BUILT_IN_ICEBREAKERS, type Icebreaker, type IcebreakerAnswer, type NetworkEvent, type Person, type Profile } from '../domain'
+// From the module itself, not the domain index: that would load the zod schemas wherever this is imported (the renderer).
+import { BUILT_IN_ICEBREAKERS } from '../domain/icebreakers'
+import type { Icebreaker, IcebreakerAnswer, NetworkEvent, Person, Profile } from '../domain'
 
 /** The built-in question that only makes sense when the event has a featured speaker. */
 export const SPEAKER_ICEBREAKER_ID = 'ib-speaker'

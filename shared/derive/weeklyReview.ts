@@ -26,17 +26,7 @@ export * from './review/activity'
 export * from './review/calendar'
 export * from './review/history'
 export * from './review/steps'
-
-/** Titles of the seven steps, for the stepper and the printed summary. */
-export const REVIEW_STEP_TITLES: Record<ReviewStep, string> = {
-  numbers: 'The week in numbers',
-  'new-people': 'New people this week',
-  'going-cold': 'Going cold',
-  overdue: 'Overdue follow-ups',
-  'give-and-take': 'Give and take',
-  'next-week': "Next week's events",
-  reflection: 'Reflection',
-}
+export * from './review/stepTitles'
 
 /** How many weeks each figure is shown beside. */
 export const COMPARE_WEEKS = 4

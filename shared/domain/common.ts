@@ -1,17 +1,8 @@
 import { z } from 'zod'
 
-/**
- * Limits keep one hostile vCard or a runaway paste from turning the journal into
- * megabytes of one field. They are generous for real notes.
- */
-export const LIMITS = {
-  id: 64,
-  name: 200,
-  shortText: 500,
-  longText: 20_000,
-  listItems: 500,
-  bigList: 5_000,
-} as const
+import { LIMITS } from './limits'
+
+export { LIMITS }
 
 export const Id = z
   .string()

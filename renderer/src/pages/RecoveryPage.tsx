@@ -1,24 +1,13 @@
-import { ActionIcon, Button, Code, Container, CopyButton, Group, Paper, Stack, Text, ThemeIcon, Title, Tooltip } from '@mantine/core'
+import { ActionIcon, Button, Code, Container, CopyButton, Group, Stack, Text, ThemeIcon, Title, Tooltip } from '@mantine/core'
 import { IconCheck, IconCopy, IconLifebuoy } from '@tabler/icons-react'
-import type { ReactNode } from 'react'
 import type { JournalStatus } from '../../../shared/api/contract'
 import type { Recovery } from '../../../shared/api/safekeeping'
 import { useKithQuery } from '../api/KithContext'
 import { QueryView } from '../components/QueryView'
+import { Section } from '../components/Section'
 import { BackupList } from '../components/safekeeping/BackupList'
 import { describeCounts } from '../components/safekeeping/describe'
 import { formatDateTime } from '../lib/format'
-
-function Block({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="lg">
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  )
-}
 
 function DamagedFile({ movedTo }: { movedTo: string }) {
   return (
@@ -94,21 +83,21 @@ export function RecoveryPage({ status, onContinue, onRestored }: Props) {
           </Stack>
         </Group>
 
-        <Block title="What happened">
+        <Section title="What happened">
           <Text size="sm">{recovery.message}</Text>
-        </Block>
+        </Section>
 
         {recovery.movedTo && (
-          <Block title="Where the damaged file is now">
+          <Section title="Where the damaged file is now">
             <DamagedFile movedTo={recovery.movedTo} />
-          </Block>
+          </Section>
         )}
 
-        <Block title="What Kith opened instead">
+        <Section title="What Kith opened instead">
           <OpenedInstead recovery={recovery} status={status} />
-        </Block>
+        </Section>
 
-        <Block title="Your backups">
+        <Section title="Your backups">
           <Text size="sm" c="dimmed" mb="sm">
             If the copy Kith opened is not the one you want, restore another. Kith backs up the journal as it is now before it restores.
           </Text>
@@ -121,7 +110,7 @@ export function RecoveryPage({ status, onContinue, onRestored }: Props) {
               )
             }
           </QueryView>
-        </Block>
+        </Section>
 
         <Group justify="flex-end">
           <Button size="md" onClick={onContinue}>

@@ -4,26 +4,21 @@ import { describe, expect, it } from 'vitest'
 import type { Icebreaker, Person } from '../../../shared/domain'
 import { IcebreakerAnswers } from '../../../renderer/src/components/person/IcebreakerAnswers'
 import { fakeKith, renderWithKith } from '../fakeKith'
+import { personWith } from '../../support/journalBuilder'
 
 const at = '2026-11-29T12:00:00.000Z'
 const ICEBREAKERS: Icebreaker[] = [
   { id: 'ib-why-here', question: 'What brings you to this event?', builtIn: true, hidden: false, createdAt: at, updatedAt: at },
   { id: 'ib-training', question: 'Where did you go to college or get your training?', builtIn: true, hidden: false, createdAt: at, updatedAt: at },
 ]
-const MARCUS: Person = {
-  id: 'p-marcus-bell',
-  createdAt: at,
-  updatedAt: at,
-  name: 'Marcus Bell',
-  emails: [],
-  phones: [],
-  links: [],
-  tags: [],
-  howWeMet: {},
-  learned: [{ icebreakerId: 'ib-training', answer: 'Studied at Purdue', askedOn: '2026-09-29' }],
-  notes: [],
-  archived: false,
-}
+const MARCUS: Person = personWith(
+  {
+    id: 'p-marcus-bell',
+    name: 'Marcus Bell',
+    learned: [{ icebreakerId: 'ib-training', answer: 'Studied at Purdue', askedOn: '2026-09-29' }],
+  },
+  at,
+)
 
 function localToday() {
   const d = new Date()

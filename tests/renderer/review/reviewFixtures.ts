@@ -2,6 +2,7 @@ import { generateSampleJournal } from '../../../shared/sample/generate'
 import { emptyJournal, type Journal } from '../../../shared/domain'
 import { weeklyReview, type WeeklyReviewModel } from '../../../shared/derive/weeklyReview'
 import type { ReviewStep } from '../../../shared/domain'
+import { personWith } from '../../support/journalBuilder'
 
 /** A Friday afternoon: the week of Sunday Nov 22, 2026 is nearly over. */
 export const NOW = new Date('2026-11-27T15:00:00.000Z')
@@ -16,21 +17,7 @@ export function modelOf(journal: Journal, resumeAt?: ReviewStep): WeeklyReviewMo
 /** The sample journal, with one person met this week so every step has something in it. */
 export function busyJournal(): Journal {
   const journal = generateSampleJournal({ now: NOW })
-  journal.people.push({
-    id: 'p-rosa',
-    name: 'Rosa Alvarez',
-    company: 'Alvarez Bakery',
-    createdAt: NOW.toISOString(),
-    updatedAt: NOW.toISOString(),
-    emails: [],
-    phones: [],
-    links: [],
-    tags: [],
-    howWeMet: { date: '2026-11-24' },
-    learned: [],
-    notes: [],
-    archived: false,
-  })
+  journal.people.push(personWith({ id: 'p-rosa', name: 'Rosa Alvarez', company: 'Alvarez Bakery', howWeMet: { date: '2026-11-24' } }, NOW.toISOString()))
   return journal
 }
 

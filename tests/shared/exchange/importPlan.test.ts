@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { planImport, readImport, type ReadResult } from '../../../shared/exchange'
 import type { Person } from '../../../shared/domain'
 import { fixtureText } from './fixtures'
+import { personWith } from '../../support/journalBuilder'
 
 const now = new Date('2026-11-29T12:00:00Z')
 const deps = () => {
@@ -9,21 +10,7 @@ const deps = () => {
   return { now, newId: () => `id-${++n}` }
 }
 const file = (name: string) => readImport(name, fixtureText(name))
-const person = (over: Partial<Person>): Person => ({
-  id: 'p-old',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  name: 'Someone',
-  emails: [],
-  phones: [],
-  links: [],
-  tags: [],
-  howWeMet: {},
-  learned: [],
-  notes: [],
-  archived: false,
-  ...over,
-})
+const person = (over: Partial<Person>): Person => personWith({ id: 'p-old', ...over })
 const contacts = (...list: Array<Partial<ReadResult['contacts'][number]['contact']>>): ReadResult => ({
   format: 'vcard',
   notices: [],

@@ -1,13 +1,13 @@
 import { ActionIcon, Badge, Button, Group, Stack, Switch, Text, TextInput } from '@mantine/core'
 import { IconPencil, IconPlus } from '@tabler/icons-react'
 import { useState, type FormEvent } from 'react'
-import type { Icebreaker, LIMITS } from '../../../../shared/domain'
+import type { Icebreaker } from '../../../../shared/domain'
+import { LIMITS } from '../../../../shared/domain/limits'
 import { KithApiError } from '../../../../shared/api/envelope'
 import { useKith } from '../../api/KithContext'
 import { notifyError, notifySaved } from '../notify'
 
-// Restated from LIMITS (importing the value would bundle zod); the annotation keeps them equal.
-const MAX_QUESTION: typeof LIMITS.shortText = 500
+const MAX_QUESTION = LIMITS.shortText
 
 /** A message for a question that cannot be saved, or undefined when it can. */
 export function questionProblem(question: string, emptyMessage: string): string | undefined {

@@ -2,16 +2,11 @@ import { useEffect, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useSearchParams } from 'react-router'
 import type { PrintRequest } from '../../../../shared/api/contract'
-import type { PRINT_READY_ATTRIBUTE } from '../../../../shared/derive/cheatSheet'
+import { PRINT_READY_ATTRIBUTE } from '../../../../shared/derive/cheatSheet'
 
 export type Paper = PrintRequest['paper']
 export const PAPERS: readonly Paper[] = ['A4', 'Letter']
 
-/**
- * Restated rather than imported: the module that defines it pulls zod into the bundle.
- * The type annotation makes tsc fail if the two ever differ.
- */
-const READY_ATTRIBUTE: typeof PRINT_READY_ATTRIBUTE = 'data-print-ready'
 const PRINT_MODE_ATTRIBUTE = 'data-kith-print'
 
 /**
@@ -51,20 +46,20 @@ export function usePrintReady(enabled: boolean, rendered: boolean, error: Error 
     if (!enabled) return
     const root = document.documentElement
     let cancelled = false
-    if (error) root.setAttribute(READY_ATTRIBUTE, `Kith could not load the cheat sheet: ${error.message}`)
+    if (error) root.setAttribute(PRINT_READY_ATTRIBUTE, `Kith could not load the cheat sheet: ${error.message}`)
     else if (rendered) {
       // A DOM without FontFaceSet (happy-dom in the component tests) has no fonts to wait for.
       const fontsLoaded: Promise<unknown> = (document.fonts as FontFaceSet | undefined)?.ready ?? Promise.resolve()
       void fontsLoaded.then(() => {
         // One more frame, so the layout that printing measures includes the sheet.
         requestAnimationFrame(() => {
-          if (!cancelled) root.setAttribute(READY_ATTRIBUTE, 'ready')
+          if (!cancelled) root.setAttribute(PRINT_READY_ATTRIBUTE, 'ready')
         })
       })
     }
     return () => {
       cancelled = true
-      root.removeAttribute(READY_ATTRIBUTE)
+      root.removeAttribute(PRINT_READY_ATTRIBUTE)
     }
   }, [enabled, rendered, error])
 }

@@ -21,6 +21,17 @@ const onBody = (open: () => void) => (event: MouseEvent<HTMLDivElement>) => {
 
 type Opener = (to: string) => void
 
+/** What every reminder notification shares: it stays until acted on, and a click on its body opens it. */
+const reminderCard = (id: string, title: string, open: () => void) => ({
+  id,
+  title,
+  color: 'indigo',
+  icon: <IconBell size={18} aria-hidden />,
+  autoClose: false as const,
+  style: { cursor: 'pointer' },
+  onClick: onBody(open),
+})
+
 /**
  * Shows the scheduler's reminders (pushed by the main process or the browser bridge)
  * as in-app notifications, and follows its `navigate` requests.
@@ -70,14 +81,8 @@ function showFollowUp(event: DueEvent, id: string, open: Opener, actions: Action
   // Measured at the click: an hour from when the user snoozes, not from when it showed.
   const anHourFromNow = () => snoozeChoices(new Date())[0]!.until
   notifications.show({
-    id,
-    title: event.title,
-    color: 'indigo',
-    icon: <IconBell size={18} aria-hidden />,
-    autoClose: false,
-    style: { cursor: 'pointer' },
+    ...reminderCard(id, event.title, goToPerson),
     'data-kith-followup': event.followUpId,
-    onClick: onBody(goToPerson),
     message: (
       <>
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
@@ -105,13 +110,7 @@ function showReminder(event: Extract<PushEvent, { type: 'reminder' }>, id: strin
     open(event.to)
   }
   notifications.show({
-    id,
-    title: event.title,
-    color: 'indigo',
-    icon: <IconBell size={18} aria-hidden />,
-    autoClose: false,
-    style: { cursor: 'pointer' },
-    onClick: onBody(go),
+    ...reminderCard(id, event.title, go),
     message: (
       <>
         <Text size="sm">{event.body}</Text>

@@ -17,7 +17,7 @@ import { NumbersStep } from './NumbersStep'
 import { OverdueStep } from './OverdueStep'
 import { ReflectionStep, reflectionErrors, type ReflectionDraft } from './ReflectionStep'
 import { ReviewFinished } from './ReviewFinished'
-import { STEP_ORDER, STEP_TITLES } from './reviewSteps'
+import { STEP_ORDER, REVIEW_STEP_TITLES } from './reviewSteps'
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
@@ -135,9 +135,9 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
             {STEP_ORDER.map((id, index) => (
               <Stepper.Step
                 key={id}
-                label={STEP_TITLES[id]}
+                label={REVIEW_STEP_TITLES[id]}
                 description={stepHint(id, model)}
-                aria-label={`Step ${index + 1}: ${STEP_TITLES[id]}, ${stepHint(id, model)}`}
+                aria-label={`Step ${index + 1}: ${REVIEW_STEP_TITLES[id]}, ${stepHint(id, model)}`}
                 aria-current={index === active && !finished ? 'step' : undefined}
               />
             ))}
@@ -150,7 +150,7 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
             <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="review-step-title">
               <Group justify="space-between" mb="md" align="baseline">
                 <Title order={2} size="h3" id="review-step-title">
-                  {STEP_TITLES[step]}
+                  {REVIEW_STEP_TITLES[step]}
                 </Title>
                 <Text size="sm" c="dimmed">
                   Step {active + 1} of {STEP_ORDER.length}
@@ -167,7 +167,7 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
                   </Button>
                 ) : (
                   <Button rightSection={<IconArrowRight size={16} aria-hidden />} onClick={() => go(active + 1)}>
-                    Next: {STEP_TITLES[STEP_ORDER[active + 1]!]}
+                    Next: {REVIEW_STEP_TITLES[STEP_ORDER[active + 1]!]}
                   </Button>
                 )}
               </Group>

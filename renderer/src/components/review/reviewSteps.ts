@@ -1,19 +1,10 @@
 import type { ReviewStep } from '../../../../shared/domain'
+import { REVIEW_STEP_TITLES } from '../../../../shared/derive/review/stepTitles'
 import { weekStartsOnForLocale, type WeekOptions } from '../../../../shared/derive/review/calendar'
 
-// Typed copies rather than imports from shared/derive/weeklyReview: that module pulls the zod
-// schemas into the bundle. A Record over ReviewStep still fails to compile when a step is added.
-export const STEP_TITLES: Record<ReviewStep, string> = {
-  numbers: 'The week in numbers',
-  'new-people': 'New people this week',
-  'going-cold': 'Going cold',
-  overdue: 'Overdue follow-ups',
-  'give-and-take': 'Give and take',
-  'next-week': "Next week's events",
-  reflection: 'Reflection',
-}
+export { REVIEW_STEP_TITLES }
 
-export const STEP_ORDER = Object.keys(STEP_TITLES) as ReviewStep[]
+export const STEP_ORDER = Object.keys(REVIEW_STEP_TITLES) as ReviewStep[]
 
 /** The user's own week: their zone, and the first weekday of their locale. */
 export function userWeekOptions(): WeekOptions {

@@ -1,14 +1,14 @@
 import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import type { Icebreaker, LIMITS, Profile } from '../../../../shared/domain'
+import type { Icebreaker, Profile } from '../../../../shared/domain'
+import { LIMITS } from '../../../../shared/domain/limits'
 import { useKith, useKithQuery } from '../../api/KithContext'
 import { IcebreakerEditor } from '../cheatsheet/IcebreakerEditor'
 import { notifyError, notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
 import { Section } from '../Section'
 
-// Restated from LIMITS (importing the value would bundle zod); the annotation keeps them equal.
-const MAX_TEXT: typeof LIMITS.longText = 20_000
+const MAX_TEXT = LIMITS.longText
 
 type ProfileDraft = { elevatorPitch: string; answers: Record<string, string> }
 

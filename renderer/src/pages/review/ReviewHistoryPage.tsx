@@ -9,7 +9,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
 import { QueryView } from '../../components/QueryView'
 import { HistoryCharts } from '../../components/review/HistoryCharts'
-import { STEP_TITLES, formatDay, userWeekOptions } from '../../components/review/reviewSteps'
+import { REVIEW_STEP_TITLES, formatDay, userWeekOptions } from '../../components/review/reviewSteps'
 
 function excerpt(text: string, max = 120): string {
   const line = text.trim().replace(/\s+/g, ' ')
@@ -58,7 +58,7 @@ function PastReviews({ reviews }: { reviews: ReviewHistory['reviews'] }) {
                   </Badge>
                 ) : (
                   <Badge color="gray" variant="light">
-                    Paused at {r.step ? STEP_TITLES[r.step].toLowerCase() : 'the start'}
+                    Paused at {r.step ? REVIEW_STEP_TITLES[r.step].toLowerCase() : 'the start'}
                   </Badge>
                 )}
               </Table.Td>
