@@ -1,19 +1,12 @@
 import { Email, LIMITS, Phone, Tag } from '../domain'
 import { emailKey, linkKey, phoneKey } from './text'
 import type { ImportedContact } from './types'
+import { uniqueBy } from '../ops/uniqueBy'
 
 /** The person schema's list maxima: a contact with more keeps the first ones and says so. */
 export const LIST_MAX = { emails: 20, phones: 20, links: 20, tags: 50 } as const
 
-export function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>()
-  return items.filter((item) => {
-    const k = key(item)
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
-}
+export { uniqueBy }
 
 export const phoneIdentity = (phone: string) => phoneKey(phone) ?? phone.trim()
 export const tagIdentity = (tag: string) => tag.toLowerCase()

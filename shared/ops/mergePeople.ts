@@ -1,14 +1,6 @@
 import type { Journal, Person } from '../domain'
+import { uniqueBy } from './uniqueBy'
 
-const unique = <T>(items: T[], key: (t: T) => string = (t) => JSON.stringify(t)) => {
-  const seen = new Set<string>()
-  return items.filter((item) => {
-    const k = key(item)
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
-}
 
 /**
  * Folds `other` into `keep`: keep's fields win, empty ones are filled from other, lists
@@ -21,14 +13,14 @@ export function mergePersonRecords(keep: Person, other: Person, at: string): Per
     company: keep.company ?? other.company,
     role: keep.role ?? other.role,
     industry: keep.industry ?? other.industry,
-    emails: unique([...keep.emails, ...other.emails], (e) => e.toLowerCase()),
-    phones: unique([...keep.phones, ...other.phones], (p) => p.replace(/\D/g, '')),
-    links: unique([...keep.links, ...other.links], (l) => l.url),
-    tags: unique([...keep.tags, ...other.tags]),
+    emails: uniqueBy([...keep.emails, ...other.emails], (e) => e.toLowerCase()),
+    phones: uniqueBy([...keep.phones, ...other.phones], (p) => p.replace(/\D/g, '')),
+    links: uniqueBy([...keep.links, ...other.links], (l) => l.url),
+    tags: uniqueBy([...keep.tags, ...other.tags], (t) => t),
     howWeMet: { ...other.howWeMet, ...keep.howWeMet, ...earlierMet },
-    learned: unique([...keep.learned, ...other.learned], (l) => `${l.icebreakerId}\u0000${l.answer}`),
+    learned: uniqueBy([...keep.learned, ...other.learned], (l) => `${l.icebreakerId}\u0000${l.answer}`),
     cadenceDays: keep.cadenceDays ?? other.cadenceDays,
-    notes: unique([...keep.notes, ...other.notes], (n) => n.id),
+    notes: uniqueBy([...keep.notes, ...other.notes], (n) => n.id),
     archived: keep.archived && other.archived,
     createdAt: keep.createdAt < other.createdAt ? keep.createdAt : other.createdAt,
     updatedAt: at,
