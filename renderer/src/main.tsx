@@ -1,26 +1,15 @@
-import '@mantine/core/styles.css'
-import '@mantine/dates/styles.css'
-import '@mantine/notifications/styles.css'
-import './app.css'
-import { MantineProvider } from '@mantine/core'
-import { Notifications } from '@mantine/notifications'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { HashRouter } from 'react-router'
 import { getKith } from './api/getKith'
-import { KithProvider } from './api/KithContext'
-import { Root } from './Root'
-import { theme } from './theme'
+import { prefetchFirstScreen } from './api/startupQueries'
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="top-right" />
-      <KithProvider api={getKith()}>
-        <HashRouter>
-          <Root />
-        </HashRouter>
-      </KithProvider>
-    </MantineProvider>
-  </StrictMode>,
+// This entry is kept tiny on purpose: it asks the journal for the first screen's data at
+// once, while the browser is still fetching and compiling the app (React, Mantine, pages),
+// so the calls and the code load side by side instead of one after the other.
+const kith = getKith()
+prefetchFirstScreen(kith, window.location.hash)
+const root = document.getElementById('root')!
+import('./App').then(
+  ({ mountApp }) => mountApp(root, kith),
+  () => {
+    root.textContent = 'Kith could not load its screens. Close this window and open Kith again.'
+  },
 )

@@ -1,5 +1,6 @@
 import type { FollowUp, Icebreaker, Interaction, Journal, NetworkEvent, Person, Referral } from '../domain'
-import { indexJournal, relationshipOf, STAGES, STAGE_LABELS, type JournalIndex, type Stage } from './relationships'
+import { relationshipOf, STAGES, STAGE_LABELS, type JournalIndex, type Relationship, type Stage } from './relationships'
+import { derive, type Derived } from './derived'
 import { askableIcebreakers, icebreakerTopic, questionText } from './icebreakers'
 
 /**
@@ -53,8 +54,7 @@ const isConversation = (i: Interaction) => i.kind !== 'note'
  * Order: people with an open follow-up first (so the promise gets kept in person), then the
  * strongest relationships (furthest stage), then by name.
  */
-export function cheatSheet(journal: Journal, event: NetworkEvent, now: Date): CheatSheet {
-  const index = indexJournal(journal)
+export function cheatSheet(journal: Journal, event: NetworkEvent, now: Date, { index, rels }: Derived = derive(journal, now)): CheatSheet {
   const peopleById = new Map(journal.people.map((p) => [p.id, p]))
   const eventsById = new Map(journal.events.map((e) => [e.id, e]))
   const suggestable = askableIcebreakers(journal.icebreakers, event)
@@ -68,7 +68,7 @@ export function cheatSheet(journal: Journal, event: NetworkEvent, now: Date): Ch
   }
 
   const attendees = [...new Set(event.expectedAttendeeIds)].map((id) => peopleById.get(id)).filter((p): p is Person => p !== undefined)
-  const people = attendees.map((person) => sheetPerson(person, { journal, index, peopleById, eventsById, pendingByPerson, suggestable, now }))
+  const people = attendees.map((person) => sheetPerson(person, { journal, index, rels, peopleById, eventsById, pendingByPerson, suggestable, now }))
   people.sort(
     (a, b) =>
       Number(b.openFollowUps.length > 0) - Number(a.openFollowUps.length > 0) ||
@@ -100,6 +100,7 @@ export function cheatSheet(journal: Journal, event: NetworkEvent, now: Date): Ch
 type Context = {
   journal: Journal
   index: JournalIndex
+  rels: Map<string, Relationship>
   peopleById: Map<string, Person>
   eventsById: Map<string, NetworkEvent>
   pendingByPerson: Map<string, FollowUp[]>
@@ -107,9 +108,10 @@ type Context = {
   now: Date
 }
 
-function sheetPerson(person: Person, { journal, index, peopleById, eventsById, pendingByPerson, suggestable, now }: Context): SheetPerson {
-  const relationship = relationshipOf(person, index, journal.settings, now)
-  const lastConversation = (index.interactionsByPerson.get(person.id) ?? [])
+function sheetPerson(person: Person, { journal, index, rels, peopleById, eventsById, pendingByPerson, suggestable, now }: Context): SheetPerson {
+  const relationship = rels.get(person.id) ?? relationshipOf(person, index, journal.settings, now)
+  const lastConversation = index
+    .interactionsOf(person.id)
     .filter((i) => isConversation(i) && ms(i.date) <= now.getTime())
     .at(-1)
   const pending = (pendingByPerson.get(person.id) ?? []).slice().sort((a, b) => ms(a.dueAt) - ms(b.dueAt))

@@ -132,11 +132,11 @@ export type SuggestedFollowUp = {
  * Keep in touch: people past their cadence (their own, else their tags' from Settings,
  * else the default) with no follow-up already planned, the longest-neglected first.
  */
-export function suggestedFollowUps(journal: Journal, now: Date, limit = Infinity): SuggestedFollowUp[] {
+export function suggestedFollowUps(journal: Journal, now: Date, limit = Infinity, rels: Map<string, Relationship> = relationships(journal, now)): SuggestedFollowUp[] {
   const planned = new Set(journal.followUps.filter((f) => f.status === 'pending' && f.personId).map((f) => f.personId))
   const byId = new Map(journal.people.map((p) => [p.id, p]))
   const suggestions: SuggestedFollowUp[] = []
-  for (const relationship of relationships(journal, now).values()) {
+  for (const relationship of rels.values()) {
     const person = byId.get(relationship.personId)
     if (!person || !relationship.goingCold || planned.has(person.id)) continue
     suggestions.push({

@@ -1,4 +1,6 @@
 import type { Interaction, Journal, Person, Referral, Settings } from '../domain'
+import { indexJournal, type JournalIndex, type Touch } from './journalIndex'
+import { instantKey } from './instants'
 
 /** The stages of a relationship, in the order the timeline shows them. */
 export const STAGES = ['met', 'followed-up', 'one-to-one', 'ongoing', 'referral-given', 'referral-received', 'closed'] as const
@@ -37,53 +39,8 @@ export type Relationship = {
   daysSinceContact: number
 }
 
-/** A conversation as one person's relationship reads it: its instant key computed once. */
-type Touch = { key: string; date: string; kind: Interaction['kind']; interaction: Interaction }
-
-/** Interactions and referrals grouped by person (oldest first), built once per journal so derivations stay linear. */
-export type JournalIndex = {
-  interactionsByPerson: Map<string, Interaction[]>
-  referralsByPerson: Map<string, Referral[]>
-  /** The same conversations as `interactionsByPerson`, in the same order, as small uniform objects. */
-  touchesByPerson: Map<string, Touch[]>
-}
-
-export function indexJournal(journal: Pick<Journal, 'interactions' | 'referrals'>): JournalIndex {
-  // Records parsed from JSON come in many shapes (optional fields), which makes reading their fields
-  // slow in a hot loop; each conversation is read once here into a uniform Touch, then sorted by its key.
-  const touchesByPerson = new Map<string, Touch[]>()
-  for (const interaction of journal.interactions) {
-    const touch: Touch = { key: instantKey(interaction.date), date: interaction.date, kind: interaction.kind, interaction }
-    for (const id of interaction.personIds) push(touchesByPerson, id, touch)
-  }
-  // Conversations are mostly logged in order, so most lists are sorted already: checking is far cheaper than sort().
-  for (const list of touchesByPerson.values()) if (!inOrder(list)) list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-  // Built on first use: relationships and the timeline read only the touches.
-  let interactionsByPerson: Map<string, Interaction[]> | undefined
-  const referralsByPerson = new Map<string, Referral[]>()
-  for (const referral of journal.referrals) {
-    const other = referral.direction === 'given' ? referral.toPersonId : referral.fromPersonId
-    if (other) push(referralsByPerson, other, referral)
-  }
-  return {
-    get interactionsByPerson() {
-      return (interactionsByPerson ??= new Map([...touchesByPerson].map(([id, list]) => [id, list.map((t) => t.interaction)])))
-    },
-    referralsByPerson,
-    touchesByPerson,
-  }
-}
-
-function inOrder(touches: Touch[]): boolean {
-  for (let i = 1; i < touches.length; i++) if (touches[i - 1]!.key > touches[i]!.key) return false
-  return true
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T) {
-  const list = map.get(key)
-  if (list) list.push(value)
-  else map.set(key, [value])
-}
+export { indexJournal, LiveJournalIndex, type JournalIndex, type Touch } from './journalIndex'
+export { compareInstants, instantKey } from './instants'
 
 /** The person's own cadence, else the shortest cadence of their tags, else the default. */
 export function cadenceFor(person: Person, settings: Pick<Settings, 'defaultCadenceDays' | 'cadenceByTag'>): number {
@@ -92,31 +49,21 @@ export function cadenceFor(person: Person, settings: Pick<Settings, 'defaultCade
   return byTag.length ? Math.min(...byTag) : settings.defaultCadenceDays
 }
 
-/**
- * A key that orders instants correctly as text. Kith writes `toISOString()` form (fixed width,
- * UTC), which already does and is returned as is; any other offset or precision is normalised.
- * Comparing these keys instead of calling Date.parse keeps derivations cheap at 50,000 conversations.
- */
-export function instantKey(iso: string): string {
-  if (iso.length === 24 && iso.charCodeAt(23) === 90 /* Z */ && iso.charCodeAt(19) === 46 /* . */ && iso.charCodeAt(10) === 84 /* T */) return iso
-  const t = Date.parse(iso)
-  return Number.isNaN(t) ? iso : new Date(t).toISOString()
-}
-
-export const compareInstants = (a: string, b: string): number => {
-  const ka = instantKey(a)
-  const kb = instantKey(b)
-  return ka < kb ? -1 : ka > kb ? 1 : 0
-}
+/** What a relationship is regardless of today's date: recomputed only when the person or their records change. */
+export type RelationshipCore = Pick<Relationship, 'personId' | 'firstMet' | 'lastContact' | 'stage' | 'milestones'> & { lastContactMs: number }
 
 /**
  * Derives a person's relationship from the journal itself (interactions and referrals),
  * so the stage shown can never disagree with what was recorded.
  */
 export function relationshipOf(person: Person, index: JournalIndex, settings: Settings, now: Date): Relationship {
-  const interactions = index.touchesByPerson.get(person.id) ?? []
-  const referrals = index.referralsByPerson.get(person.id) ?? []
+  return asOf(relationshipCore(person, index.touchesByPerson.get(person.id) ?? NONE, index.referralsByPerson.get(person.id) ?? NONE), person, settings, now)
+}
 
+const NONE: readonly never[] = []
+
+/** The stages reached and the dates of first meeting and last contact, from the person's own records. */
+export function relationshipCore(person: Person, interactions: readonly Touch[], referrals: readonly Referral[]): RelationshipCore {
   let firstMet = person.howWeMet.date ? `${person.howWeMet.date}T00:00:00.000Z` : undefined
   let firstMetKey = firstMet ?? ''
   for (const i of interactions) {
@@ -130,9 +77,9 @@ export function relationshipOf(person: Person, index: JournalIndex, settings: Se
   if (firstMet === undefined) firstMet = interactions[0]?.date ?? person.createdAt
   firstMetKey = instantKey(firstMet)
 
-  // When each stage was first reached, by its place in STAGES: this runs for 5,000 people per change.
-  const reachedAt: Array<string | undefined> = new Array(STAGES.length)
-  const reachedKey: string[] = new Array(STAGES.length)
+  // When each stage was first reached, by its place in STAGES.
+  const reachedAt: Array<string | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined, undefined]
+  const reachedKey: string[] = ['', '', '', '', '', '', '']
   const reach = (stage: number, at: string, key: string) => {
     if (reachedAt[stage] === undefined || key < reachedKey[stage]!) {
       reachedAt[stage] = at
@@ -168,18 +115,14 @@ export function relationshipOf(person: Person, index: JournalIndex, settings: Se
 
   const milestones: Milestone[] = []
   for (let stage = 0; stage < STAGES.length; stage++) if (reachedAt[stage] !== undefined) milestones.push({ stage: STAGES[stage]!, at: reachedAt[stage]! })
+  return { personId: person.id, firstMet, lastContact, lastContactMs: Date.parse(lastContact), stage: milestones[milestones.length - 1]!.stage, milestones }
+}
+
+/** A relationship's core read against the person's cadence and today's date. */
+function asOf({ lastContactMs, ...core }: RelationshipCore, person: Person, settings: Settings, now: Date): Relationship {
   const cadenceDays = cadenceFor(person, settings)
-  const daysSinceContact = Math.max(0, Math.floor((now.getTime() - Date.parse(lastContact)) / DAY))
-  return {
-    personId: person.id,
-    firstMet,
-    lastContact,
-    stage: milestones[milestones.length - 1]!.stage,
-    milestones,
-    cadenceDays,
-    goingCold: !person.archived && daysSinceContact > cadenceDays,
-    daysSinceContact,
-  }
+  const daysSinceContact = Math.max(0, Math.floor((now.getTime() - lastContactMs) / DAY))
+  return { ...core, cadenceDays, goingCold: !person.archived && daysSinceContact > cadenceDays, daysSinceContact }
 }
 
 /** Every person's relationship, keyed by person id. Linear in the size of the journal. */
@@ -187,4 +130,33 @@ export function relationships(journal: Journal, now: Date, index: JournalIndex =
   const result = new Map<string, Relationship>()
   for (const person of journal.people) result.set(person.id, relationshipOf(person, index, journal.settings, now))
   return result
+}
+
+type CoreInputs = { person: Person; touches: readonly Touch[]; referrals: readonly Referral[]; core: RelationshipCore }
+
+/**
+ * Every person's relationship, kept from one journal revision to the next: a person's core
+ * is derived again only when their record or one of their index lists was replaced, so
+ * after one change this costs a pass of identity checks, not 5,000 derivations.
+ */
+export class LiveRelationships {
+  private cores = new Map<string, CoreInputs>()
+
+  of(journal: Pick<Journal, 'people' | 'settings'>, index: JournalIndex, now: Date): Map<string, Relationship> {
+    const next = new Map<string, CoreInputs>()
+    const result = new Map<string, Relationship>()
+    for (const person of journal.people) {
+      const touches = index.touchesByPerson.get(person.id) ?? NONE
+      const referrals = index.referralsByPerson.get(person.id) ?? NONE
+      let inputs = this.cores.get(person.id)
+      if (!inputs || inputs.person !== person || inputs.touches !== touches || inputs.referrals !== referrals) {
+        inputs = { person, touches, referrals, core: relationshipCore(person, touches, referrals) }
+      }
+      next.set(person.id, inputs)
+      result.set(person.id, asOf(inputs.core, person, journal.settings, now))
+    }
+    // People no longer in the journal are dropped with the old map.
+    this.cores = next
+    return result
+  }
 }

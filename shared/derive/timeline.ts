@@ -1,5 +1,5 @@
-import type { Journal } from '../domain'
-import { compareInstants, indexJournal, relationships, STAGE_LABELS, type JournalIndex, type Relationship, type Stage } from './relationships'
+import type { Journal, Referral } from '../domain'
+import { compareInstants, indexJournal, relationships, STAGE_LABELS, type JournalIndex, type Milestone, type Relationship, type Stage } from './relationships'
 
 export type LaneMarker = { stage: Stage; at: string; label: string }
 
@@ -25,6 +25,24 @@ export type TimelineFilter = {
 }
 
 export type TimelineModel = { lanes: Lane[]; start: string; end: string }
+
+const NONE: readonly never[] = []
+/** A lane's markers by its milestones list, which is the same object for as long as the relationship's records are unchanged. */
+const markerCache = new WeakMap<readonly Milestone[], { referrals: readonly Referral[]; markers: LaneMarker[] }>()
+
+/** A marker at each stage reached, and at every referral either way (not just the first of each direction). */
+function markersOf(milestones: readonly Milestone[], referrals: readonly Referral[]): LaneMarker[] {
+  const cached = markerCache.get(milestones)
+  if (cached && cached.referrals === referrals) return cached.markers
+  const markers: LaneMarker[] = milestones.map((m) => ({ stage: m.stage, at: m.at, label: STAGE_LABELS[m.stage] }))
+  for (const r of referrals) {
+    const stage: Stage = r.direction === 'given' ? 'referral-given' : 'referral-received'
+    if (!markers.some((m) => m.stage === stage && m.at === r.date)) markers.push({ stage, at: r.date, label: `${STAGE_LABELS[stage]}: ${r.about}` })
+  }
+  if (markers.length > 1) markers.sort((a, b) => compareInstants(a.at, b.at))
+  markerCache.set(milestones, { referrals, markers })
+  return markers
+}
 
 /** People linked to an event: met there, expected there, or talked to there. */
 function peopleOfEvent(journal: Journal, eventId: string): Set<string> {
@@ -57,13 +75,7 @@ export function timelineModel(
     const rel = rels.get(person.id)!
     if (filter.stage && rel.stage !== filter.stage) continue
     if (filter.goingCold && !rel.goingCold) continue
-    const markers: LaneMarker[] = rel.milestones.map((m) => ({ stage: m.stage, at: m.at, label: STAGE_LABELS[m.stage] }))
-    // Every referral gets its own marker, not just the first of each direction.
-    for (const r of index.referralsByPerson.get(person.id) ?? []) {
-      const stage: Stage = r.direction === 'given' ? 'referral-given' : 'referral-received'
-      if (!markers.some((m) => m.stage === stage && m.at === r.date)) markers.push({ stage, at: r.date, label: `${STAGE_LABELS[stage]}: ${r.about}` })
-    }
-    if (markers.length > 1) markers.sort((a, b) => compareInstants(a.at, b.at))
+    const markers = markersOf(rel.milestones, index.referralsByPerson.get(person.id) ?? NONE)
     if (compareInstants(rel.firstMet, start) < 0) start = rel.firstMet
     lanes.push({ personId: person.id, name: person.name, company: person.company, tags: person.tags, start: rel.firstMet, stage: rel.stage, goingCold: rel.goingCold, lastContact: rel.lastContact, markers })
   }

@@ -6,7 +6,7 @@
  * `Intl.DateTimeFormat().resolvedOptions().timeZone` and `weekStartsOnForLocale(navigator.language)`.
  */
 import { REVIEW_STEPS, type Journal, type ReviewStep, type WeeklyReview } from '../domain'
-import { indexJournal, relationships } from './relationships'
+import { derive, type Derived } from './derived'
 import { FIGURES, figuresByWeek, type FigureKey, type WeekFigures } from './review/activity'
 import { followingWeek, previousWeeks, weekBounds, weekOfDate, type LocalDate, type Week, type WeekOptions } from './review/calendar'
 import {
@@ -99,10 +99,8 @@ export function reviewOfWeek(reviews: readonly WeeklyReview[], week: Week): Week
  * figures look at that week; the lists (going cold, overdue, give and take) are the
  * state of the journal now, since that is what the user can act on.
  */
-export function weeklyReview(journal: Journal, options: ReviewOptions): WeeklyReviewModel {
+export function weeklyReview(journal: Journal, options: ReviewOptions, { index, rels }: Derived = derive(journal, options.now)): WeeklyReviewModel {
   const week = options.weekStart ? weekOfDate(options.weekStart, options) : weekBounds(options.now, options)
-  const index = indexJournal(journal)
-  const rels = relationships(journal, options.now, index)
   const weeks = [...previousWeeks(week, COMPARE_WEEKS, options), week]
   const figures = figuresByWeek(journal, weeks, { now: options.now, timeZone: options.timeZone, relationships: rels })
   const review = reviewOfWeek(journal.reviews, week)

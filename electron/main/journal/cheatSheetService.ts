@@ -3,6 +3,7 @@ import { Icebreaker, LIMITS, Person, Profile, type Journal } from '../../../shar
 import { cheatSheet } from '../../../shared/derive/cheatSheet'
 import { dedupeMyAnswers, isoDay, requireKnownIcebreakers, withAnswer } from '../../../shared/derive/icebreakers'
 import type { JournalStore } from './journalStore'
+import type { Derived } from '../../../shared/derive/derived'
 
 export type CheatSheetChannel =
   | 'cheatsheet:get'
@@ -22,12 +23,13 @@ export type CheatSheetDeps = {
   newId: () => string
   find: <T extends { id: string }>(list: T[], id: string, what: string) => T
   print?: CheatSheetPrinter
+  derived: () => Derived
 }
 
 export const NO_PRINTER = "Printing needs the Kith desktop app; use your browser's Print instead."
 
 /** The pre-event cheat sheet, the icebreakers behind it, my own answers, and printing. */
-export function createCheatSheetHandlers(store: JournalStore, { now, newId, find, print }: CheatSheetDeps): Pick<Handlers, CheatSheetChannel> {
+export function createCheatSheetHandlers(store: JournalStore, { now, newId, find, print, derived }: CheatSheetDeps): Pick<Handlers, CheatSheetChannel> {
   const j = (): Journal => store.journal
   const replace = <T extends { id: string }>(list: (journal: Journal) => T[], updated: T) =>
     store.mutate((journal) => {
@@ -36,7 +38,7 @@ export function createCheatSheetHandlers(store: JournalStore, { now, newId, find
     })
 
   return {
-    'cheatsheet:get': ({ eventId }) => cheatSheet(j(), find(j().events, eventId, 'event'), now()),
+    'cheatsheet:get': ({ eventId }) => cheatSheet(j(), find(j().events, eventId, 'event'), now(), derived()),
 
     'icebreakers:list': ({ includeHidden }) => j().icebreakers.filter((ib) => includeHidden || !ib.hidden),
     'icebreakers:create': async ({ question }) => {

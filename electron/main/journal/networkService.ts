@@ -1,6 +1,6 @@
 import type { Handlers, ParsedInput } from '../../../shared/api/contract'
 import { FollowUp, Interaction, LIMITS, Person, type Journal } from '../../../shared/domain'
-import { indexJournal, peopleOverview, personTimeline, referralBalance, relationships, timelineModel, unreturnedReferrers, type JournalIndex, type Relationship, type TimelineModel } from '../../../shared/derive'
+import { peopleOverview, personTimeline, referralBalance, timelineModel, unreturnedReferrers, type Derived, type TimelineModel } from '../../../shared/derive'
 import { mergePersonRecords, redirectPersonReferences } from '../../../shared/ops/mergePeople'
 import { JournalSearch } from '../../../shared/search/searchIndex'
 import type { JournalStore } from './journalStore'
@@ -11,40 +11,32 @@ type Deps = {
   now: () => Date
   newId: () => string
   find: <T extends { id: string }>(list: T[], id: string, what: string) => T
+  derived: () => Derived
 }
 
 const DAY = 86_400_000
 
-/**
- * Derived views are computed once per journal revision, not once per call: the renderer
- * asks for the timeline, the people list and search results many times between changes.
- */
-function perRevision<T>(store: JournalStore, compute: (journal: Journal) => T): () => T {
-  let cached: { revision: number; value: T } | undefined
-  // The store's revision moves when a change is applied, not when it is saved: a call made while a
-  // save is in flight must not pair the new journal with views derived from the old one.
-  return () => {
-    if (!cached || cached.revision !== store.revision) cached = { revision: store.revision, value: compute(store.journal) }
-    return cached.value
-  }
-}
-
 /** The network's views and the calls that reshape it: timeline, people list, search, merge, quick capture, ledger. */
-export function createNetworkHandlers(store: JournalStore, { now, newId, find }: Deps): Pick<Handlers, NetworkChannels> {
+export function createNetworkHandlers(store: JournalStore, { now, newId, find, derived }: Deps): Pick<Handlers, NetworkChannels> {
   const j = () => store.journal
-  const derived = perRevision(store, (journal): { index: JournalIndex; rels: Map<string, Relationship> } => {
-    const index = indexJournal(journal)
-    return { index, rels: relationships(journal, now(), index) }
-  })
   const rels = () => derived().rels
-  const timelines = perRevision(store, () => new Map<string, TimelineModel>())
+  // Timelines by filter, for as long as the derived views they were made from are current.
+  const timelineCache = new WeakMap<Derived, Map<string, TimelineModel>>()
+  const timelines = () => {
+    const views = derived()
+    let cache = timelineCache.get(views)
+    if (!cache) timelineCache.set(views, (cache = new Map()))
+    return cache
+  }
   // One index for the life of the store, brought up to date per revision: a change re-indexes one record, not 57,000.
   let index: JournalSearch | undefined
-  const search = perRevision(store, (journal) => {
-    if (index) index.update(journal)
-    else index = new JournalSearch(journal)
+  let indexedRevision = -1
+  const search = () => {
+    if (!index) index = new JournalSearch(store.journal)
+    else if (indexedRevision !== store.revision) index.update(store.journal)
+    indexedRevision = store.revision
     return index
-  })
+  }
 
   return {
     'timeline:get': (filter) => {

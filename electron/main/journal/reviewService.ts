@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/contract'
 import { WeeklyReview } from '../../../shared/domain'
 import { reviewHistory, reviewSnapshot, weekBounds, weeklyReview, weekStartDate, weekStartsOnForLocale, type WeekOptions, type Weekday } from '../../../shared/derive/weeklyReview'
 import type { JournalStore } from './journalStore'
+import type { Derived } from '../../../shared/derive/derived'
 
 type ReviewChannels = 'reviews:list' | 'reviews:get' | 'reviews:save' | 'reviews:history' | 'review:summary'
 
@@ -9,6 +10,7 @@ type Deps = {
   now: () => Date
   newId: () => string
   find: <T extends { id: string }>(list: T[], id: string, what: string) => T
+  derived: () => Derived
 }
 
 type WeekChoice = { timeZone?: string; weekStartsOn?: number }
@@ -26,14 +28,14 @@ function weekOptions(choice: WeekChoice): WeekOptions {
 }
 
 /** The weekly review's calls: its figures are computed here from the journal, never sent by the renderer. */
-export function createReviewHandlers(store: JournalStore, { now, newId, find }: Deps): Pick<Handlers, ReviewChannels> {
+export function createReviewHandlers(store: JournalStore, { now, newId, find, derived }: Deps): Pick<Handlers, ReviewChannels> {
   const j = () => store.journal
 
   return {
     'reviews:list': () => [...j().reviews].sort((a, b) => b.weekStart.localeCompare(a.weekStart)),
     'reviews:get': ({ id }) => find(j().reviews, id, 'weekly review'),
-    'reviews:history': (choice) => reviewHistory(j(), { ...weekOptions(choice), now: now() }),
-    'review:summary': ({ weekStart, ...choice }) => weeklyReview(j(), { ...weekOptions(choice), now: now(), weekStart }),
+    'reviews:history': (choice) => reviewHistory(j(), { ...weekOptions(choice), now: now() }, derived()),
+    'review:summary': ({ weekStart, ...choice }) => weeklyReview(j(), { ...weekOptions(choice), now: now(), weekStart }, derived()),
 
     'reviews:save': async ({ weekStart, wentWell, intentions, step, complete, ...choice }) => {
       const options = weekOptions(choice)
@@ -41,7 +43,7 @@ export function createReviewHandlers(store: JournalStore, { now, newId, find }: 
       if (weekStartDate(weekStart, options.weekStartsOn) > weekBounds(at, options).startDate) {
         throw new Error(`The week of ${weekStart} has not started yet: a review looks back on a week that has begun.`)
       }
-      const model = weeklyReview(j(), { ...options, now: at, weekStart })
+      const model = weeklyReview(j(), { ...options, now: at, weekStart }, derived())
       const existing = model.review
       const stamp = at.toISOString()
       const completedAt = existing?.completedAt ?? (complete ? stamp : undefined)

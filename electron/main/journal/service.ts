@@ -17,6 +17,7 @@ import { createSafekeepingHandlers } from './safekeepingService'
 import { createCheatSheetHandlers, type CheatSheetPrinter } from './cheatSheetService'
 import { createFollowUpHandlers } from '../reminders/followUpService'
 import { createNetworkHandlers } from './networkService'
+import { createDerivedViews } from './derivedViews'
 import { createReviewHandlers } from './reviewService'
 import { createExchangeHandlers } from '../exchange/exchangeService'
 
@@ -36,6 +37,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
   const now = deps.now ?? (() => new Date())
   const newId = deps.newId ?? (() => randomUUID())
   const j = (): Journal => store.journal
+  const derived = createDerivedViews(store, now)
   const stamp = () => {
     const at = now().toISOString()
     return { id: newId(), createdAt: at, updatedAt: at }
@@ -66,10 +68,10 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
 
   return {
     ...createSafekeepingHandlers(store, { now, newId, status }),
-    ...createCheatSheetHandlers(store, { now, newId, find: findById, print: deps.print }),
-    ...createFollowUpHandlers(store, { now, newId, find: findById }),
-    ...createNetworkHandlers(store, { now, newId, find: findById }),
-    ...createReviewHandlers(store, { now, newId, find: findById }),
+    ...createCheatSheetHandlers(store, { now, newId, find: findById, print: deps.print, derived }),
+    ...createFollowUpHandlers(store, { now, newId, find: findById, derived }),
+    ...createNetworkHandlers(store, { now, newId, find: findById, derived }),
+    ...createReviewHandlers(store, { now, newId, find: findById, derived }),
     ...createExchangeHandlers(store, { now, newId }),
     'journal:status': () => status(),
     'journal:startEmpty': async () => {

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/contract'
 import { FollowUp, Interaction, type Journal } from '../../../shared/domain'
 import type { JournalStore } from '../journal/journalStore'
 import { suggestedFollowUps } from '../../../shared/derive/followUps'
+import type { Derived } from '../../../shared/derive/derived'
 
 export type FollowUpChannel = 'followups:update' | 'followups:snooze' | 'followups:done' | 'followups:dismiss' | 'followups:suggested'
 
@@ -9,6 +10,8 @@ export type FollowUpDeps = {
   now: () => Date
   newId: () => string
   find: <T extends { id: string }>(list: T[], id: string, what: string) => T
+  /** Shared per-revision relationships; without it suggestions derive their own. */
+  derived?: () => Derived
 }
 
 /** A follow-up changed by `change`, validated, written back in place: one save. */
@@ -33,7 +36,7 @@ function requirePending(f: FollowUp, doing: string) {
 }
 
 /** Edit, snooze, done (optionally logging the conversation), dismiss. */
-export function createFollowUpHandlers(store: JournalStore, { now, newId, find }: FollowUpDeps): Pick<Handlers, FollowUpChannel> {
+export function createFollowUpHandlers(store: JournalStore, { now, newId, find, derived }: FollowUpDeps): Pick<Handlers, FollowUpChannel> {
   const followUp = (id: string) => find(store.journal.followUps, id, 'follow-up')
   const stampNow = () => now().toISOString()
 
@@ -91,7 +94,7 @@ export function createFollowUpHandlers(store: JournalStore, { now, newId, find }
       return changeFollowUp(store, found, (f) => ({ ...f, status: 'dismissed', updatedAt: stampNow() }))
     },
 
-    'followups:suggested': ({ limit }) => suggestedFollowUps(store.journal, now(), limit),
+    'followups:suggested': ({ limit }) => suggestedFollowUps(store.journal, now(), limit, derived?.().rels),
   }
 }
 

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { KithApi } from '../../../shared/api/kithApi'
+import { findSeed } from './querySeeds'
 
 const KithContext = createContext<KithApi | null>(null)
 
@@ -28,7 +29,8 @@ export type KithQuery<T> = {
 export function useKithQuery<T>(load: (kith: KithApi) => Promise<T>, key: string = ''): KithQuery<T> {
   const kith = useKith()
   const [generation, setGeneration] = useState(0)
-  const [result, setResult] = useState<{ key: string; generation: number; data?: T; error?: Error }>()
+  // An answer the boot code already has (see startupQueries.ts) is shown on the first render.
+  const [result, setResult] = useState<{ key: string; generation: number; data?: T; error?: Error } | undefined>(() => settledSeed<T>(kith, key, 0))
   // The latest loader, without making every render a new request.
   const loadRef = useRef(load)
   useEffect(() => {
@@ -37,7 +39,12 @@ export function useKithQuery<T>(load: (kith: KithApi) => Promise<T>, key: string
 
   useEffect(() => {
     let current = true
-    loadRef.current(kith).then(
+    const seed = generation === 0 ? findSeed(kith, key) : undefined
+    if (seed?.settled) {
+      setResult((shown) => (shown?.key === key && shown.generation === generation ? shown : settledSeed<T>(kith, key, generation)))
+      return
+    }
+    ;((seed?.promise as Promise<T> | undefined) ?? loadRef.current(kith)).then(
       (data) => current && setResult({ key, generation, data }),
       (error: unknown) => current && setResult({ key, generation, error: error instanceof Error ? error : new Error(String(error)) }),
     )
@@ -58,4 +65,10 @@ export function useKithQuery<T>(load: (kith: KithApi) => Promise<T>, key: string
   // While reloading the same thing, keep showing what we had; never show another key's data.
   const mine = result?.key === key ? result : undefined
   return { data: mine?.data, error: mine?.error, loading: mine?.generation !== generation, reload }
+}
+
+function settledSeed<T>(kith: KithApi, key: string, generation: number): { key: string; generation: number; data?: T; error?: Error } | undefined {
+  const settled = findSeed(kith, key)?.settled
+  if (!settled) return undefined
+  return 'data' in settled ? { key, generation, data: settled.data as T } : { key, generation, error: settled.error }
 }

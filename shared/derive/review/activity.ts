@@ -1,5 +1,6 @@
 import type { FollowUp, Journal, Person } from '../../domain'
 import type { Relationship } from '../relationships'
+import { instantKey } from '../instants'
 import { startOfLocalDay, type Week } from './calendar'
 
 /** The figures of "the week in numbers", in the order the review shows them. */
@@ -91,6 +92,15 @@ export function figuresByWeek(journal: Journal, weeks: readonly Week[], context:
     const index = locate(ms)
     if (index >= 0) result[index]![key] += amount
   }
+  // Ten years of records, a few weeks asked about: most records are ruled out by comparing
+  // their instant keys as text with the run's bounds, and only the rest are parsed.
+  const from = weeks.length ? instantKey(weeks[0]!.start) : ''
+  const until = weeks.length ? instantKey(weeks[weeks.length - 1]!.end) : ''
+  const inRun = (key: string) => key >= from && key < until
+  const countAt = (iso: string, key: FigureKey, amount = 1) => {
+    const instant = instantKey(iso)
+    if (inRun(instant)) count(Date.parse(instant), key, amount)
+  }
   const now = context.now.getTime()
 
   for (const person of journal.people) {
@@ -99,20 +109,22 @@ export function figuresByWeek(journal: Journal, weeks: readonly Week[], context:
   }
   for (const interaction of journal.interactions) {
     if (interaction.kind === 'note') continue
-    const at = Date.parse(interaction.date)
-    count(at, 'conversations')
-    if (interaction.kind === 'one-to-one') count(at, 'oneToOnes')
+    countAt(interaction.date, 'conversations')
+    if (interaction.kind === 'one-to-one') countAt(interaction.date, 'oneToOnes')
   }
   for (const followUp of journal.followUps) {
+    const dueKey = instantKey(followUp.dueAt)
+    const snoozedKey = followUp.snoozedUntil ? instantKey(followUp.snoozedUntil) : ''
+    if (!inRun(snoozedKey > dueKey ? snoozedKey : dueKey)) continue
     const due = effectiveDue(followUp)
     if (followUp.status === 'done') count(due, 'followUpsDone')
     else if (followUp.status === 'dismissed' || due < now) count(due, 'followUpsMissed')
   }
   for (const referral of journal.referrals) {
     const given = referral.direction === 'given'
-    count(Date.parse(referral.date), given ? 'referralsGiven' : 'referralsReceived')
+    countAt(referral.date, given ? 'referralsGiven' : 'referralsReceived')
     if (referral.status === 'closed' && referral.closedValue) {
-      count(Date.parse(referral.updatedAt), given ? 'closedValueGiven' : 'closedValueReceived', referral.closedValue)
+      countAt(referral.updatedAt, given ? 'closedValueGiven' : 'closedValueReceived', referral.closedValue)
     }
   }
   return result

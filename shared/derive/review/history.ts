@@ -1,5 +1,5 @@
 import type { Journal, WeeklyReview } from '../../domain'
-import { indexJournal, relationships } from '../relationships'
+import { derive, type Derived } from '../derived'
 import { FIGURES, figuresByWeek, noFigures, type WeekFigures } from './activity'
 import { addDays, previousWeeks, weekBounds, weekStartDate, type LocalDate, type WeekOptions } from './calendar'
 
@@ -59,11 +59,9 @@ function trendOf(weeks: WeekActivity[]): Trend {
 }
 
 /** Past reviews and the activity of the last 6 and 12 months, week by week, ending with this week. */
-export function reviewHistory(journal: Journal, options: WeekOptions & { now: Date }): ReviewHistory {
+export function reviewHistory(journal: Journal, options: WeekOptions & { now: Date }, { rels }: Pick<Derived, 'rels'> = derive(journal, options.now)): ReviewHistory {
   const thisWeek = weekBounds(options.now, options)
   const weeks = [...previousWeeks(thisWeek, TWELVE_MONTHS_IN_WEEKS - 1, options), thisWeek]
-  const index = indexJournal(journal)
-  const rels = relationships(journal, options.now, index)
   const figures = figuresByWeek(journal, weeks, { now: options.now, timeZone: options.timeZone, relationships: rels })
   const reviewed = reviewedWeeks(journal.reviews, options.weekStartsOn)
   const activity = weeks.map((week, i) => ({ weekStart: week.startDate, reviewed: reviewed.has(week.startDate), ...figures[i]! }))

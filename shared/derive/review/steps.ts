@@ -61,10 +61,11 @@ function missingFor(person: Person, hasFollowUp: boolean, cadenceByTag: Record<s
 export type Strength = { stageRank: number; contacts: number; referrals: number }
 
 export function strengthOf(personId: string, rel: Relationship, index: JournalIndex): Strength {
-  const interactions = index.interactionsByPerson.get(personId) ?? []
+  let contacts = 0
+  for (const touch of index.touchesByPerson.get(personId) ?? []) if (touch.kind !== 'note') contacts++
   return {
     stageRank: STAGES.indexOf(rel.stage),
-    contacts: interactions.filter((i) => i.kind !== 'note').length,
+    contacts,
     referrals: (index.referralsByPerson.get(personId) ?? []).length,
   }
 }
