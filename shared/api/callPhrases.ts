@@ -33,6 +33,7 @@ export const CALL_PHRASES: { readonly [C in Channel]?: string } = {
   'referrals:update': 'save the referral',
   'referrals:ledger': 'total the referrals',
   'timeline:get': 'build the timeline',
+  'timeline:packed': 'build the timeline',
   'people:overview': 'list people',
   'people:timeline': "build the person's timeline",
   'people:merge': 'merge the two people',

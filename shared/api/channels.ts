@@ -22,6 +22,7 @@ export const CHANNELS = [
   'referrals:update',
   'referrals:ledger',
   'timeline:get',
+  'timeline:packed',
   'people:overview',
   'people:timeline',
   'people:merge',

@@ -28,6 +28,7 @@ import { ExportPeople, ImportApplyInput, ImportPreviewInput } from '../exchange/
 import type { ExportFile, ImportPreview, ImportResult } from '../exchange/api'
 import { STAGES, type Balance, type PersonRow, type PersonTimeline, type Relationship, type TimelineModel, type Unreturned } from '../derive'
 import type { SearchHit } from '../search/searchIndex'
+import type { PackedTimeline } from './packedTimeline'
 import { Icebreaker, Profile } from '../domain/profile'
 import { WantToMeet } from '../domain/event'
 import type { CheatSheet } from '../derive/cheatSheet'
@@ -183,6 +184,8 @@ export const contract = {
   'referrals:ledger': call<ReferralLedger>()(Empty),
 
   'timeline:get': call<TimelineModel>()(TimelineFilterInput),
+  // The same lanes, compact for the renderer (see packedTimeline.ts).
+  'timeline:packed': call<PackedTimeline>()(TimelineFilterInput),
   'people:overview': call<{ rows: PersonRow[]; tags: string[]; companies: string[] }>()(
     z.object({
       text: ShortText.optional(),

@@ -22,6 +22,6 @@ export class LiveDerived {
 
   at(journal: Journal, now: Date): Derived {
     this.index.update(journal)
-    return { index: this.index, rels: this.live.of(journal, this.index, now) }
+    return { index: this.index, rels: this.live.of(journal, this.index, now, this.index.changed) }
   }
 }

@@ -53,12 +53,17 @@ export function effectiveDue(followUp: FollowUp): string {
 }
 export const effectiveDueMs = (followUp: FollowUp): number => Date.parse(effectiveDue(followUp))
 
-const byDue = (a: FollowUp, b: FollowUp) => effectiveDueMs(a) - effectiveDueMs(b)
+/** Soonest first; each due time is parsed once, not once per comparison (thousands of follow-ups). */
+function byDue(followUps: FollowUp[]): FollowUp[] {
+  const keyed = followUps.map((f) => ({ due: effectiveDueMs(f), f }))
+  keyed.sort((a, b) => a.due - b.due)
+  return keyed.map((k) => k.f)
+}
 
 /** Follow-ups that should notify now: pending, due (or snoozed until) by `now`, and not yet notified. Soonest first. */
 export function dueFollowUps(journal: Pick<Journal, 'followUps'>, now: Date): FollowUp[] {
   const t = now.getTime()
-  return journal.followUps.filter((f) => f.status === 'pending' && !f.notifiedAt && effectiveDueMs(f) <= t).sort(byDue)
+  return byDue(journal.followUps.filter((f) => f.status === 'pending' && !f.notifiedAt && effectiveDueMs(f) <= t))
 }
 
 /** The soonest time after `now` at which a follow-up still waiting to notify falls due. */
@@ -76,12 +81,12 @@ export function nextFollowUpDue(journal: Pick<Journal, 'followUps'>, now: Date):
 /** Pending follow-ups whose time has come, whether or not they were notified (the tray's count). */
 export function overdueOrDue(journal: Pick<Journal, 'followUps'>, now: Date): FollowUp[] {
   const t = now.getTime()
-  return journal.followUps.filter((f) => f.status === 'pending' && effectiveDueMs(f) <= t).sort(byDue)
+  return byDue(journal.followUps.filter((f) => f.status === 'pending' && effectiveDueMs(f) <= t))
 }
 
 /** Pending follow-ups, soonest first (due ones come first because they are earliest). */
 export function pendingFollowUps(journal: Pick<Journal, 'followUps'>): FollowUp[] {
-  return journal.followUps.filter((f) => f.status === 'pending').sort(byDue)
+  return byDue(journal.followUps.filter((f) => f.status === 'pending'))
 }
 
 export const FOLLOW_UP_GROUPS = ['overdue', 'today', 'this week', 'later'] as const
@@ -97,7 +102,7 @@ export function groupFollowUps(followUps: FollowUp[], now: Date, offset: UtcOffs
   const tomorrow = startOfLocalDay(now, offset, 1).getTime()
   const weekAhead = startOfLocalDay(now, offset, 8).getTime()
   const groups: Record<FollowUpGroup, FollowUp[]> = { overdue: [], today: [], 'this week': [], later: [] }
-  for (const followUp of followUps.filter((f) => f.status === 'pending').sort(byDue)) {
+  for (const followUp of byDue(followUps.filter((f) => f.status === 'pending'))) {
     const due = effectiveDueMs(followUp)
     if (due < today) groups.overdue.push(followUp)
     else if (due < tomorrow) groups.today.push(followUp)

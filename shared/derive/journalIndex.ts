@@ -22,6 +22,9 @@ export type JournalIndex = {
 
 type IndexedJournal = Pick<Journal, 'interactions' | 'referrals'>
 
+/** Which people a change touched: their ids, or 'all' when there is no telling. */
+export type PeopleChanged = ReadonlySet<string> | 'all'
+
 const NONE: readonly never[] = Object.freeze([])
 /** Above this share of a list changed, rebuilding is cheaper than patching. */
 const REBUILD_SHARE = 0.25
@@ -93,21 +96,29 @@ export class LiveJournalIndex implements JournalIndex {
     return list
   }
 
+  /** The people whose lists the last `update` replaced, or 'all' when it rebuilt the index. */
+  changed: PeopleChanged = 'all'
+
   /** Brings the index up to `journal`; cheap when little changed since the last call. */
   update(journal: IndexedJournal): this {
-    if (journal.interactions !== this.seenInteractions) {
-      const change = changesBetween(this.seenInteractions, journal.interactions)
-      if (change) this.patchInteractions(change)
-      else this.rebuildInteractions(journal.interactions)
-      // A copy: the journal's own array is changed in place by the next mutation.
-      this.seenInteractions = journal.interactions.slice()
+    const changed = new Set<string>()
+    let all = false
+    const interactions = changesBetween(this.seenInteractions, journal.interactions)
+    if (interactions) this.patchInteractions(interactions, changed)
+    else {
+      this.rebuildInteractions(journal.interactions)
+      all = true
     }
-    if (journal.referrals !== this.seenReferrals) {
-      const change = changesBetween(this.seenReferrals, journal.referrals)
-      if (change) this.patchReferrals(change)
-      else this.rebuildReferrals(journal.referrals)
-      this.seenReferrals = journal.referrals.slice()
+    // A copy: the journal's own array is changed in place by the next mutation.
+    this.seenInteractions = journal.interactions.slice()
+    const referrals = changesBetween(this.seenReferrals, journal.referrals)
+    if (referrals) this.patchReferrals(referrals, changed)
+    else {
+      this.rebuildReferrals(journal.referrals)
+      all = true
     }
+    this.seenReferrals = journal.referrals.slice()
+    this.changed = all ? 'all' : changed
     return this
   }
 
@@ -125,7 +136,7 @@ export class LiveJournalIndex implements JournalIndex {
     for (const [id, list] of lists) this.touches.set(id, list)
   }
 
-  private patchInteractions({ removed, added }: ListChange<Interaction>) {
+  private patchInteractions({ removed, added }: ListChange<Interaction>, changed: Set<string>) {
     const gone = new Set(removed)
     const arriving = new Map<string, Touch[]>()
     for (const interaction of added) {
@@ -135,6 +146,7 @@ export class LiveJournalIndex implements JournalIndex {
     const affected = new Set(arriving.keys())
     for (const interaction of removed) for (const id of interaction.personIds) affected.add(id)
     for (const id of affected) {
+      changed.add(id)
       const kept = (this.touches.get(id) ?? NONE).filter((t) => !gone.has(t.interaction))
       const list = kept.concat(arriving.get(id) ?? NONE).sort(compareTouches)
       if (list.length) this.touches.set(id, list)
@@ -153,7 +165,7 @@ export class LiveJournalIndex implements JournalIndex {
     for (const [id, list] of lists) this.referrals.set(id, list)
   }
 
-  private patchReferrals({ removed, added }: ListChange<Referral>) {
+  private patchReferrals({ removed, added }: ListChange<Referral>, changed: Set<string>) {
     const gone = new Set(removed)
     const arriving = new Map<string, Referral[]>()
     for (const r of added) {
@@ -166,6 +178,7 @@ export class LiveJournalIndex implements JournalIndex {
       if (other) affected.add(other)
     }
     for (const id of affected) {
+      changed.add(id)
       const kept = (this.referrals.get(id) ?? NONE).filter((r) => !gone.has(r))
       const list = kept.concat(arriving.get(id) ?? NONE).sort(compareReferrals)
       if (list.length) this.referrals.set(id, list)

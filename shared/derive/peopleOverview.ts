@@ -1,5 +1,6 @@
 import type { Journal } from '../domain'
 import type { Relationship, Stage } from './relationships'
+import { compareInstants } from './instants'
 
 export type PersonRow = {
   id: string
@@ -25,6 +26,9 @@ export type PeopleFilter = {
   sort?: 'lastContact' | 'name' | 'firstMet'
 }
 
+/** The user's locale order, as `localeCompare` gives it, from one collator instead of one per comparison. */
+const byText = new Intl.Collator()
+
 const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
 
 /** The people list: one row per person with their derived stage, filtered and sorted. */
@@ -46,8 +50,9 @@ export function peopleOverview(journal: Journal, rels: Map<string, Relationship>
     rows.push({ id: p.id, name: p.name, company: p.company, role: p.role, tags: p.tags, archived: p.archived, stage: rel.stage, firstMet: rel.firstMet, lastContact: rel.lastContact, daysSinceContact: rel.daysSinceContact, goingCold: rel.goingCold })
   }
   const sort = filter.sort ?? 'lastContact'
-  if (sort === 'name') rows.sort((a, b) => a.name.localeCompare(b.name))
-  else if (sort === 'firstMet') rows.sort((a, b) => Date.parse(b.firstMet) - Date.parse(a.firstMet))
-  else rows.sort((a, b) => Date.parse(b.lastContact) - Date.parse(a.lastContact))
-  return { rows, tags: [...tags].sort(), companies: [...companies].sort((a, b) => a.localeCompare(b)) }
+  // Instant keys compare as text, so 5,000 rows sort without parsing a date per comparison.
+  if (sort === 'name') rows.sort((a, b) => byText.compare(a.name, b.name))
+  else if (sort === 'firstMet') rows.sort((a, b) => compareInstants(b.firstMet, a.firstMet))
+  else rows.sort((a, b) => compareInstants(b.lastContact, a.lastContact))
+  return { rows, tags: [...tags].sort(), companies: [...companies].sort(byText.compare) }
 }

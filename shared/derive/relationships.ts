@@ -1,5 +1,5 @@
 import type { Interaction, Journal, Person, Referral, Settings } from '../domain'
-import { indexJournal, type JournalIndex, type Touch } from './journalIndex'
+import { changesBetween, indexJournal, type JournalIndex, type PeopleChanged, type Touch } from './journalIndex'
 import { instantKey } from './instants'
 
 /** The stages of a relationship, in the order the timeline shows them. */
@@ -45,8 +45,12 @@ export { compareInstants, instantKey } from './instants'
 /** The person's own cadence, else the shortest cadence of their tags, else the default. */
 export function cadenceFor(person: Person, settings: Pick<Settings, 'defaultCadenceDays' | 'cadenceByTag'>): number {
   if (person.cadenceDays) return person.cadenceDays
-  const byTag = person.tags.map((t) => settings.cadenceByTag[t]).filter((d): d is number => typeof d === 'number')
-  return byTag.length ? Math.min(...byTag) : settings.defaultCadenceDays
+  let shortest: number | undefined
+  for (const tag of person.tags) {
+    const days = Object.hasOwn(settings.cadenceByTag, tag) ? settings.cadenceByTag[tag] : undefined
+    if (typeof days === 'number' && (shortest === undefined || days < shortest)) shortest = days
+  }
+  return shortest ?? settings.defaultCadenceDays
 }
 
 /** What a relationship is regardless of today's date: recomputed only when the person or their records change. */
@@ -118,11 +122,23 @@ export function relationshipCore(person: Person, interactions: readonly Touch[],
   return { personId: person.id, firstMet, lastContact, lastContactMs: Date.parse(lastContact), stage: milestones[milestones.length - 1]!.stage, milestones }
 }
 
+const daysSince = (core: RelationshipCore, now: Date) => Math.max(0, Math.floor((now.getTime() - core.lastContactMs) / DAY))
+
 /** A relationship's core read against the person's cadence and today's date. */
-function asOf({ lastContactMs, ...core }: RelationshipCore, person: Person, settings: Settings, now: Date): Relationship {
+function asOf(core: RelationshipCore, person: Person, settings: Settings, now: Date): Relationship {
   const cadenceDays = cadenceFor(person, settings)
-  const daysSinceContact = Math.max(0, Math.floor((now.getTime() - lastContactMs) / DAY))
-  return { ...core, cadenceDays, goingCold: !person.archived && daysSinceContact > cadenceDays, daysSinceContact }
+  const daysSinceContact = daysSince(core, now)
+  // Spelled out rather than spread: this runs for every person on every change.
+  return {
+    personId: core.personId,
+    firstMet: core.firstMet,
+    lastContact: core.lastContact,
+    stage: core.stage,
+    milestones: core.milestones,
+    cadenceDays,
+    goingCold: !person.archived && daysSinceContact > cadenceDays,
+    daysSinceContact,
+  }
 }
 
 /** Every person's relationship, keyed by person id. Linear in the size of the journal. */
@@ -132,31 +148,103 @@ export function relationships(journal: Journal, now: Date, index: JournalIndex =
   return result
 }
 
-type CoreInputs = { person: Person; touches: readonly Touch[]; referrals: readonly Referral[]; core: RelationshipCore }
+type Kept = { person: Person; touches: readonly Touch[]; referrals: readonly Referral[]; core: RelationshipCore; settings: Settings; relationship: Relationship }
 
 /**
- * Every person's relationship, kept from one journal revision to the next: a person's core
- * is derived again only when their record or one of their index lists was replaced, so
- * after one change this costs a pass of identity checks, not 5,000 derivations.
+ * Every person's relationship, kept from one journal revision to the next. After a change,
+ * only the people it touched are derived again (their record, or one of their index lists,
+ * was replaced); everyone else keeps the same relationship object, until the clock moves
+ * someone's days since contact on. After one change this costs a copy of a map, not 5,000
+ * derivations.
  */
 export class LiveRelationships {
-  private cores = new Map<string, CoreInputs>()
+  private kept = new Map<string, Kept>()
+  private result = new Map<string, Relationship>()
+  private seenPeople: readonly Person[] = NONE
+  private seenSettings: Settings | undefined
+  /** The first instant at which some relationship's days since contact ticks over. */
+  private validUntil = -Infinity
+  private validFrom = Infinity
 
-  of(journal: Pick<Journal, 'people' | 'settings'>, index: JournalIndex, now: Date): Map<string, Relationship> {
-    const next = new Map<string, CoreInputs>()
+  of(journal: Pick<Journal, 'people' | 'settings'>, index: JournalIndex, now: Date, indexChanged: PeopleChanged = 'all'): Map<string, Relationship> {
+    const people = changesBetween(this.seenPeople, journal.people)
+    this.seenPeople = journal.people.slice()
+    const t = now.getTime()
+    // Much changed, or the settings (cadence), or the clock moved past someone's next day:
+    // go over everyone (still re-deriving only what changed).
+    if (!people || indexChanged === 'all' || journal.settings !== this.seenSettings || t < this.validFrom || t >= this.validUntil) {
+      this.seenSettings = journal.settings
+      return this.everyone(journal, index, now)
+    }
+    const result = new Map(this.result)
+    const gone = new Set(people.removed.map((p) => p.id))
+    for (const person of people.added) {
+      gone.delete(person.id)
+      this.refresh(person, index, journal.settings, now, result)
+    }
+    for (const id of gone) {
+      this.kept.delete(id)
+      result.delete(id)
+    }
+    for (const id of indexChanged) {
+      const entry = this.kept.get(id)
+      if (entry && !gone.has(id)) this.refresh(entry.person, index, journal.settings, now, result)
+    }
+    // Insertion order must follow the journal's, as a pass over everyone would give it.
+    this.result = result.size === journal.people.length && sameOrder(result, journal.people) ? result : this.inJournalOrder(journal.people)
+    return this.result
+  }
+
+  /** A pass over everyone: identity checks, re-deriving only people whose inputs were replaced. */
+  private everyone(journal: Pick<Journal, 'people' | 'settings'>, index: JournalIndex, now: Date): Map<string, Relationship> {
+    const next = new Map<string, Kept>()
     const result = new Map<string, Relationship>()
+    this.validFrom = now.getTime()
+    this.validUntil = Infinity
     for (const person of journal.people) {
-      const touches = index.touchesByPerson.get(person.id) ?? NONE
-      const referrals = index.referralsByPerson.get(person.id) ?? NONE
-      let inputs = this.cores.get(person.id)
-      if (!inputs || inputs.person !== person || inputs.touches !== touches || inputs.referrals !== referrals) {
-        inputs = { person, touches, referrals, core: relationshipCore(person, touches, referrals) }
-      }
-      next.set(person.id, inputs)
-      result.set(person.id, asOf(inputs.core, person, journal.settings, now))
+      const entry = this.entryFor(this.kept.get(person.id), person, index, journal.settings, now)
+      next.set(person.id, entry)
+      result.set(person.id, entry.relationship)
     }
     // People no longer in the journal are dropped with the old map.
-    this.cores = next
+    this.kept = next
+    this.result = result
     return result
   }
+
+  private refresh(person: Person, index: JournalIndex, settings: Settings, now: Date, result: Map<string, Relationship>) {
+    const entry = this.entryFor(this.kept.get(person.id), person, index, settings, now)
+    this.kept.set(person.id, entry)
+    result.set(person.id, entry.relationship)
+  }
+
+  private entryFor(entry: Kept | undefined, person: Person, index: JournalIndex, settings: Settings, now: Date): Kept {
+    const touches = index.touchesByPerson.get(person.id) ?? NONE
+    const referrals = index.referralsByPerson.get(person.id) ?? NONE
+    if (!entry || entry.person !== person || entry.touches !== touches || entry.referrals !== referrals) {
+      const core = relationshipCore(person, touches, referrals)
+      entry = { person, touches, referrals, core, settings, relationship: asOf(core, person, settings, now) }
+    } else if (entry.settings !== settings || entry.relationship.daysSinceContact !== daysSince(entry.core, now)) {
+      entry = { ...entry, settings, relationship: asOf(entry.core, person, settings, now) }
+    }
+    // The next whole day since this person's last contact.
+    const tick = entry.core.lastContactMs + (entry.relationship.daysSinceContact + 1) * DAY
+    if (tick < this.validUntil) this.validUntil = tick
+    return entry
+  }
+
+  private inJournalOrder(people: readonly Person[]): Map<string, Relationship> {
+    const ordered = new Map<string, Relationship>()
+    for (const person of people) {
+      const entry = this.kept.get(person.id)
+      if (entry) ordered.set(person.id, entry.relationship)
+    }
+    return ordered
+  }
+}
+
+function sameOrder(map: Map<string, unknown>, people: readonly Person[]): boolean {
+  let i = 0
+  for (const id of map.keys()) if (people[i++]!.id !== id) return false
+  return true
 }

@@ -1,5 +1,5 @@
 import type { Journal, Referral } from '../domain'
-import { compareInstants, indexJournal, relationships, STAGE_LABELS, type JournalIndex, type Milestone, type Relationship, type Stage } from './relationships'
+import { compareInstants, indexJournal, instantKey, relationships, STAGE_LABELS, type JournalIndex, type Milestone, type Relationship, type Stage } from './relationships'
 
 export type LaneMarker = { stage: Stage; at: string; label: string }
 
@@ -44,6 +44,25 @@ function markersOf(milestones: readonly Milestone[], referrals: readonly Referra
   return markers
 }
 
+type KeyedLane = { lane: Lane; key: string }
+const byText = new Intl.Collator()
+/**
+ * Each relationship's lane, by its relationship object: kept relationships (see LiveRelationships)
+ * are the same object until the person, their records or their days since contact change.
+ */
+const laneCache = new WeakMap<Relationship, KeyedLane>()
+
+function laneOf(person: Journal['people'][number], rel: Relationship, referrals: readonly Referral[]): KeyedLane {
+  // A kept relationship object is re-made whenever the person record or their referrals are replaced.
+  const cached = laneCache.get(rel)
+  if (cached) return cached
+  const markers = markersOf(rel.milestones, referrals)
+  const lane: Lane = { personId: person.id, name: person.name, company: person.company, tags: person.tags, start: rel.firstMet, stage: rel.stage, goingCold: rel.goingCold, lastContact: rel.lastContact, markers }
+  const keyed = { lane, key: instantKey(rel.firstMet) }
+  laneCache.set(rel, keyed)
+  return keyed
+}
+
 /** People linked to an event: met there, expected there, or talked to there. */
 function peopleOfEvent(journal: Journal, eventId: string): Set<string> {
   const ids = new Set<string>()
@@ -66,8 +85,9 @@ export function timelineModel(
 ): TimelineModel {
   const rels = derived ?? relationships(journal, now, index)
   const atEvent = filter.eventId ? peopleOfEvent(journal, filter.eventId) : undefined
-  const lanes: Lane[] = []
+  const lanes: KeyedLane[] = []
   let start = now.toISOString()
+  let startKey = start
   for (const person of journal.people) {
     if (person.archived && !filter.includeArchived) continue
     if (atEvent && !atEvent.has(person.id)) continue
@@ -75,13 +95,16 @@ export function timelineModel(
     const rel = rels.get(person.id)!
     if (filter.stage && rel.stage !== filter.stage) continue
     if (filter.goingCold && !rel.goingCold) continue
-    const markers = markersOf(rel.milestones, index.referralsByPerson.get(person.id) ?? NONE)
-    if (compareInstants(rel.firstMet, start) < 0) start = rel.firstMet
-    lanes.push({ personId: person.id, name: person.name, company: person.company, tags: person.tags, start: rel.firstMet, stage: rel.stage, goingCold: rel.goingCold, lastContact: rel.lastContact, markers })
+    const lane = laneOf(person, rel, index.referralsByPerson.get(person.id) ?? NONE)
+    if (lane.key < startKey) {
+      start = rel.firstMet
+      startKey = lane.key
+    }
+    lanes.push(lane)
   }
-  // Instant keys, not Date.parse, in the comparator: 5,000 lanes sort in about 60,000 comparisons.
-  lanes.sort((a, b) => compareInstants(b.start, a.start) || a.name.localeCompare(b.name))
-  return { lanes, start, end: now.toISOString() }
+  // Instant keys compared as text, not Date.parse: 5,000 lanes sort in about 60,000 comparisons.
+  lanes.sort((a, b) => (a.key > b.key ? -1 : a.key < b.key ? 1 : byText.compare(a.lane.name, b.lane.name)))
+  return { lanes: lanes.map((l) => l.lane), start, end: now.toISOString() }
 }
 
 export type Zoom = 'month' | 'quarter' | 'year'

@@ -4,8 +4,9 @@ import { peopleOverview, personTimeline, referralBalance, timelineModel, unretur
 import { mergePersonRecords, redirectPersonReferences } from '../../../shared/ops/mergePeople'
 import { JournalSearch } from '../../../shared/search/searchIndex'
 import type { JournalStore } from './journalStore'
+import { packTimeline, type PackedTimeline } from '../../../shared/api/packedTimeline'
 
-type NetworkChannels = 'timeline:get' | 'people:overview' | 'people:timeline' | 'search:query' | 'people:merge' | 'people:capture' | 'referrals:ledger' | 'referrals:update'
+type NetworkChannels = 'timeline:get' | 'timeline:packed' | 'people:overview' | 'people:timeline' | 'search:query' | 'people:merge' | 'people:capture' | 'referrals:ledger' | 'referrals:update'
 
 type Deps = {
   now: () => Date
@@ -38,17 +39,27 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find, d
     return index
   }
 
+  const timelineFor = (filter: ParsedInput<'timeline:get'>): TimelineModel => {
+    // The renderer asks again on every visit to the timeline: same revision and filter, same answer.
+    const key = JSON.stringify(filter ?? {})
+    const cache = timelines()
+    let model = cache.get(key)
+    if (!model) {
+      if (cache.size >= 8) cache.clear()
+      cache.set(key, (model = timelineModel(j(), now(), filter, derived().rels, derived().index)))
+    }
+    return model
+  }
+  const packedTimelines = new WeakMap<TimelineModel, PackedTimeline>()
+
   return {
-    'timeline:get': (filter) => {
-      // The renderer asks again on every visit to the timeline: same revision and filter, same answer.
-      const key = JSON.stringify(filter ?? {})
-      const cache = timelines()
-      let model = cache.get(key)
-      if (!model) {
-        if (cache.size >= 8) cache.clear()
-        cache.set(key, (model = timelineModel(j(), now(), filter, derived().rels, derived().index)))
-      }
-      return model
+    'timeline:get': (filter) => timelineFor(filter),
+    // The same lanes in the compact form the renderer asks for, packed once per model.
+    'timeline:packed': (filter) => {
+      const model = timelineFor(filter)
+      let packed = packedTimelines.get(model)
+      if (!packed) packedTimelines.set(model, (packed = packTimeline(model)))
+      return packed
     },
     'people:overview': (filter) => peopleOverview(j(), rels(), filter),
     'people:timeline': ({ id }) => {

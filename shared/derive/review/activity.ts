@@ -3,6 +3,8 @@ import type { Relationship } from '../relationships'
 import { instantKey } from '../instants'
 import { startOfLocalDay, type Week } from './calendar'
 
+const DAY = 86_400_000
+
 /** The figures of "the week in numbers", in the order the review shows them. */
 export const FIGURES = [
   { key: 'peopleMet', label: 'People met', unit: 'count' },
@@ -50,6 +52,20 @@ export function firstMetInstant(person: Person, relationship: Relationship, time
   const date = person.howWeMet.date
   if (date && relationship.firstMet === `${date}T00:00:00.000Z`) return startOfLocalDay(date, timeZone)
   return Date.parse(relationship.firstMet)
+}
+
+/**
+ * A cheap first test for a first meeting being in [start, end): its instant key, compared as
+ * text, within two days of the span. A "how we met" date moves by the zone's offset (at most
+ * 14 hours) when read as a local day, so nothing that passes the exact test fails this one.
+ */
+export function mayFirstMeetWithin(start: string, end: string): (relationship: Relationship) => boolean {
+  const from = new Date(Date.parse(start) - 2 * DAY).toISOString()
+  const until = new Date(Date.parse(end) + 2 * DAY).toISOString()
+  return (relationship) => {
+    const key = instantKey(relationship.firstMet)
+    return key >= from && key < until
+  }
 }
 
 /** Finds which of a sorted, contiguous run of weeks an instant falls in (-1: none). */
@@ -103,9 +119,10 @@ export function figuresByWeek(journal: Journal, weeks: readonly Week[], context:
   }
   const now = context.now.getTime()
 
+  const mayCount = weeks.length ? mayFirstMeetWithin(weeks[0]!.start, weeks[weeks.length - 1]!.end) : () => false
   for (const person of journal.people) {
     const relationship = context.relationships.get(person.id)
-    if (!person.archived && relationship) count(firstMetInstant(person, relationship, context.timeZone), 'peopleMet')
+    if (!person.archived && relationship && mayCount(relationship)) count(firstMetInstant(person, relationship, context.timeZone), 'peopleMet')
   }
   for (const interaction of journal.interactions) {
     if (interaction.kind === 'note') continue

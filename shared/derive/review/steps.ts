@@ -1,7 +1,7 @@
-import type { EventKind, Journal, Person, Referral } from '../../domain'
+import type { EventKind, FollowUp, Journal, Person, Referral } from '../../domain'
 import { unreturnedReferrers } from '../referralLedger'
 import { STAGES, STAGE_LABELS, type JournalIndex, type Relationship, type Stage } from '../relationships'
-import { effectiveDue, firstMetInstant } from './activity'
+import { effectiveDue, firstMetInstant, mayFirstMeetWithin } from './activity'
 import type { Week } from './calendar'
 
 const DAY = 86_400_000
@@ -24,9 +24,10 @@ export function newPeople(journal: Journal, week: Week, rels: Map<string, Relati
   const end = Date.parse(week.end)
   const scheduled = new Set(journal.followUps.filter((f) => f.status === 'pending' && f.personId).map((f) => f.personId!))
   const found: (NewPerson & { at: number })[] = []
+  const mayHaveMet = mayFirstMeetWithin(week.start, week.end)
   for (const person of journal.people) {
     const rel = rels.get(person.id)
-    if (person.archived || !rel) continue
+    if (person.archived || !rel || !mayHaveMet(rel)) continue
     const at = firstMetInstant(person, rel, timeZone)
     if (at < start || at >= end) continue
     found.push({
@@ -112,14 +113,19 @@ export type OverdueFollowUp = { followUpId: string; note: string; dueAt: string;
 /** Pending follow-ups whose (snoozed) due time has passed, most overdue first. */
 export function overdueFollowUps(journal: Journal, now: Date): OverdueFollowUp[] {
   const names = new Map(journal.people.map((p) => [p.id, p.name]))
-  return journal.followUps
-    .filter((f) => f.status === 'pending' && effectiveDue(f) < now.getTime())
-    .sort((a, b) => effectiveDue(a) - effectiveDue(b))
-    .map((f) => ({
+  const overdue: Array<{ due: number; f: FollowUp }> = []
+  for (const f of journal.followUps) {
+    if (f.status !== 'pending') continue
+    const due = effectiveDue(f)
+    if (due < now.getTime()) overdue.push({ due, f })
+  }
+  return overdue
+    .sort((a, b) => a.due - b.due)
+    .map(({ due, f }) => ({
       followUpId: f.id,
       note: f.note,
-      dueAt: new Date(effectiveDue(f)).toISOString(),
-      daysOverdue: Math.floor((now.getTime() - effectiveDue(f)) / DAY),
+      dueAt: new Date(due).toISOString(),
+      daysOverdue: Math.floor((now.getTime() - due) / DAY),
       personId: f.personId,
       personName: f.personId ? names.get(f.personId) : undefined,
       eventId: f.eventId,
