@@ -52,8 +52,9 @@ async function main() {
   }
   if (!argv.includes('--no-build')) buildIfNeeded()
 
-  const { store, handlers } = await openJournal(resolve(journalFlag))
+  const { store, handlers, warmUp } = await openJournal(resolve(journalFlag))
   const bridge = await startBridge({ handlers, rendererDir, port })
+  warmUp()
   store.onChange(() => bridge.push({ type: 'journal:changed' }))
   const reminders = startBridgeReminders(store, bridge)
   console.log(`Kith journal: ${store.path}`)

@@ -73,6 +73,8 @@ async function start() {
   // A launch at login starts quietly in the tray.
   if (!process.argv.includes(HIDDEN_FLAG)) showMainWindow()
   app.on('activate', () => showMainWindow())
+  // While the window loads its page, derive what its first screen asks for.
+  setImmediate(() => journal?.warmUp())
 }
 
 function fail(error: unknown) {

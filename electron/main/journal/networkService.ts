@@ -1,5 +1,5 @@
 import type { Handlers, ParsedInput } from '../../../shared/api/contract'
-import { FollowUp, Interaction, LIMITS, Person, type Journal } from '../../../shared/domain'
+import { FollowUp, Interaction, LIMITS, Person } from '../../../shared/domain'
 import { peopleOverview, personTimeline, referralBalance, timelineModel, unreturnedReferrers, type Derived, type TimelineModel } from '../../../shared/derive'
 import { mergePersonRecords, redirectPersonReferences } from '../../../shared/ops/mergePeople'
 import { JournalSearch } from '../../../shared/search/searchIndex'

@@ -2,10 +2,27 @@ import type { Handlers } from '../../../shared/api/contract'
 import { JournalStore, type StoreOptions } from './journalStore'
 import { createJournalService, type ServiceDeps } from './service'
 
-export type OpenJournal = { store: JournalStore; handlers: Handlers }
+export type OpenJournal = {
+  store: JournalStore
+  handlers: Handlers
+  /**
+   * Derives the views a window asks for first (the shared index and relationships, the whole
+   * timeline) now rather than on its first call: called while the window is still loading its
+   * page, it takes that work off the first render. Errors are left to the calls themselves.
+   */
+  warmUp: () => void
+}
 
 /** Opens (or creates, or recovers) the journal at `path` and builds the service over it. */
 export async function openJournal(path: string, deps: StoreOptions & ServiceDeps = {}): Promise<OpenJournal> {
   const store = await JournalStore.open(path, deps)
-  return { store, handlers: createJournalService(store, deps) }
+  const handlers = createJournalService(store, deps)
+  const warmUp = () => {
+    try {
+      void handlers['timeline:get']({})
+    } catch {
+      // A journal that cannot be derived shows its error when the window asks.
+    }
+  }
+  return { store, handlers, warmUp }
 }
