@@ -14,6 +14,23 @@ export async function time(runs: number, fn: () => unknown | Promise<unknown>): 
   return summarise(samples)
 }
 
+/** Times `a` and `b` alternately (after one warm-up of each), so both see the same load. */
+export async function timePair(runs: number, a: () => unknown, b: () => unknown): Promise<{ a: Timing; b: Timing }> {
+  await a()
+  await b()
+  const samplesA: number[] = []
+  const samplesB: number[] = []
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now()
+    await a()
+    samplesA.push(performance.now() - start)
+    start = performance.now()
+    await b()
+    samplesB.push(performance.now() - start)
+  }
+  return { a: summarise(samplesA), b: summarise(samplesB) }
+}
+
 export function summarise(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b)
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path'
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, Journal, Profile, SCHEMA_VERSION, Settings, emptyJournal } from '../../../shared/domain'
 import { describeIssue } from '../api/dispatch'
 import { parseJournalRecords } from './journalValidator'
+import { wereCheckedBefore } from './journalChecked'
 import { migrateJournal } from './migrations'
 
 export type LoadResult =
@@ -21,10 +22,11 @@ export async function readJournalFile(path: string, now: Date = new Date()): Pro
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' }
     throw error
   }
-  return parseJournalBytes(bytes, now)
+  return parseJournalBytes(bytes, now, { recordsChecked: await wereCheckedBefore(path, bytes) })
 }
 
-export function parseJournalBytes(bytes: Buffer, now: Date = new Date()): LoadResult {
+/** `recordsChecked`: these are the very bytes Kith last wrote, so their records need no second check. */
+export function parseJournalBytes(bytes: Buffer, now: Date = new Date(), { recordsChecked = false } = {}): LoadResult {
   if (bytes.length === 0) return { kind: 'damaged', reason: 'the file is empty' }
   if (bytes.every((byte) => byte === 0)) return { kind: 'damaged', reason: 'the file holds only NUL bytes (it was probably cut short by a crash)' }
   // isUtf8 and indexOf run on the bytes at memory speed; a fatal TextDecoder took a quarter of opening 16 MB.
@@ -42,7 +44,8 @@ export function parseJournalBytes(bytes: Buffer, now: Date = new Date()): LoadRe
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion
   if (typeof version === 'number' && version > SCHEMA_VERSION) return { kind: 'newer', journal: salvageNewer(raw, now), version }
   const migrated = migrateJournal(raw)
-  const parsed = parseJournalRecords(migrated.journal)
+  // A migrated journal is new data: always checked.
+  const parsed = parseJournalRecords(migrated.journal, undefined, { recordsChecked: recordsChecked && migrated.applied.length === 0 })
   if (!parsed.success) {
     return { kind: 'damaged', reason: `the journal does not match Kith's format: ${describeRecordIssue(migrated.journal, parsed.error.issues[0]!)}` }
   }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import type { Journal } from '../../../shared/domain'
 import { backupPath, hasBackupOn, takeBackup, type BackupReason } from './backups'
 import { describeSaveError, writeFileDurably } from './durableFile'
+import { noteCheckedBytes } from './journalChecked'
 import { ensurePrivateFolder, parseJournalBytes } from './journalFile'
 import { acquireJournalLock, type JournalLock, type LockDeps } from './journalLock'
 import { JournalText } from './journalText'
@@ -169,6 +170,8 @@ export class JournalStore {
     this.lastSaveError = undefined
     this.diskIsGood = true
     this.savedChanges = Math.max(this.savedChanges, covers)
+    // Every record in these bytes was checked on its way into the journal.
+    await noteCheckedBytes(this.path, pieces)
   }
 
   /** The first save of each day first copies yesterday's journal into the backups folder. */

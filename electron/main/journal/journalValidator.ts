@@ -1,6 +1,7 @@
 import { Ajv, type ValidateFunction } from 'ajv'
 import { z } from 'zod'
-import { Journal } from '../../../shared/domain'
+import { createHash } from 'node:crypto'
+import { Journal, SCHEMA_VERSION } from '../../../shared/domain'
 
 /** The collections that grow with the years; everything else is small and left to zod. */
 const BIG = ['people', 'events', 'interactions', 'referrals', 'followUps', 'trash'] as const
@@ -37,6 +38,19 @@ function collectionSchema(key: Big): object {
   return schema
 }
 
+let fingerprint: string | undefined
+
+/**
+ * A digest of the schemas the big collections are checked against: records checked under one
+ * fingerprint are not taken as checked under another (see journalChecked.ts).
+ */
+export function schemaFingerprint(): string {
+  fingerprint ??= createHash('sha256')
+    .update(JSON.stringify({ version: SCHEMA_VERSION, schemas: BIG.map(collectionSchema) }))
+    .digest('hex')
+  return fingerprint
+}
+
 let compiled: Record<Big, ValidateFunction> | undefined
 export const FAST_FROM_RECORDS = 20_000
 
@@ -56,14 +70,18 @@ export function validators(): Record<Big, ValidateFunction> {
  * check finds anything amiss, zod parses the whole journal, so a damaged journal is
  * reported (record and field) exactly as before and a merely untidy one is tidied as before.
  */
-export function parseJournalRecords(raw: unknown, fastFromRecords = FAST_FROM_RECORDS): ReturnType<typeof Journal.safeParse> {
+export function parseJournalRecords(raw: unknown, fastFromRecords = FAST_FROM_RECORDS, { recordsChecked = false } = {}): ReturnType<typeof Journal.safeParse> {
   const source = raw as Record<string, unknown> | null
   if (source === null || typeof source !== 'object' || Array.isArray(source)) return Journal.safeParse(raw)
-  // Compiling costs about as much as zod checking 30,000 records: small journals skip it.
-  const records = BIG.reduce((sum, key) => sum + (Array.isArray(source[key]) ? (source[key] as unknown[]).length : 0), 0)
-  if (records < fastFromRecords && !compiled) return Journal.safeParse(raw)
-  const check = validators()
-  if (!BIG.every((key) => check[key](source[key]))) return Journal.safeParse(raw)
+  // Records Kith checked when it wrote these very bytes (journalChecked.ts) are not checked again.
+  const trusted = recordsChecked && BIG.every((key) => Array.isArray(source[key]))
+  if (!trusted) {
+    // Compiling costs about as much as zod checking 30,000 records: small journals skip it.
+    const records = BIG.reduce((sum, key) => sum + (Array.isArray(source[key]) ? (source[key] as unknown[]).length : 0), 0)
+    if (records < fastFromRecords && !compiled) return Journal.safeParse(raw)
+    const check = validators()
+    if (!BIG.every((key) => check[key](source[key]))) return Journal.safeParse(raw)
+  }
   const rest = Journal.safeParse({ ...source, ...Object.fromEntries(BIG.map((key) => [key, []])) })
   if (!rest.success) return Journal.safeParse(raw)
   const journal = rest.data
