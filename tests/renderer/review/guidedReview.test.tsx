@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { WeeklyReviewModel } from '../../../shared/derive/weeklyReview'
 import { ReviewPage } from '../../../renderer/src/pages/ReviewPage'
 import { fakeKith, renderWithKith } from '../fakeKith'
-import { busyJournal, empty, modelOf } from './reviewFixtures'
+import { busyJournal, empty, modelOf, NOW } from './reviewFixtures'
+import { generateSampleJournal } from '../../../shared/sample/generate'
 
 const saved = (input: unknown) => ({ id: 'rv-1', weekStart: '2026-11-22', createdAt: '', updatedAt: '', wentWell: '', intentions: '', ...(input as object) })
 
@@ -134,4 +135,18 @@ describe('the guided weekly review', { timeout: 20_000 }, () => {
       if (index < teaching.length - 1) await click(screen.getByRole('button', { name: /^Next:/ }))
     }
   })
+
+  it('shows a long step twenty at a time, strongest first, so a decade of contacts stays quick', async () => {
+    const journal = generateSampleJournal({ now: NOW, scale: { people: 300, interactions: 0, events: 0, referrals: 0, followUps: 0 } })
+    const model = modelOf(journal, 'going-cold')
+    const cold = model.steps['going-cold']
+    expect(cold.length).toBeGreaterThan(45)
+    reviewWith(model)
+    await screen.findByRole('heading', { level: 2, name: 'Going cold' })
+    const cards = () => screen.getAllByRole('article').filter((card) => cold.some((c) => c.name === card.getAttribute('aria-label')))
+    expect(cards().map((card) => card.getAttribute('aria-label'))).toEqual(cold.slice(0, 20).map((c) => c.name))
+    await click(screen.getByRole('button', { name: `Show 20 more (${(cold.length - 20).toLocaleString()} going cold not shown)` }))
+    expect(cards()).toHaveLength(40)
+  })
 })
+

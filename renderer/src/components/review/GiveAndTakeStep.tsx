@@ -3,7 +3,7 @@ import { IconArrowsExchange } from '@tabler/icons-react'
 import type { OwedReferrer } from '../../../../shared/derive/review/steps'
 import { useKith } from '../../api/KithContext'
 import { formatDate } from '../../lib/format'
-import { StepEmpty, StepItem } from './StepList'
+import { StepEmpty, SteppedList, StepItem } from './StepList'
 import { daysFromNow } from './reviewSteps'
 import { useReviewAction } from './useReviewAction'
 
@@ -72,11 +72,5 @@ export function GiveAndTakeStep({ owed }: { owed: OwedReferrer[] }) {
       </StepEmpty>
     )
   }
-  return (
-    <Stack gap="sm">
-      {owed.map((o) => (
-        <OwedItem key={o.personId} owed={o} />
-      ))}
-    </Stack>
-  )
+  return <SteppedList items={owed} itemKey={(o) => o.personId} render={(o) => <OwedItem owed={o} />} noun="waiting" />
 }

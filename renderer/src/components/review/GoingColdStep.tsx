@@ -1,10 +1,10 @@
-import { Badge, Button, Menu, Stack } from '@mantine/core'
+import { Badge, Button, Menu } from '@mantine/core'
 import { IconChevronDown, IconSnowflake } from '@tabler/icons-react'
 import type { ColdRelationship } from '../../../../shared/derive/review/steps'
 import type { InteractionKind } from '../../../../shared/domain'
 import { useKith } from '../../api/KithContext'
 import { INTERACTION_KIND_LABELS } from '../../lib/labels'
-import { StepEmpty, StepItem } from './StepList'
+import { StepEmpty, SteppedList, StepItem } from './StepList'
 import { daysFromNow } from './reviewSteps'
 import { useReviewAction } from './useReviewAction'
 
@@ -100,11 +100,5 @@ export function GoingColdStep({ cold }: { cold: ColdRelationship[] }) {
       </StepEmpty>
     )
   }
-  return (
-    <Stack gap="sm">
-      {cold.map((c) => (
-        <ColdItem key={c.personId} cold={c} />
-      ))}
-    </Stack>
-  )
+  return <SteppedList items={cold} itemKey={(c) => c.personId} render={(c) => <ColdItem cold={c} />} noun="going cold" />
 }

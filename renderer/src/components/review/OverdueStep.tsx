@@ -1,9 +1,9 @@
-import { Button, Stack } from '@mantine/core'
+import { Button } from '@mantine/core'
 import { IconChecklist } from '@tabler/icons-react'
 import type { OverdueFollowUp } from '../../../../shared/derive/review/steps'
 import { useKith } from '../../api/KithContext'
 import { formatDate } from '../../lib/format'
-import { StepEmpty, StepItem } from './StepList'
+import { StepEmpty, SteppedList, StepItem } from './StepList'
 import { daysFromNow } from './reviewSteps'
 import { useReviewAction } from './useReviewAction'
 
@@ -51,11 +51,5 @@ export function OverdueStep({ overdue }: { overdue: OverdueFollowUp[] }) {
       </StepEmpty>
     )
   }
-  return (
-    <Stack gap="sm">
-      {overdue.map((f) => (
-        <OverdueItem key={f.followUpId} followUp={f} />
-      ))}
-    </Stack>
-  )
+  return <SteppedList items={overdue} itemKey={(f) => f.followUpId} render={(f) => <OverdueItem followUp={f} />} noun="overdue" />
 }
