@@ -29,12 +29,18 @@ export async function searchFigures(journal: Journal): Promise<{ build: Timing; 
     live.update(changed)
   })
   const search = new JournalSearch(journal)
+  // Each keystroke's query three times, its median kept: one preemption by another process on a
+  // shared machine is not what a user of this query waits for.
   const samples: number[] = []
   for (const word of TYPED) {
     for (let i = 1; i <= word.length; i++) {
-      const start = performance.now()
-      search.search(word.slice(0, i))
-      samples.push(performance.now() - start)
+      const tries: number[] = []
+      for (let n = 0; n < 3; n++) {
+        const start = performance.now()
+        search.search(word.slice(0, i))
+        tries.push(performance.now() - start)
+      }
+      samples.push(tries.sort((a, b) => a - b)[1]!)
     }
   }
   return { build, update, keystroke: summarise(samples) }

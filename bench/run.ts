@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --json <file>]`: measures Kith at three journal sizes
+ * `npm run bench [-- --quick] [-- --no-renderer] [-- --json <file>]`: measures Kith at three journal sizes
  * against the physical floor of the same work, in one run, and prints the ratios.
  */
 import { writeFileSync } from 'node:fs'
@@ -25,7 +25,7 @@ async function main() {
   const compileStart = performance.now()
   validators()
   rows.push({ size: 'all', figure: 'open: compile the validator (once per process)', ms: performance.now() - compileStart })
-  const noRenderer = rendererUnavailable()
+  const noRenderer = argv.includes('--no-renderer') ? 'skipped (--no-renderer)' : rendererUnavailable()
   const nodes: Partial<Record<SizeName, number>> = {}
   const perRecord: Record<string, Partial<Record<SizeName, number>>> = {}
   for (const size of Object.keys(SIZES) as SizeName[]) {

@@ -80,7 +80,10 @@ export class JournalSearch {
       }
       results = this.index.search(terms.slice(0, -1).join(' '), { filter: (r) => startsAWord(r.title) || startsAWord(r.company) })
     } else {
-      results = this.index.search(trimmed)
+      // Typos are forgiven only when the words as typed find too little: fuzzy matching over
+      // 57,000 records costs several times more, and a word that matches needs no forgiving.
+      results = this.index.search(trimmed, { fuzzy: false })
+      if (results.length < limit) results = this.index.search(trimmed)
     }
     return results.slice(0, limit).map((r) => ({ kind: r.kind, id: r.id, targetId: r.targetId, title: r.title, detail: r.company, score: r.score }))
   }
