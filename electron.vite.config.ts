@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { appSharedChunk, preloadApp } from './electron.vite.chunks'
 
 export default defineConfig({
   main: {
@@ -20,10 +21,14 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), preloadApp('src/App.tsx')],
     build: {
       minify: true,
-      rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'renderer/index.html') },
+        // What the app needs at start and shares with lazy pages: one chunk, not a dozen.
+        output: { codeSplitting: { groups: [{ name: appSharedChunk(resolve(__dirname, 'renderer/src/App.tsx'), resolve(__dirname, 'renderer/src/main.tsx')), minShareCount: 2, includeDependenciesRecursively: false }] } },
+      },
     },
   },
 })

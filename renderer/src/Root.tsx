@@ -2,6 +2,7 @@ import { Center } from '@mantine/core'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useKithQuery } from './api/KithContext'
+import { statusQuery } from './api/startupQueries'
 import { QueryView } from './components/QueryView'
 import { Shell } from './components/Shell'
 import { ThemeFromSettings } from './components/ThemeMenu'
@@ -13,7 +14,7 @@ import { RecoveryPage } from './pages/RecoveryPage'
 
 /** First run until the user picks how to start; then the app with its navigation. */
 export function Root() {
-  const status = useKithQuery((kith) => kith.journal.status({}), 'status')
+  const status = useKithQuery(statusQuery.load, statusQuery.key)
   const navigate = useNavigate()
   const [recoveryRead, setRecoveryRead] = useState(false)
   if (!status.data) {

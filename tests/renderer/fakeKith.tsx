@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 import { MemoryRouter } from 'react-router'
 import { CHANNELS, type Channel, type PushEvent } from '../../shared/api/channels'
 import { buildKithApi, type KithApi } from '../../shared/api/kithApi'
+import { packTimeline } from '../../shared/api/packedTimeline'
 import { KithProvider } from '../../renderer/src/api/KithContext'
 import { theme } from '../../renderer/src/theme'
 
@@ -19,6 +20,7 @@ const DEFAULTS: Partial<Record<Channel, Handler>> = {
   'followups:list': () => [],
   'followups:suggested': () => [],
   'timeline:get': () => ({ lanes: [], start: '2026-11-29T12:00:00.000Z', end: '2026-11-29T12:00:00.000Z' }),
+  'timeline:packed': () => packTimeline({ lanes: [], start: '2026-11-29T12:00:00.000Z', end: '2026-11-29T12:00:00.000Z' }),
   'people:overview': () => ({ rows: [], tags: [], companies: [] }),
 }
 

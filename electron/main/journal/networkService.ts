@@ -17,18 +17,27 @@ type Deps = {
 
 const DAY = 86_400_000
 
+/** Answers by filter (a few kept), for as long as the derived views they were made from are current. */
+function byFilter<F, T>(derived: () => Derived, compute: (filter: F) => T): (filter: F) => T {
+  const caches = new WeakMap<Derived, Map<string, T>>()
+  return (filter) => {
+    const views = derived()
+    let cache = caches.get(views)
+    if (!cache) caches.set(views, (cache = new Map()))
+    const key = JSON.stringify(filter ?? {})
+    let value = cache.get(key)
+    if (value === undefined) {
+      if (cache.size >= 8) cache.clear()
+      cache.set(key, (value = compute(filter)))
+    }
+    return value
+  }
+}
+
 /** The network's views and the calls that reshape it: timeline, people list, search, merge, quick capture, ledger. */
 export function createNetworkHandlers(store: JournalStore, { now, newId, find, derived }: Deps): Pick<Handlers, NetworkChannels> {
   const j = () => store.journal
   const rels = () => derived().rels
-  // Timelines by filter, for as long as the derived views they were made from are current.
-  const timelineCache = new WeakMap<Derived, Map<string, TimelineModel>>()
-  const timelines = () => {
-    const views = derived()
-    let cache = timelineCache.get(views)
-    if (!cache) timelineCache.set(views, (cache = new Map()))
-    return cache
-  }
   // One index for the life of the store, brought up to date per revision: a change re-indexes one record, not 57,000.
   let index: JournalSearch | undefined
   let indexedRevision = -1
@@ -39,17 +48,9 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find, d
     return index
   }
 
-  const timelineFor = (filter: ParsedInput<'timeline:get'>): TimelineModel => {
-    // The renderer asks again on every visit to the timeline: same revision and filter, same answer.
-    const key = JSON.stringify(filter ?? {})
-    const cache = timelines()
-    let model = cache.get(key)
-    if (!model) {
-      if (cache.size >= 8) cache.clear()
-      cache.set(key, (model = timelineModel(j(), now(), filter, derived().rels, derived().index)))
-    }
-    return model
-  }
+  // The renderer asks again on every visit to the timeline and the people list: same views and filter, same answer.
+  const timelineFor = byFilter(derived, (filter: ParsedInput<'timeline:get'>) => timelineModel(j(), now(), filter, derived().rels, derived().index))
+  const overviewFor = byFilter(derived, (filter: ParsedInput<'people:overview'>) => peopleOverview(j(), rels(), filter))
   const packedTimelines = new WeakMap<TimelineModel, PackedTimeline>()
 
   return {
@@ -61,7 +62,7 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find, d
       if (!packed) packedTimelines.set(model, (packed = packTimeline(model)))
       return packed
     },
-    'people:overview': (filter) => peopleOverview(j(), rels(), filter),
+    'people:overview': (filter) => overviewFor(filter),
     'people:timeline': ({ id }) => {
       find(j().people, id, 'person')
       const balance = referralBalance(j().referrals).byPerson.get(id) ?? { given: 0, received: 0, closedValueGiven: 0, closedValueReceived: 0 }

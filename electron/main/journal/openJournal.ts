@@ -7,7 +7,7 @@ export type OpenJournal = {
   handlers: Handlers
   /**
    * Derives the views a window asks for first (the shared index and relationships, the whole
-   * timeline) now rather than on its first call: called while the window is still loading its
+   * timeline in the compact form the renderer asks for) now rather than on its first call: called while the window is still loading its
    * page, it takes that work off the first render. Errors are left to the calls themselves.
    */
   warmUp: () => void
@@ -19,7 +19,7 @@ export async function openJournal(path: string, deps: StoreOptions & ServiceDeps
   const handlers = createJournalService(store, deps)
   const warmUp = () => {
     try {
-      void handlers['timeline:get']({})
+      void handlers['timeline:packed']({})
     } catch {
       // A journal that cannot be derived shows its error when the window asks.
     }

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { KithApi } from '../../../shared/api/kithApi'
-import { findSeed } from './querySeeds'
+import { clearSeeds, findSeed } from './querySeeds'
 
 const KithContext = createContext<KithApi | null>(null)
 
@@ -29,21 +29,22 @@ export type KithQuery<T> = {
 export function useKithQuery<T>(load: (kith: KithApi) => Promise<T>, key: string = ''): KithQuery<T> {
   const kith = useKith()
   const [generation, setGeneration] = useState(0)
-  // An answer the boot code already has (see startupQueries.ts) is shown on the first render.
-  const [result, setResult] = useState<{ key: string; generation: number; data?: T; error?: Error } | undefined>(() => settledSeed<T>(kith, key, 0))
+  const [result, setResult] = useState<{ key: string; generation: number; data?: T; error?: Error }>()
   // The latest loader, without making every render a new request.
   const loadRef = useRef(load)
   useEffect(() => {
     loadRef.current = load
   })
 
+  // An answer the boot code already has (see startupQueries.ts) is shown from the first render.
+  const seeded = generation === 0 ? settledSeed<T>(kith, key) : undefined
+  const showingSeed = seeded !== undefined
+
   useEffect(() => {
+    if (showingSeed) return
     let current = true
+    // A seed still on its way (or settled since the render) is waited for, not asked for again.
     const seed = generation === 0 ? findSeed(kith, key) : undefined
-    if (seed?.settled) {
-      setResult((shown) => (shown?.key === key && shown.generation === generation ? shown : settledSeed<T>(kith, key, generation)))
-      return
-    }
     ;((seed?.promise as Promise<T> | undefined) ?? loadRef.current(kith)).then(
       (data) => current && setResult({ key, generation, data }),
       (error: unknown) => current && setResult({ key, generation, error: error instanceof Error ? error : new Error(String(error)) }),
@@ -51,24 +52,26 @@ export function useKithQuery<T>(load: (kith: KithApi) => Promise<T>, key: string
     return () => {
       current = false
     }
-  }, [kith, key, generation])
+  }, [kith, key, generation, showingSeed])
 
   useEffect(
     () =>
       kith.onEvent((event) => {
-        if (event.type === 'journal:changed') setGeneration((g) => g + 1)
+        if (event.type !== 'journal:changed') return
+        clearSeeds(kith)
+        setGeneration((g) => g + 1)
       }),
     [kith],
   )
 
   const reload = useCallback(() => setGeneration((g) => g + 1), [])
   // While reloading the same thing, keep showing what we had; never show another key's data.
-  const mine = result?.key === key ? result : undefined
+  const mine = seeded ?? (result?.key === key ? result : undefined)
   return { data: mine?.data, error: mine?.error, loading: mine?.generation !== generation, reload }
 }
 
-function settledSeed<T>(kith: KithApi, key: string, generation: number): { key: string; generation: number; data?: T; error?: Error } | undefined {
+function settledSeed<T>(kith: KithApi, key: string): { generation: number; data?: T; error?: Error } | undefined {
   const settled = findSeed(kith, key)?.settled
   if (!settled) return undefined
-  return 'data' in settled ? { key, generation, data: settled.data as T } : { key, generation, error: settled.error }
+  return 'data' in settled ? { generation: 0, data: settled.data as T } : { generation: 0, error: settled.error }
 }

@@ -7,16 +7,17 @@ const seedsByApi = new WeakMap<KithApi, Map<string, QuerySeed>>()
 
 function seedsOf(kith: KithApi): Map<string, QuerySeed> {
   let seeds = seedsByApi.get(kith)
-  if (!seeds) {
-    const created = new Map<string, QuerySeed>()
-    seeds = created
-    seedsByApi.set(kith, created)
-    // An answer stays good until the journal changes; after that, pages ask again.
-    kith.onEvent((event) => {
-      if (event.type === 'journal:changed') created.clear()
-    })
-  }
+  if (!seeds) seedsByApi.set(kith, (seeds = new Map()))
   return seeds
+}
+
+/**
+ * Forgets every seeded answer: called on `journal:changed` by the queries listening for it.
+ * (Seeding does not subscribe itself: that would open the event stream while the app's code
+ * is still loading, taking one of the browser's few connections to the bridge.)
+ */
+export function clearSeeds(kith: KithApi): void {
+  seedsByApi.get(kith)?.clear()
 }
 
 /** Records an answer started before any page asked for it, under the key its `useKithQuery` uses. */

@@ -1,5 +1,7 @@
 import type { KithApi } from '../../../shared/api/kithApi'
+import { unpackTimeline } from '../../../shared/api/packedTimeline'
 import type { PeopleFilter } from '../../../shared/derive/peopleOverview'
+import type { TimelineModel } from '../../../shared/derive/timeline'
 import { seedQuery } from './querySeeds'
 
 /** A load and the key the page's `useKithQuery` knows it by: the boot code and the page share one definition. */
@@ -9,10 +11,11 @@ export const statusQuery: QueryDefinition<Awaited<ReturnType<KithApi['journal'][
 
 export const settingsQuery: QueryDefinition<Awaited<ReturnType<KithApi['settings']['get']>>> = { key: 'settings', load: (kith) => kith.settings.get({}) }
 
-export function timelineQuery(eventId: string | null, includeArchived: boolean): QueryDefinition<Awaited<ReturnType<KithApi['timeline']['get']>>> {
+/** The lanes travel packed (a third of the bytes of the plain model) and are unpacked here. */
+export function timelineQuery(eventId: string | null, includeArchived: boolean): QueryDefinition<TimelineModel> {
   return {
     key: `timeline-${eventId ?? ''}-${includeArchived}`,
-    load: (kith) => kith.timeline.get({ eventId: eventId ?? undefined, includeArchived: includeArchived || undefined }),
+    load: async (kith) => unpackTimeline(await kith.timeline.packed({ eventId: eventId ?? undefined, includeArchived: includeArchived || undefined })),
   }
 }
 

@@ -3,6 +3,7 @@ import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react'
 import { useEffect } from 'react'
 import type { Settings } from '../../../shared/domain'
 import { useKith, useKithQuery } from '../api/KithContext'
+import { settingsQuery } from '../api/startupQueries'
 import { notifyError } from './notify'
 
 const THEME_OPTIONS: { value: Settings['theme']; label: string; icon: typeof IconSun }[] = [
@@ -24,7 +25,7 @@ export function useThemeSetting(): [Settings['theme'], (theme: Settings['theme']
 
 /** The journal's theme wins over what this browser remembered, so every window agrees. */
 export function ThemeFromSettings() {
-  const settings = useKithQuery((kith) => kith.settings.get({}), 'settings')
+  const settings = useKithQuery(settingsQuery.load, settingsQuery.key)
   const { setColorScheme } = useMantineColorScheme()
   const theme = settings.data?.theme
   useEffect(() => {

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router'
 import type { PeopleFilter } from '../../../shared/derive/peopleOverview'
 import type { Stage } from '../../../shared/derive/relationships'
 import { useKithQuery } from '../api/KithContext'
+import { DEFAULT_PEOPLE_FILTER, peopleOverviewQuery } from '../api/startupQueries'
 import { EmptyState } from '../components/EmptyState'
 import { MergeDialog } from '../components/network/MergeDialog'
 import { PeopleTable } from '../components/network/PeopleTable'
@@ -24,9 +25,10 @@ const SORTS = [
 export function PeoplePage() {
   const [text, setText] = useState('')
   const [debouncedText] = useDebouncedValue(text, 150)
-  const [filter, setFilter] = useState<PeopleFilter>({ sort: 'lastContact' })
+  const [filter, setFilter] = useState<PeopleFilter>(() => ({ ...DEFAULT_PEOPLE_FILTER }))
   const query = { ...filter, text: debouncedText.trim() || undefined }
-  const overview = useKeepPrevious(useKithQuery((kith) => kith.people.overview(query), JSON.stringify(query)))
+  const overviewQuery = peopleOverviewQuery(query)
+  const overview = useKeepPrevious(useKithQuery(overviewQuery.load, overviewQuery.key))
   const [adding, { open, close }] = useDisclosure(false)
   const [selected, setSelected] = useState<string[]>([])
   const [merging, setMerging] = useState(false)

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router'
 import type { Stage } from '../../../shared/derive/relationships'
 import type { Zoom } from '../../../shared/derive/timeline'
 import { useKithQuery } from '../api/KithContext'
+import { statusQuery, timelineQuery } from '../api/startupQueries'
 import { EmptyState } from '../components/EmptyState'
 import { ActivityFeed } from '../components/network/ActivityFeed'
 import { networkActions } from '../components/network/networkActions'
@@ -30,11 +31,13 @@ export function TimelinePage() {
   const [includeArchived, setIncludeArchived] = useState(false)
   const [tab, setTab] = useState<string | null>('lanes')
 
-  const status = useKithQuery((kith) => kith.journal.status({}), 'status')
-  const events = useKithQuery((kith) => kith.events.list({}), 'events')
+  const status = useKithQuery(statusQuery.load, statusQuery.key)
   // The event filter needs the journal (who met, was expected or talked there); tag, stage
   // and "going cold" are filtered here so the menus always offer every tag.
-  const model = useKeepPrevious(useKithQuery((kith) => kith.timeline.get({ eventId: eventId ?? undefined, includeArchived: includeArchived || undefined }), `timeline-${eventId ?? ''}-${includeArchived}`))
+  const timeline = timelineQuery(eventId, includeArchived)
+  const model = useKeepPrevious(useKithQuery(timeline.load, timeline.key))
+  // The event menu's list waits for the lanes: the lanes are what a user opens the page for.
+  const events = useKithQuery((kith) => (model.data ? kith.events.list({}) : Promise.resolve([])), model.data ? 'events' : 'events-after-lanes')
   const tags = useMemo(() => [...new Set((model.data?.lanes ?? []).flatMap((lane) => lane.tags))].sort(), [model.data])
   const lanes = useMemo(
     () => (model.data?.lanes ?? []).filter((lane) => (!tag || lane.tags.includes(tag)) && (!stage || lane.stage === stage) && (!goingCold || lane.goingCold)),

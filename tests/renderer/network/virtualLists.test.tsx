@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { PersonRow } from '../../../shared/derive/peopleOverview'
+import { packTimeline } from '../../../shared/api/packedTimeline'
 import type { Lane, TimelineModel } from '../../../shared/derive/timeline'
 import { NetworkTimeline } from '../../../renderer/src/components/network/NetworkTimeline'
 import { PeoplePage } from '../../../renderer/src/pages/PeoplePage'
@@ -74,7 +75,7 @@ describe('the network timeline', () => {
   it('narrows the lanes to those going cold, and asks the service for archived people only when asked', async () => {
     const kith = fakeKith({
       'journal:status': () => ({ counts: { people: 3 } }),
-      'timeline:get': () => ({ ...model(3), lanes: [lane(0), lane(1, { goingCold: true }), lane(2)] }),
+      'timeline:packed': () => packTimeline({ ...model(3), lanes: [lane(0), lane(1, { goingCold: true }), lane(2)] }),
     })
     renderWithKith(<TimelinePage />, kith)
     expect(await screen.findByText('3 lanes')).toBeTruthy()
@@ -83,17 +84,17 @@ describe('the network timeline', () => {
     expect(await screen.findByText('1 lane')).toBeTruthy()
     expect(screen.getByRole('link', { name: 'Person 1' })).toBeTruthy()
     expect(screen.queryByRole('link', { name: 'Person 0' })).toBeNull()
-    expect(kith.callsTo('timeline:get')).toEqual([{}])
+    expect(kith.callsTo('timeline:packed')).toEqual([{}])
 
     await userEvent.click(screen.getByRole('switch', { name: 'Show archived' }))
     await act(async () => {})
-    expect(kith.callsTo('timeline:get').at(-1)).toEqual({ includeArchived: true })
+    expect(kith.callsTo('timeline:packed').at(-1)).toEqual({ includeArchived: true })
   })
 
   it('teaches what to do on the timeline page when the journal is empty', async () => {
     const kith = fakeKith({
       'journal:status': () => ({ counts: { people: 0 } }),
-      'timeline:get': () => ({ lanes: [], start: at, end: at }),
+      'timeline:packed': () => packTimeline({ lanes: [], start: at, end: at }),
     })
     renderWithKith(<TimelinePage />, kith)
     expect(await screen.findByText('Nothing on your timeline yet')).toBeTruthy()

@@ -1,11 +1,12 @@
-import { Anchor, Group, Text, Tooltip } from '@mantine/core'
+import { Group, Text } from '@mantine/core'
 import { IconSnowflake } from '@tabler/icons-react'
 import { useElementSize, useMergedRef } from '@mantine/hooks'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useMemo, useRef } from 'react'
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { Link } from 'react-router'
 import { timeAxis, type Lane, type TimelineModel, type Zoom } from '../../../../shared/derive/timeline'
 import { formatDate } from '../../lib/format'
+import { SharedTooltip, TIP, TIP_ARROW } from './SharedTooltip'
 import classes from './NetworkTimeline.module.css'
 import { STAGE_LABELS, STAGES, stageColorVar } from './stages'
 
@@ -29,26 +30,33 @@ export function StageLegend() {
   )
 }
 
-function LaneRow({ lane, x, width, top, onOpen }: { lane: Lane; x: (iso: string) => number; width: number; top: number; onOpen: (id: string) => void }) {
+type RowProps = { lane: Lane; x: (iso: string) => number; width: number; top: number; onOpen: (id: string) => void }
+
+/** Memoised: scrolling moves a few rows in and out, and the rows already on screen stay as they are. */
+const LaneRow = memo(function LaneRow({ lane, x, width, top, onOpen }: RowProps) {
   // A referral recorded before the first meeting (an introduction by name) still sits on the lane.
   const first = lane.markers[0]?.at
   const from = x(first && Date.parse(first) < Date.parse(lane.start) ? first : lane.start)
   return (
     <div className={classes.lane} style={{ top, height: ROW_HEIGHT, width }} onClick={() => onOpen(lane.personId)} data-lane={lane.personId}>
       <div className={classes.name} style={{ width: NAME_WIDTH }}>
-        <Group gap={4} wrap="nowrap">
-          <Anchor component={Link} to={`/people/${lane.personId}`} size="sm" fw={500} truncate onClick={(e) => e.stopPropagation()}>
+        {/* Plain elements styled like Mantine's Anchor and dimmed Text: a row is drawn on every scroll step. */}
+        <div className={classes.who}>
+          <Link to={`/people/${lane.personId}`} className={`mantine-focus-auto ${classes.person}`} onClick={(e) => e.stopPropagation()}>
             {lane.name}
-          </Anchor>
+          </Link>
           {lane.goingCold && (
-            <Tooltip label={`Going cold: last contact ${formatDate(lane.lastContact)}`}>
-              <IconSnowflake size={14} color="var(--mantine-color-blue-filled)" aria-label="Going cold" role="img" />
-            </Tooltip>
+            <IconSnowflake
+              size={14}
+              color="var(--mantine-color-blue-filled)"
+              aria-label="Going cold"
+              role="img"
+              className={classes.snowflake}
+              {...{ [TIP]: `Going cold: last contact ${formatDate(lane.lastContact)}` }}
+            />
           )}
-        </Group>
-        <Text size="xs" c="dimmed" truncate>
-          {lane.company || STAGE_LABELS[lane.stage]}
-        </Text>
+        </div>
+        <p className={classes.detail}>{lane.company || STAGE_LABELS[lane.stage]}</p>
       </div>
       <div
         className={`${classes.track} ${lane.goingCold ? classes.cold : ''}`}
@@ -56,19 +64,19 @@ function LaneRow({ lane, x, width, top, onOpen }: { lane: Lane; x: (iso: string)
         aria-hidden
       />
       {lane.markers.map((marker, index) => (
-        <Tooltip key={`${marker.stage}-${marker.at}-${index}`} label={`${marker.label} · ${formatDate(marker.at)}`} withArrow>
-          <span
-            role="img"
-            aria-label={`${marker.label}, ${formatDate(marker.at)}`}
-            className={classes.marker}
-            style={{ left: NAME_WIDTH + x(marker.at) - 7, top: ROW_HEIGHT / 2 - 7, background: stageColorVar(marker.stage) }}
-            data-stage={marker.stage}
-          />
-        </Tooltip>
+        <span
+          key={`${marker.stage}-${marker.at}-${index}`}
+          role="img"
+          aria-label={`${marker.label}, ${formatDate(marker.at)}`}
+          className={classes.marker}
+          style={{ left: NAME_WIDTH + x(marker.at) - 7, top: ROW_HEIGHT / 2 - 7, background: stageColorVar(marker.stage) }}
+          data-stage={marker.stage}
+          {...{ [TIP]: `${marker.label} · ${formatDate(marker.at)}`, [TIP_ARROW]: '' }}
+        />
       ))}
     </div>
   )
-}
+})
 
 /**
  * Every relationship as a lane from its first meeting to today. Only the lanes in view
@@ -86,8 +94,14 @@ export function NetworkTimeline({ model, zoom, onOpen }: { model: TimelineModel;
     const pxPerDay = Math.max(PX_PER_DAY[zoom], (viewWidth - NAME_WIDTH - 48) / days)
     return { ticks, origin, pxPerDay, trackWidth: Math.ceil(days * pxPerDay) + 48 }
   }, [model.start, model.end, zoom, viewWidth])
-  const x = (iso: string) => ((Date.parse(iso) - origin) / DAY) * pxPerDay
+  const x = useCallback((iso: string) => ((Date.parse(iso) - origin) / DAY) * pxPerDay, [origin, pxPerDay])
   const width = NAME_WIDTH + trackWidth
+  // The page passes a new function on every render; the rows keep one, so they need not re-render.
+  const openRef = useRef(onOpen)
+  useLayoutEffect(() => {
+    openRef.current = onOpen
+  })
+  const open = useCallback((personId: string) => openRef.current(personId), [])
 
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders us on scroll
   const virtualizer = useVirtualizer({
@@ -95,6 +109,8 @@ export function NetworkTimeline({ model, zoom, onOpen }: { model: TimelineModel;
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    // A first guess at the viewport (see .scroller's height), so the first render already draws a screenful.
+    initialRect: { width: 1000, height: Math.max(320, window.innerHeight - 330) },
   })
 
   // Open on today: the recent end of every lane is what a user looks at first.
@@ -121,11 +137,12 @@ export function NetworkTimeline({ model, zoom, onOpen }: { model: TimelineModel;
         <div role="list" aria-label="Relationships">
           {virtualizer.getVirtualItems().map((item) => (
             <div role="listitem" key={model.lanes[item.index]!.personId}>
-              <LaneRow lane={model.lanes[item.index]!} x={x} width={width} top={AXIS_HEIGHT + item.start} onOpen={onOpen} />
+              <LaneRow lane={model.lanes[item.index]!} x={x} width={width} top={AXIS_HEIGHT + item.start} onOpen={open} />
             </div>
           ))}
         </div>
       </div>
+      <SharedTooltip container={scroller} />
     </div>
   )
 }

@@ -1,0 +1,112 @@
+import { act, fireEvent, screen } from '@testing-library/react'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { packTimeline, unpackTimeline } from '../../../shared/api/packedTimeline'
+import { timelineModel, type Lane, type TimelineModel } from '../../../shared/derive/timeline'
+import { generateSampleJournal } from '../../../shared/sample/generate'
+import { useKithQuery } from '../../../renderer/src/api/KithContext'
+import { prefetchFirstScreen, statusQuery, timelineQuery } from '../../../renderer/src/api/startupQueries'
+import { NetworkTimeline } from '../../../renderer/src/components/network/NetworkTimeline'
+import { PeopleTable } from '../../../renderer/src/components/network/PeopleTable'
+import type { PersonRow } from '../../../shared/derive/peopleOverview'
+import { fakeKith, renderWithKith } from '../fakeKith'
+import { at } from './helpers'
+
+// happy-dom lays nothing out: give every element a viewport so the virtualizer has rows to show.
+const sizes = { clientHeight: 600, clientWidth: 1000, offsetHeight: 600, offsetWidth: 1000 }
+const saved = new Map<string, PropertyDescriptor | undefined>()
+beforeAll(() => {
+  for (const [key, value] of Object.entries(sizes)) {
+    saved.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key))
+    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value })
+  }
+})
+afterAll(() => {
+  for (const [key, descriptor] of saved) if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor)
+})
+
+describe('the packed timeline', () => {
+  it('comes back exactly as the model it was packed from, in well under half the bytes', () => {
+    const now = new Date('2026-11-29T12:00:00Z')
+    const model = timelineModel(generateSampleJournal({ now, scale: { people: 300, interactions: 3000, events: 100, referrals: 300, followUps: 600 } }), now)
+    // A lane without a company, and one whose referral label is free text.
+    model.lanes[0] = { ...model.lanes[0]!, company: undefined, markers: [...model.lanes[0]!.markers, { stage: 'referral-given', at, label: 'Referral given: "A hotel", 3 floors' }] }
+    const sent = JSON.stringify(packTimeline(model))
+    const received = unpackTimeline(JSON.parse(sent) as ReturnType<typeof packTimeline>)
+    expect(received).toEqual(JSON.parse(JSON.stringify(model)) as TimelineModel)
+    expect('company' in received.lanes[0]!).toBe(false)
+    expect(sent.length).toBeLessThan(JSON.stringify(model).length / 2)
+  })
+})
+
+function Status() {
+  const status = useKithQuery(statusQuery.load, statusQuery.key)
+  return <p>{status.data ? `${status.data.counts.people} people` : 'loading'}</p>
+}
+
+describe('the first screen', () => {
+  it('asks for the status and the lanes once, before the page renders, and the page shows them without asking again', async () => {
+    let people = 3
+    const kith = fakeKith({ 'journal:status': () => ({ counts: { people } }) })
+    prefetchFirstScreen(kith.api, '#/timeline')
+    expect(kith.calls.map((c) => c.channel).sort()).toEqual(['journal:status', 'settings:get', 'timeline:packed'])
+    const timeline = timelineQuery(null, false)
+    expect(kith.callsTo('timeline:packed')).toEqual([{}])
+    await act(async () => {})
+
+    renderWithKith(
+      <>
+        <Status />
+        <Status />
+      </>,
+      kith,
+    )
+    // Shown on the first render: no loader, no second request.
+    expect(screen.getAllByText('3 people')).toHaveLength(2)
+    expect(kith.callsTo('journal:status')).toHaveLength(1)
+    expect(timeline.key).toBe('timeline--false')
+
+    // After a change the seeded answer is stale: each query asks again.
+    people = 4
+    await act(async () => kith.push({ type: 'journal:changed' }))
+    expect(await screen.findAllByText('4 people')).toHaveLength(2)
+    expect(kith.callsTo('journal:status')).toHaveLength(3)
+  })
+
+  it('asks for the people list on the people page instead of the lanes', () => {
+    const kith = fakeKith({ 'settings:get': () => ({}), 'journal:status': () => ({}) })
+    prefetchFirstScreen(kith.api, '#/people')
+    expect(kith.callsTo('people:overview')).toEqual([{ sort: 'lastContact' }])
+    expect(kith.callsTo('timeline:packed')).toEqual([])
+  })
+})
+
+describe('the markers', () => {
+  it('share one tooltip that names the stage and date of the marker under the pointer', async () => {
+    const lane: Lane = {
+      personId: 'p-1',
+      name: 'Dana Reyes',
+      tags: [],
+      start: '2025-01-10T12:00:00.000Z',
+      stage: 'referral-given',
+      goingCold: true,
+      lastContact: '2025-03-01T12:00:00.000Z',
+      markers: [
+        { stage: 'met', at: '2025-01-10T12:00:00.000Z', label: 'Met' },
+        { stage: 'referral-given', at: '2025-03-01T12:00:00.000Z', label: 'Referral given: office lease' },
+      ],
+    }
+    renderWithKith(<NetworkTimeline model={{ lanes: [lane], start: lane.start, end: at }} zoom="quarter" onOpen={() => {}} />, fakeKith())
+    expect(screen.queryByRole('tooltip')).toBeNull()
+    fireEvent.mouseOver(screen.getByRole('img', { name: /^Referral given: office lease, / }))
+    expect((await screen.findByRole('tooltip')).textContent).toMatch(/^Referral given: office lease · /)
+    fireEvent.mouseOver(screen.getByRole('img', { name: 'Going cold' }))
+    expect((await screen.findByRole('tooltip')).textContent).toMatch(/^Going cold: last contact /)
+  })
+
+  it('explain on the people list how long ago a cold contact was', async () => {
+    const row: PersonRow = { id: 'p-1', name: 'Dana Reyes', tags: [], archived: false, stage: 'met', firstMet: at, lastContact: at, daysSinceContact: 53, goingCold: true }
+    renderWithKith(<PeopleTable rows={[row]} selected={[]} onToggle={() => {}} />, fakeKith())
+    fireEvent.mouseOver(screen.getByRole('img', { name: 'Going cold' }))
+    expect((await screen.findByRole('tooltip')).textContent).toBe('Going cold: 53 days since you last talked')
+  })
+})
