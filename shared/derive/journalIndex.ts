@@ -70,120 +70,105 @@ export function changesBetween<T extends object>(before: readonly T[], after: re
 }
 
 /**
- * A JournalIndex kept up to date: `update` compares the journal's lists with the last ones
+ * Records grouped by person, each list sorted. `update` compares the records with the last ones
  * it saw and re-sorts only the lists of people whose records were added, replaced or removed.
  */
+class ByPerson<R extends object, E> {
+  readonly lists = new Map<string, readonly E[]>()
+  private seen: readonly R[] = NONE
+
+  constructor(
+    private readonly peopleOf: (record: R) => readonly string[],
+    private readonly entryOf: (record: R) => E,
+    private readonly recordOf: (entry: E) => R,
+    private readonly compare: (a: E, b: E) => number,
+  ) {}
+
+  /** Adds to `changed` the people whose lists were replaced; false when every list was rebuilt. */
+  update(records: readonly R[], changed: Set<string>): boolean {
+    const change = changesBetween(this.seen, records)
+    // A copy: the journal's own array is changed in place by the next mutation.
+    this.seen = records.slice()
+    if (change) this.patch(change, changed)
+    else this.rebuild(records)
+    return change !== undefined
+  }
+
+  private rebuild(records: readonly R[]) {
+    const lists = new Map<string, E[]>()
+    for (const record of records) {
+      const entry = this.entryOf(record)
+      for (const id of this.peopleOf(record)) push(lists, id, entry)
+    }
+    // Records are mostly logged in order, so most lists are sorted already: checking is far cheaper than sort().
+    for (const list of lists.values()) if (!inOrder(list, this.compare)) list.sort(this.compare)
+    this.lists.clear()
+    for (const [id, list] of lists) this.lists.set(id, list)
+  }
+
+  private patch({ removed, added }: ListChange<R>, changed: Set<string>) {
+    const gone = new Set(removed)
+    const arriving = new Map<string, E[]>()
+    for (const record of added) {
+      const entry = this.entryOf(record)
+      for (const id of this.peopleOf(record)) push(arriving, id, entry)
+    }
+    const affected = new Set(arriving.keys())
+    for (const record of removed) for (const id of this.peopleOf(record)) affected.add(id)
+    for (const id of affected) {
+      changed.add(id)
+      const kept = (this.lists.get(id) ?? NONE).filter((entry) => !gone.has(this.recordOf(entry)))
+      const list = kept.concat(arriving.get(id) ?? NONE).sort(this.compare)
+      if (list.length) this.lists.set(id, list)
+      else this.lists.delete(id)
+    }
+  }
+}
+
+/**
+ * A JournalIndex kept up to date: `update` re-sorts only the lists of people whose
+ * conversations or referrals were added, replaced or removed since the last call.
+ */
 export class LiveJournalIndex implements JournalIndex {
-  private readonly touches = new Map<string, readonly Touch[]>()
-  private readonly referrals = new Map<string, readonly Referral[]>()
+  // Records parsed from JSON come in many shapes (optional fields), which makes reading their fields
+  // slow in a hot loop; each conversation is read once into a uniform Touch.
+  private readonly touches = new ByPerson<Interaction, Touch>((i) => i.personIds, touchOf, (t) => t.interaction, compareTouches)
+  private readonly referrals = new ByPerson<Referral, Referral>(
+    (r) => {
+      const other = otherPartyOf(r)
+      return other ? [other] : NONE
+    },
+    (r) => r,
+    (r) => r,
+    compareReferrals,
+  )
   private readonly interactionLists = new WeakMap<readonly Touch[], readonly Interaction[]>()
-  private seenInteractions: readonly Interaction[] = NONE
-  private seenReferrals: readonly Referral[] = NONE
+  /** The people whose lists the last `update` replaced, or 'all' when it rebuilt the index. */
+  changed: PeopleChanged = 'all'
 
   get touchesByPerson(): ReadonlyMap<string, readonly Touch[]> {
-    return this.touches
+    return this.touches.lists
   }
 
   get referralsByPerson(): ReadonlyMap<string, readonly Referral[]> {
-    return this.referrals
+    return this.referrals.lists
   }
 
   interactionsOf(personId: string): readonly Interaction[] {
-    const touches = this.touches.get(personId)
+    const touches = this.touches.lists.get(personId)
     if (!touches) return NONE
     let list = this.interactionLists.get(touches)
     if (!list) this.interactionLists.set(touches, (list = touches.map((t) => t.interaction)))
     return list
   }
 
-  /** The people whose lists the last `update` replaced, or 'all' when it rebuilt the index. */
-  changed: PeopleChanged = 'all'
-
   /** Brings the index up to `journal`; cheap when little changed since the last call. */
   update(journal: IndexedJournal): this {
     const changed = new Set<string>()
-    let all = false
-    const interactions = changesBetween(this.seenInteractions, journal.interactions)
-    if (interactions) this.patchInteractions(interactions, changed)
-    else {
-      this.rebuildInteractions(journal.interactions)
-      all = true
-    }
-    // A copy: the journal's own array is changed in place by the next mutation.
-    this.seenInteractions = journal.interactions.slice()
-    const referrals = changesBetween(this.seenReferrals, journal.referrals)
-    if (referrals) this.patchReferrals(referrals, changed)
-    else {
-      this.rebuildReferrals(journal.referrals)
-      all = true
-    }
-    this.seenReferrals = journal.referrals.slice()
-    this.changed = all ? 'all' : changed
+    const patchedTouches = this.touches.update(journal.interactions, changed)
+    const patchedReferrals = this.referrals.update(journal.referrals, changed)
+    this.changed = patchedTouches && patchedReferrals ? changed : 'all'
     return this
-  }
-
-  private rebuildInteractions(interactions: readonly Interaction[]) {
-    // Records parsed from JSON come in many shapes (optional fields), which makes reading their fields
-    // slow in a hot loop; each conversation is read once here into a uniform Touch.
-    const lists = new Map<string, Touch[]>()
-    for (const interaction of interactions) {
-      const touch = touchOf(interaction)
-      for (const id of interaction.personIds) push(lists, id, touch)
-    }
-    // Conversations are mostly logged in order, so most lists are sorted already: checking is far cheaper than sort().
-    for (const list of lists.values()) if (!inOrder(list, compareTouches)) list.sort(compareTouches)
-    this.touches.clear()
-    for (const [id, list] of lists) this.touches.set(id, list)
-  }
-
-  private patchInteractions({ removed, added }: ListChange<Interaction>, changed: Set<string>) {
-    const gone = new Set(removed)
-    const arriving = new Map<string, Touch[]>()
-    for (const interaction of added) {
-      const touch = touchOf(interaction)
-      for (const id of interaction.personIds) push(arriving, id, touch)
-    }
-    const affected = new Set(arriving.keys())
-    for (const interaction of removed) for (const id of interaction.personIds) affected.add(id)
-    for (const id of affected) {
-      changed.add(id)
-      const kept = (this.touches.get(id) ?? NONE).filter((t) => !gone.has(t.interaction))
-      const list = kept.concat(arriving.get(id) ?? NONE).sort(compareTouches)
-      if (list.length) this.touches.set(id, list)
-      else this.touches.delete(id)
-    }
-  }
-
-  private rebuildReferrals(referrals: readonly Referral[]) {
-    const lists = new Map<string, Referral[]>()
-    for (const referral of referrals) {
-      const other = otherPartyOf(referral)
-      if (other) push(lists, other, referral)
-    }
-    for (const list of lists.values()) if (!inOrder(list, compareReferrals)) list.sort(compareReferrals)
-    this.referrals.clear()
-    for (const [id, list] of lists) this.referrals.set(id, list)
-  }
-
-  private patchReferrals({ removed, added }: ListChange<Referral>, changed: Set<string>) {
-    const gone = new Set(removed)
-    const arriving = new Map<string, Referral[]>()
-    for (const r of added) {
-      const other = otherPartyOf(r)
-      if (other) push(arriving, other, r)
-    }
-    const affected = new Set(arriving.keys())
-    for (const r of removed) {
-      const other = otherPartyOf(r)
-      if (other) affected.add(other)
-    }
-    for (const id of affected) {
-      changed.add(id)
-      const kept = (this.referrals.get(id) ?? NONE).filter((r) => !gone.has(r))
-      const list = kept.concat(arriving.get(id) ?? NONE).sort(compareReferrals)
-      if (list.length) this.referrals.set(id, list)
-      else this.referrals.delete(id)
-    }
   }
 }
 
