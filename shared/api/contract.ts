@@ -184,8 +184,8 @@ export const contract = {
   'referrals:ledger': call<ReferralLedger>()(Empty),
 
   'timeline:get': call<TimelineModel>()(TimelineFilterInput),
-  // The same lanes, compact for the renderer (see packedTimeline.ts).
-  'timeline:packed': call<PackedTimeline>()(TimelineFilterInput),
+  // The same lanes, compact for the renderer (see packedTimeline.ts); `firstLanes`: only the first screenful.
+  'timeline:packed': call<PackedTimeline>()(TimelineFilterInput.extend({ firstLanes: z.number().int().min(1).max(500).optional() })),
   'people:overview': call<{ rows: PersonRow[]; tags: string[]; companies: string[] }>()(
     z.object({
       text: ShortText.optional(),

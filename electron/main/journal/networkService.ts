@@ -55,9 +55,11 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find, d
 
   return {
     'timeline:get': (filter) => timelineFor(filter),
-    // The same lanes in the compact form the renderer asks for, packed once per model.
-    'timeline:packed': (filter) => {
+    // The same lanes in the compact form the renderer asks for, packed once per model; the
+    // first screenful (`firstLanes`) is cut from the same cached model, so it agrees with the whole.
+    'timeline:packed': ({ firstLanes, ...filter }) => {
       const model = timelineFor(filter)
+      if (firstLanes !== undefined) return packTimeline(model, firstLanes)
       let packed = packedTimelines.get(model)
       if (!packed) packedTimelines.set(model, (packed = packTimeline(model)))
       return packed

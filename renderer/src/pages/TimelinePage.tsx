@@ -1,17 +1,17 @@
-import { Button, Group, SegmentedControl, Select, Stack, Switch, Tabs, Text } from '@mantine/core'
+import { Button, Center, Group, Loader, SegmentedControl, Select, Stack, Switch, Tabs, Text } from '@mantine/core'
 import { IconBolt, IconMessagePlus, IconTimeline } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { Stage } from '../../../shared/derive/relationships'
 import type { Zoom } from '../../../shared/derive/timeline'
 import { useKithQuery } from '../api/KithContext'
-import { statusQuery, timelineQuery } from '../api/startupQueries'
+import { statusQuery } from '../api/startupQueries'
 import { EmptyState } from '../components/EmptyState'
 import { ActivityFeed } from '../components/network/ActivityFeed'
 import { networkActions } from '../components/network/networkActions'
 import { NetworkTimeline, StageLegend } from '../components/network/NetworkTimeline'
 import { STAGE_OPTIONS } from '../components/network/stages'
-import { useKeepPrevious } from '../components/network/useKeepPrevious'
+import { useTimelineLanes } from '../components/network/useTimelineLanes'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
 import { usePeopleIndex } from '../components/usePeopleIndex'
@@ -34,15 +34,17 @@ export function TimelinePage() {
   const status = useKithQuery(statusQuery.load, statusQuery.key)
   // The event filter needs the journal (who met, was expected or talked there); tag, stage
   // and "going cold" are filtered here so the menus always offer every tag.
-  const timeline = timelineQuery(eventId, includeArchived)
-  const model = useKeepPrevious(useKithQuery(timeline.load, timeline.key))
+  const { query: model, total, partial } = useTimelineLanes(eventId, includeArchived)
   // The event menu's list waits for the lanes: the lanes are what a user opens the page for.
-  const events = useKithQuery((kith) => (model.data ? kith.events.list({}) : Promise.resolve([])), model.data ? 'events' : 'events-after-lanes')
+  const events = useKithQuery((kith) => (model.data && !partial ? kith.events.list({}) : Promise.resolve([])), model.data && !partial ? 'events' : 'events-after-lanes')
   const tags = useMemo(() => [...new Set((model.data?.lanes ?? []).flatMap((lane) => lane.tags))].sort(), [model.data])
+  const filtering = Boolean(tag || stage || goingCold)
   const lanes = useMemo(
     () => (model.data?.lanes ?? []).filter((lane) => (!tag || lane.tags.includes(tag)) && (!stage || lane.stage === stage) && (!goingCold || lane.goingCold)),
     [model.data, tag, stage, goingCold],
   )
+  // Until the whole timeline is here, the count is the service's total; a filter's count waits for the rest.
+  const laneCount = partial ? (filtering ? undefined : total) : lanes.length
   const eventOptions = useMemo(
     () => [...(events.data ?? [])].sort((a, b) => b.startsAt.localeCompare(a.startsAt)).map((e) => ({ value: e.id, label: e.title })),
     [events.data],
@@ -58,7 +60,7 @@ export function TimelinePage() {
           <>
             {count !== undefined && (
               <Text size="sm" c="dimmed">
-                {count} {count === 1 ? 'person' : 'people'} in your journal
+                {count.toLocaleString()} {count === 1 ? 'person' : 'people'} in your journal
               </Text>
             )}
             <Button variant="light" leftSection={<IconMessagePlus size={18} aria-hidden />} onClick={() => networkActions.logConversation()}>
@@ -105,14 +107,18 @@ export function TimelinePage() {
                     <Switch label="Going cold" checked={goingCold} onChange={(e) => setGoingCold(e.currentTarget.checked)} mb={8} />
                     <Switch label="Show archived" checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} mb={8} />
                     <Text size="sm" c="dimmed" mb={8} ml="auto" aria-live="polite">
-                      {lanes.length} {lanes.length === 1 ? 'lane' : 'lanes'}
+                      {laneCount === undefined ? 'Counting lanes…' : `${laneCount.toLocaleString()} ${laneCount === 1 ? 'lane' : 'lanes'}`}
                     </Text>
                   </Group>
                   <StageLegend />
-                  {lanes.length === 0 ? (
+                  {lanes.length === 0 && partial ? (
+                    <Center py="xl">
+                      <Loader aria-label="Loading" />
+                    </Center>
+                  ) : lanes.length === 0 ? (
                     <Text c="dimmed">Nobody matches these filters. Clear a filter to see more relationships.</Text>
                   ) : (
-                    <NetworkTimeline model={{ ...data, lanes }} zoom={zoom} onOpen={(id) => void navigate(`/people/${id}`)} />
+                    <NetworkTimeline model={{ ...data, lanes }} total={laneCount} zoom={zoom} onOpen={(id) => void navigate(`/people/${id}`)} />
                   )}
                 </Stack>
               )

@@ -84,7 +84,8 @@ describe('the network timeline', () => {
     expect(await screen.findByText('1 lane')).toBeTruthy()
     expect(screen.getByRole('link', { name: 'Person 1' })).toBeTruthy()
     expect(screen.queryByRole('link', { name: 'Person 0' })).toBeNull()
-    expect(kith.callsTo('timeline:packed')).toEqual([{}])
+    // The first screenful, then the whole list.
+    expect(kith.callsTo('timeline:packed')).toEqual([{ firstLanes: 60 }, {}])
 
     await userEvent.click(screen.getByRole('switch', { name: 'Show archived' }))
     await act(async () => {})

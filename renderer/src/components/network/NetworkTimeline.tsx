@@ -80,9 +80,10 @@ const LaneRow = memo(function LaneRow({ lane, x, width, top, onOpen }: RowProps)
 
 /**
  * Every relationship as a lane from its first meeting to today. Only the lanes in view
- * (plus a few) are in the DOM, so 5,000 people scroll like 50.
+ * (plus a few) are in the DOM, so 5,000 people scroll like 50. `total`: how many lanes the
+ * whole timeline has, while `model` holds only its first screenful.
  */
-export function NetworkTimeline({ model, zoom, onOpen }: { model: TimelineModel; zoom: Zoom; onOpen: (personId: string) => void }) {
+export function NetworkTimeline({ model, total, zoom, onOpen }: { model: TimelineModel; total?: number; zoom: Zoom; onOpen: (personId: string) => void }) {
   const scroller = useRef<HTMLDivElement>(null)
   const { ref: sizeRef, width: viewWidth } = useElementSize()
   const ref = useMergedRef(scroller, sizeRef)
@@ -120,7 +121,7 @@ export function NetworkTimeline({ model, zoom, onOpen }: { model: TimelineModel;
   }, [zoom, trackWidth])
 
   return (
-    <div ref={ref} className={classes.scroller} tabIndex={0} aria-label={`Network timeline, ${model.lanes.length} relationships`}>
+    <div ref={ref} className={classes.scroller} tabIndex={0} aria-label={`Network timeline, ${total ?? model.lanes.length} relationships`}>
       <div style={{ width, height: AXIS_HEIGHT + virtualizer.getTotalSize(), position: 'relative' }}>
         <div className={classes.axis} style={{ height: AXIS_HEIGHT, width }}>
           {ticks.map((tick) => (
