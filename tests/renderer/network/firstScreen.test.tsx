@@ -1,5 +1,5 @@
 import { act, fireEvent, screen } from '@testing-library/react'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { packTimeline, unpackTimeline } from '../../../shared/api/packedTimeline'
 import { timelineModel, type Lane, type TimelineModel } from '../../../shared/derive/timeline'
 import { generateSampleJournal } from '../../../shared/sample/generate'
@@ -9,20 +9,9 @@ import { NetworkTimeline } from '../../../renderer/src/components/network/Networ
 import { PeopleTable } from '../../../renderer/src/components/network/PeopleTable'
 import type { PersonRow } from '../../../shared/derive/peopleOverview'
 import { fakeKith, renderWithKith } from '../fakeKith'
-import { at } from './helpers'
+import { at, withViewport } from './helpers'
 
-// happy-dom lays nothing out: give every element a viewport so the virtualizer has rows to show.
-const sizes = { clientHeight: 600, clientWidth: 1000, offsetHeight: 600, offsetWidth: 1000 }
-const saved = new Map<string, PropertyDescriptor | undefined>()
-beforeAll(() => {
-  for (const [key, value] of Object.entries(sizes)) {
-    saved.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key))
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value })
-  }
-})
-afterAll(() => {
-  for (const [key, descriptor] of saved) if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor)
-})
+withViewport()
 
 describe('the packed timeline', () => {
   it('comes back exactly as the model it was packed from, in well under half the bytes', () => {

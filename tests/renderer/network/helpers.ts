@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import type { NetworkEvent, Person } from '../../../shared/domain'
 
 export const at = '2026-11-01T12:00:00.000Z'
@@ -31,4 +31,19 @@ export function dayFromToday(days: number): string {
   d.setDate(d.getDate() + days)
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/** happy-dom lays nothing out: gives every element a 1000x600 viewport, for this file's tests, so virtualizers have rows to show. */
+export function withViewport() {
+  const sizes = { clientHeight: 600, clientWidth: 1000, offsetHeight: 600, offsetWidth: 1000 }
+  const saved = new Map<string, PropertyDescriptor | undefined>()
+  beforeAll(() => {
+    for (const [key, value] of Object.entries(sizes)) {
+      saved.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key))
+      Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value })
+    }
+  })
+  afterAll(() => {
+    for (const [key, descriptor] of saved) if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor)
+  })
 }

@@ -1,26 +1,15 @@
 import { act, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { packTimeline, type PackedTimeline } from '../../../shared/api/packedTimeline'
 import type { Lane, TimelineModel } from '../../../shared/derive/timeline'
 import { TimelinePage } from '../../../renderer/src/pages/TimelinePage'
 import { fakeKith, renderWithKith } from '../fakeKith'
-import { at } from './helpers'
+import { at, withViewport } from './helpers'
 
 vi.setConfig({ testTimeout: 20_000 })
 
-// happy-dom lays nothing out: give every element a viewport so the virtualizer has rows to show.
-const sizes = { clientHeight: 600, clientWidth: 1000, offsetHeight: 600, offsetWidth: 1000 }
-const saved = new Map<string, PropertyDescriptor | undefined>()
-beforeAll(() => {
-  for (const [key, value] of Object.entries(sizes)) {
-    saved.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key))
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value })
-  }
-})
-afterAll(() => {
-  for (const [key, descriptor] of saved) if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor)
-})
+withViewport()
 
 const lane = (i: number): Lane => ({
   personId: `p-${i}`,
