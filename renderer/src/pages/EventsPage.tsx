@@ -8,6 +8,7 @@ import { EmptyState } from '../components/EmptyState'
 import { EventCreateForm } from '../components/EventCreateForm'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
+import { ShowMoreList } from '../components/ShowMoreList'
 import { formatWhen } from '../lib/format'
 import { EVENT_KIND_LABELS } from '../lib/labels'
 
@@ -43,16 +44,14 @@ function EventCard({ event }: { event: NetworkEvent }) {
   )
 }
 
-function EventGroup({ title, events }: { title: string; events: NetworkEvent[] }) {
+function EventGroup({ title, events, noun }: { title: string; events: NetworkEvent[]; noun: string }) {
   if (events.length === 0) return null
   return (
     <Stack gap="sm">
       <Title order={2} size="h4">
         {title}
       </Title>
-      {events.map((event) => (
-        <EventCard key={event.id} event={event} />
-      ))}
+      <ShowMoreList items={events} itemKey={(event) => event.id} render={(event) => <EventCard event={event} />} noun={noun} />
     </Stack>
   )
 }
@@ -91,8 +90,8 @@ export function EventsPage() {
           }
           return (
             <Stack gap="xl">
-              <EventGroup title="Coming up" events={upcoming} />
-              <EventGroup title="Past" events={past} />
+              <EventGroup title="Coming up" events={upcoming} noun="coming up" />
+              <EventGroup title="Past" events={past} noun="past events" />
             </Stack>
           )
         }}

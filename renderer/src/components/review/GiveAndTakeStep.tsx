@@ -3,7 +3,8 @@ import { IconArrowsExchange } from '@tabler/icons-react'
 import type { OwedReferrer } from '../../../../shared/derive/review/steps'
 import { useKith } from '../../api/KithContext'
 import { formatDate } from '../../lib/format'
-import { StepEmpty, SteppedList, StepItem } from './StepList'
+import { StepEmpty, StepItem } from './StepList'
+import { ShowMoreList } from '../ShowMoreList'
 import { daysFromNow } from './reviewSteps'
 import { useReviewAction } from './useReviewAction'
 
@@ -72,5 +73,5 @@ export function GiveAndTakeStep({ owed }: { owed: OwedReferrer[] }) {
       </StepEmpty>
     )
   }
-  return <SteppedList items={owed} itemKey={(o) => o.personId} render={(o) => <OwedItem owed={o} />} noun="waiting" />
+  return <ShowMoreList items={owed} itemKey={(o) => o.personId} render={(o) => <OwedItem owed={o} />} noun="waiting" />
 }

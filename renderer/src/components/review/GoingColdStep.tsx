@@ -4,7 +4,8 @@ import type { ColdRelationship } from '../../../../shared/derive/review/steps'
 import type { InteractionKind } from '../../../../shared/domain'
 import { useKith } from '../../api/KithContext'
 import { INTERACTION_KIND_LABELS } from '../../lib/labels'
-import { StepEmpty, SteppedList, StepItem } from './StepList'
+import { StepEmpty, StepItem } from './StepList'
+import { ShowMoreList } from '../ShowMoreList'
 import { daysFromNow } from './reviewSteps'
 import { useReviewAction } from './useReviewAction'
 
@@ -100,5 +101,5 @@ export function GoingColdStep({ cold }: { cold: ColdRelationship[] }) {
       </StepEmpty>
     )
   }
-  return <SteppedList items={cold} itemKey={(c) => c.personId} render={(c) => <ColdItem cold={c} />} noun="going cold" />
+  return <ShowMoreList items={cold} itemKey={(c) => c.personId} render={(c) => <ColdItem cold={c} />} noun="going cold" />
 }

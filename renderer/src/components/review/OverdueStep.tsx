@@ -3,7 +3,8 @@ import { IconChecklist } from '@tabler/icons-react'
 import type { OverdueFollowUp } from '../../../../shared/derive/review/steps'
 import { useKith } from '../../api/KithContext'
 import { formatDate } from '../../lib/format'
-import { StepEmpty, SteppedList, StepItem } from './StepList'
+import { StepEmpty, StepItem } from './StepList'
+import { ShowMoreList } from '../ShowMoreList'
 import { daysFromNow } from './reviewSteps'
 import { useReviewAction } from './useReviewAction'
 
@@ -51,5 +52,5 @@ export function OverdueStep({ overdue }: { overdue: OverdueFollowUp[] }) {
       </StepEmpty>
     )
   }
-  return <SteppedList items={overdue} itemKey={(f) => f.followUpId} render={(f) => <OverdueItem followUp={f} />} noun="overdue" />
+  return <ShowMoreList items={overdue} itemKey={(f) => f.followUpId} render={(f) => <OverdueItem followUp={f} />} noun="overdue" />
 }

@@ -1,5 +1,5 @@
-import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core'
-import { Fragment, useState, type ReactNode } from 'react'
+import { Anchor, Group, Paper, Stack, Text } from '@mantine/core'
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { EmptyState } from '../EmptyState'
 
@@ -41,28 +41,3 @@ export function StepEmpty({ icon, title, children }: { icon: ReactNode; title: s
   )
 }
 
-/** How many items a step shows at first, and adds per "Show more": a decade of networking can put thousands on one step. */
-export const STEP_PAGE = 20
-
-/**
- * The first STEP_PAGE items of a step, strongest or most urgent first (the order given), and a
- * button for the next ones: a review is worked top down, and the page stays quick however long the list.
- */
-export function SteppedList<T>({ items, itemKey, render, noun }: { items: readonly T[]; itemKey: (item: T) => string; render: (item: T) => ReactNode; noun: string }) {
-  const [shown, setShown] = useState(STEP_PAGE)
-  const left = items.length - shown
-  return (
-    <Stack gap="sm">
-      {items.slice(0, shown).map((item) => (
-        <Fragment key={itemKey(item)}>{render(item)}</Fragment>
-      ))}
-      {left > 0 && (
-        <Group justify="center">
-          <Button variant="default" size="xs" onClick={() => setShown((n) => n + STEP_PAGE)}>
-            Show {Math.min(STEP_PAGE, left)} more ({left.toLocaleString()} {noun} not shown)
-          </Button>
-        </Group>
-      )}
-    </Stack>
-  )
-}
