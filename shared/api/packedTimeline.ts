@@ -21,19 +21,54 @@ export type PackedLane = [string, string, number, number[], string, number, 0 | 
 export type PackedTimeline = { start: string; end: string; total: number; strings: string[]; lanes: PackedLane[] }
 
 export function packTimeline(model: TimelineModel, firstLanes?: number): PackedTimeline {
-  const strings: string[] = []
-  const indexes = new Map<string, number>()
-  const ref = (text: string) => {
-    let index = indexes.get(text)
-    if (index === undefined) indexes.set(text, (index = strings.push(text) - 1))
+  const table = new StringTable()
+  const lanes = (firstLanes === undefined ? model.lanes : model.lanes.slice(0, firstLanes)).map((lane) => packLane(lane, table))
+  return { start: model.start, end: model.end, total: model.lanes.length, strings: table.strings, lanes }
+}
+
+/** Repeated strings as indexes into one list. */
+class StringTable {
+  readonly strings: string[] = []
+  private readonly indexes = new Map<string, number>()
+
+  ref(text: string): number {
+    let index = this.indexes.get(text)
+    if (index === undefined) this.indexes.set(text, (index = this.strings.push(text) - 1))
     return index
   }
-  const lanes = (firstLanes === undefined ? model.lanes : model.lanes.slice(0, firstLanes)).map((lane): PackedLane => {
-    const markers: (number | string)[] = []
-    for (const marker of lane.markers) markers.push(ref(marker.stage), marker.at, ref(marker.label))
-    return [lane.personId, lane.name, lane.company === undefined ? -1 : ref(lane.company), lane.tags.map(ref), lane.start, ref(lane.stage), lane.goingCold ? 1 : 0, lane.lastContact, markers]
-  })
-  return { start: model.start, end: model.end, total: model.lanes.length, strings, lanes }
+}
+
+function packLane(lane: Lane, table: StringTable): PackedLane {
+  const markers: (number | string)[] = []
+  for (const marker of lane.markers) markers.push(table.ref(marker.stage), marker.at, table.ref(marker.label))
+  return [lane.personId, lane.name, lane.company === undefined ? -1 : table.ref(lane.company), lane.tags.map((tag) => table.ref(tag)), lane.start, table.ref(lane.stage), lane.goingCold ? 1 : 0, lane.lastContact, markers]
+}
+
+/** Past this many strings the table starts afresh, so edits over a long session cannot grow it without end. */
+const MAX_KEPT_STRINGS = 100_000
+
+/**
+ * Packs the whole timeline again after every change, re-using what did not change: each lane
+ * object (the derivations keep a lane for as long as its relationship is unchanged) is packed
+ * once, against a string table that only grows. After one change that is one lane, not 5,000.
+ */
+export class TimelinePacker {
+  private table = new StringTable()
+  private packed = new WeakMap<Lane, PackedLane>()
+
+  pack(model: TimelineModel): PackedTimeline {
+    if (this.table.strings.length > MAX_KEPT_STRINGS) {
+      this.table = new StringTable()
+      this.packed = new WeakMap()
+    }
+    const lanes = model.lanes.map((lane) => {
+      let packed = this.packed.get(lane)
+      if (!packed) this.packed.set(lane, (packed = packLane(lane, this.table)))
+      return packed
+    })
+    // A copy: the table grows with later packs, and this answer must not.
+    return { start: model.start, end: model.end, total: model.lanes.length, strings: this.table.strings.slice(), lanes }
+  }
 }
 
 export function unpackTimeline(packed: PackedTimeline): TimelineModel {

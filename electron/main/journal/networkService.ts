@@ -4,7 +4,7 @@ import { peopleOverview, personTimeline, referralBalance, timelineModel, unretur
 import { mergePersonRecords, redirectPersonReferences } from '../../../shared/ops/mergePeople'
 import { JournalSearch } from '../../../shared/search/searchIndex'
 import type { JournalStore } from './journalStore'
-import { packTimeline, type PackedTimeline } from '../../../shared/api/packedTimeline'
+import { packTimeline, TimelinePacker, type PackedTimeline } from '../../../shared/api/packedTimeline'
 
 type NetworkChannels = 'timeline:get' | 'timeline:packed' | 'people:overview' | 'people:timeline' | 'search:query' | 'people:merge' | 'people:capture' | 'referrals:ledger' | 'referrals:update'
 
@@ -52,6 +52,7 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find, d
   const timelineFor = byFilter(derived, (filter: ParsedInput<'timeline:get'>) => timelineModel(j(), now(), filter, derived().rels, derived().index))
   const overviewFor = byFilter(derived, (filter: ParsedInput<'people:overview'>) => peopleOverview(j(), rels(), filter))
   const packedTimelines = new WeakMap<TimelineModel, PackedTimeline>()
+  const packer = new TimelinePacker()
 
   return {
     'timeline:get': (filter) => timelineFor(filter),
@@ -61,7 +62,7 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find, d
       const model = timelineFor(filter)
       if (firstLanes !== undefined) return packTimeline(model, firstLanes)
       let packed = packedTimelines.get(model)
-      if (!packed) packedTimelines.set(model, (packed = packTimeline(model)))
+      if (!packed) packedTimelines.set(model, (packed = packer.pack(model)))
       return packed
     },
     'people:overview': (filter) => overviewFor(filter),
