@@ -10,8 +10,8 @@ export type FollowUpDeps = {
   now: () => Date
   newId: () => string
   find: <T extends { id: string }>(list: T[], id: string, what: string) => T
-  /** Shared per-revision relationships; without it suggestions derive their own. */
-  derived?: () => Derived
+  /** The shared index and relationships, kept up to date per journal revision. */
+  derived: () => Derived
 }
 
 /** A follow-up changed by `change`, validated, written back in place: one save. */
@@ -94,7 +94,7 @@ export function createFollowUpHandlers(store: JournalStore, { now, newId, find, 
       return changeFollowUp(store, found, (f) => ({ ...f, status: 'dismissed', updatedAt: stampNow() }))
     },
 
-    'followups:suggested': ({ limit }) => suggestedFollowUps(store.journal, now(), limit, derived?.().rels),
+    'followups:suggested': ({ limit }) => suggestedFollowUps(store.journal, now(), limit, derived().rels),
   }
 }
 

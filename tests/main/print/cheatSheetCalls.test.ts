@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { dispatch } from '../../../electron/main/api/dispatch'
 import { openJournal, type OpenJournal } from '../../../electron/main/journal/openJournal'
 import type { CheatSheet } from '../../../shared/derive/cheatSheet'
 import type { Icebreaker, Person, Profile } from '../../../shared/domain'
+import { callThrough } from '../../support/callThrough'
 
 const now = new Date('2026-11-29T12:00:00Z')
 const print = vi.fn(async () => ({ outcome: 'printed' as const }))
@@ -22,11 +22,7 @@ beforeEach(async () => {
 afterEach(() => journal.store.close())
 
 const onDisk = () => JSON.parse(readFileSync(path, 'utf8'))
-async function call<T = never>(channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(channel, input, journal.handlers)
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value as T
-}
+const call = <T = never>(channel: string, input: unknown) => callThrough<T>(journal.handlers, channel, input)
 const sheet = () => call<CheatSheet>('cheatsheet:get', { eventId: 'ev-conference' })
 const askAbout = (s: CheatSheet, name: string) => s.people.find((p) => p.name === name)!.askAbout.icebreakers.map((q) => q.icebreakerId)
 

@@ -10,13 +10,13 @@ vi.mock('../../../shared/derive/timeline', async (original) => {
   const real = await original<typeof import('../../../shared/derive/timeline')>()
   return { ...real, timelineModel: (...args: Parameters<typeof real.timelineModel>) => (derivations(), real.timelineModel(...args)) }
 })
-import { dispatch } from '../../../electron/main/api/dispatch'
 import { openJournal, type OpenJournal } from '../../../electron/main/journal/openJournal'
 import type { Channel } from '../../../shared/api/channels'
 import { cheatSheet, peopleOverview, relationships, timelineModel, type TimelineModel } from '../../../shared/derive'
 import { suggestedFollowUps } from '../../../shared/derive/followUps'
 import { weeklyReview } from '../../../shared/derive/weeklyReview'
 import type { SearchHit } from '../../../shared/search/searchIndex'
+import { callThrough } from '../../support/callThrough'
 
 const now = new Date('2026-11-29T12:00:00Z')
 let journal: OpenJournal
@@ -26,11 +26,7 @@ beforeEach(async () => {
   await call('journal:loadSample', {})
 })
 
-async function call<T = never>(channel: Channel | string, input: unknown): Promise<T> {
-  const result = await dispatch(channel, input, journal.handlers)
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value as T
-}
+const call = <T = never>(channel: Channel | string, input: unknown) => callThrough<T>(journal.handlers, channel, input)
 
 describe('views kept per journal revision', () => {
   it('show a change on the very next call: the timeline, the people list and search', async () => {
@@ -71,11 +67,7 @@ describe('views asked for while a save is still being written', () => {
       lock: false,
       writeFile: () => (hold ? new Promise<void>((resolve) => writes.push(resolve)) : Promise.resolve()),
     })
-    const ask = async <T>(channel: Channel, input: unknown) => {
-      const result = await dispatch(channel, input, slow.handlers)
-      if (!result.ok) throw new Error(result.error.message)
-      return result.value as T
-    }
+    const ask = <T>(channel: Channel, input: unknown) => callThrough<T>(slow.handlers, channel, input)
     await ask<TimelineModel>('timeline:get', {})
     hold = true
     const saving = ask('people:create', { name: 'Mid Save' })

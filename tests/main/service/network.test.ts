@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../electron/main/api/dispatch'
 import { openJournal, type OpenJournal } from '../../../electron/main/journal/openJournal'
 import type { Channel } from '../../../shared/api/channels'
+import { callThrough } from '../../support/callThrough'
 
 const now = new Date('2026-11-29T12:00:00Z')
 let journal: OpenJournal
@@ -18,11 +19,7 @@ beforeEach(async () => {
 })
 
 const onDisk = () => JSON.parse(readFileSync(path, 'utf8'))
-async function call<T = never>(channel: Channel | string, input: unknown): Promise<T> {
-  const result = await dispatch(channel, input, journal.handlers)
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value as T
-}
+const call = <T = never>(channel: Channel | string, input: unknown) => callThrough<T>(journal.handlers, channel, input)
 
 describe('quick capture after an event', () => {
   it('adds several people met at an event in one step, each with a "met" conversation and a follow-up', async () => {

@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { dispatch } from '../../../electron/main/api/dispatch'
 import { openJournal, type OpenJournal } from '../../../electron/main/journal/openJournal'
 import type { Channel } from '../../../shared/api/channels'
 import type { WeeklyReview } from '../../../shared/domain'
 import type { ReviewHistory, WeeklyReviewModel } from '../../../shared/derive/weeklyReview'
+import { callThrough } from '../../support/callThrough'
 
 let now = new Date('2026-11-27T16:00:00Z')
 const CHICAGO = { timeZone: 'America/Chicago', weekStartsOn: 0 }
@@ -23,11 +23,7 @@ beforeEach(async () => {
 })
 
 const onDisk = () => JSON.parse(readFileSync(path, 'utf8'))
-async function call<T = never>(channel: Channel, input: unknown): Promise<T> {
-  const result = await dispatch(channel, input, journal.handlers)
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value as T
-}
+const call = <T = never>(channel: Channel, input: unknown) => callThrough<T>(journal.handlers, channel, input)
 
 describe('the weekly review calls', () => {
   it('review:summary computes the week in the zone and first weekday the renderer sends', async () => {

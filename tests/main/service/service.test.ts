@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../electron/main/api/dispatch'
 import { openJournal, type OpenJournal } from '../../../electron/main/journal/openJournal'
+import { callThrough } from '../../support/callThrough'
 
 const now = new Date('2026-11-29T12:00:00Z')
 let journal: OpenJournal
@@ -16,11 +17,7 @@ beforeEach(async () => {
 })
 
 const onDisk = () => JSON.parse(readFileSync(path, 'utf8'))
-const call = async (channel: string, input: unknown) => {
-  const result = await dispatch(channel, input, journal.handlers)
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value as never
-}
+const call = (channel: string, input: unknown) => callThrough(journal.handlers, channel, input)
 
 describe('the journal service', () => {
   it('a new journal is not onboarded until the user chooses how to start', async () => {

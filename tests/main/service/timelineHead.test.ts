@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../electron/main/api/dispatch'
 import { openJournal, type OpenJournal } from '../../../electron/main/journal/openJournal'
 import { unpackTimeline, type PackedTimeline } from '../../../shared/api/packedTimeline'
+import { callThrough } from '../../support/callThrough'
 
 const now = new Date('2026-11-29T12:00:00Z')
 let journal: OpenJournal
@@ -15,11 +16,7 @@ beforeEach(async () => {
   await packed({}, 'journal:loadSample')
 })
 
-async function packed(input: unknown, channel = 'timeline:packed'): Promise<PackedTimeline> {
-  const result = await dispatch(channel, input, journal.handlers)
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value as PackedTimeline
-}
+const packed = (input: unknown, channel = 'timeline:packed') => callThrough<PackedTimeline>(journal.handlers, channel, input)
 
 describe('the first screenful of the timeline', () => {
   it('is exactly the first lanes of the whole timeline, with the whole timeline’s span and lane count', async () => {

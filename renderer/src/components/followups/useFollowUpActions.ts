@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { InteractionKind } from '../../../../shared/domain'
 import { useKith } from '../../api/KithContext'
 import { formatWhen } from '../../lib/format'
-import { notifyError, notifySaved } from '../notify'
+import { attemptWithNotice } from '../notify'
 
 export type LoggedConversation = { kind: InteractionKind; summary: string }
 
@@ -13,16 +13,7 @@ export type LoggedConversation = { kind: InteractionKind; summary: string }
 export function useFollowUpActions() {
   const kith = useKith()
   return useMemo(() => {
-    const attempt = async (failure: string, run: () => Promise<unknown>, success: string) => {
-      try {
-        await run()
-        notifySaved(success)
-        return true
-      } catch (error) {
-        notifyError(failure, error)
-        return false
-      }
-    }
+    const attempt = (failure: string, run: () => Promise<unknown>, success: string) => attemptWithNotice(run, success, failure)
     return {
       snooze: (id: string, until: Date) =>
         attempt('Could not snooze this follow-up', () => kith.followups.snooze({ id, until: until.toISOString() }), `Snoozed until ${formatWhen(until.toISOString())}.`),

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { notifyError, notifySaved } from '../notify'
+import { attemptWithNotice } from '../notify'
 
 /**
  * One-click actions on a review step: which one is running (to show its spinner and keep
@@ -10,12 +10,7 @@ export function useReviewAction() {
   const run = async (key: string, action: () => Promise<unknown>, done: string, failed: string): Promise<boolean> => {
     setRunning(key)
     try {
-      await action()
-      notifySaved(done)
-      return true
-    } catch (error) {
-      notifyError(failed, error)
-      return false
+      return await attemptWithNotice(action, done, failed)
     } finally {
       setRunning(null)
     }
