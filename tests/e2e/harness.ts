@@ -7,7 +7,7 @@ import { openJournal, type OpenJournal } from '../../electron/main/journal/openJ
 import { startBridgeReminders } from '../../electron/bridge/reminders'
 
 export const CHROMIUM = process.env.KITH_CHROMIUM ?? '/usr/bin/chromium'
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 export type RunningApp = {
   journalPath: string

@@ -29,6 +29,9 @@ class Emitter {
 
 let nextProcess = 1
 
+/** The order in which Kith reached each part of Electron: 'ipc', 'tray', 'reminders', 'window'. */
+export const sequence: string[] = []
+
 export class FakeWebContents extends Emitter {
   readonly mainFrame: FakeFrame
   windowOpenHandler?: (details: { url: string }) => { action: string }
@@ -64,6 +67,7 @@ export class FakeBrowserWindow extends Emitter {
   constructor(readonly options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>) {
     super()
     FakeBrowserWindow.all.push(this)
+    sequence.push('window')
   }
   loadFile(file: string): Promise<void> {
     this.loaded = { file }
@@ -104,6 +108,7 @@ export function fakeIpcMain() {
     handlers,
     calls,
     handle(channel: string, handler: (event: IpcMainInvokeEvent, input: unknown) => unknown) {
+      if (calls.length === 0) sequence.push('ipc')
       calls.push(channel)
       if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
       // Tests send plain objects shaped like the events Electron would deliver.
@@ -120,6 +125,7 @@ export class FakeTray extends Emitter {
   constructor(readonly image: unknown) {
     super()
     FakeTray.all.push(this)
+    sequence.push('tray')
   }
   setToolTip(text: string) {
     this.tooltip = text
@@ -171,6 +177,13 @@ export function fakeElectronModule(options: { singleInstance: boolean; userData:
     Menu: { buildFromTemplate: (template: unknown[]) => ({ template }) },
     Notification: FakeNotification,
     nativeImage: { createFromBitmap: (buffer: Buffer, size: { width: number; height: number }) => ({ buffer, ...size, setTemplateImage: vi.fn() }) },
-    powerMonitor: new Emitter(),
+    // The reminder scheduler is the one listener for the machine waking up.
+    powerMonitor: Object.assign(new Emitter(), {
+      on(this: Emitter, event: string, listener: Listener) {
+        if (event === 'resume') sequence.push('reminders')
+        return Emitter.prototype.on.call(this, event, listener)
+      },
+    }),
+    sequence,
   }
 }
