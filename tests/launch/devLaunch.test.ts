@@ -82,6 +82,14 @@ describe('npm run dev on a fresh install', () => {
     expect(lines[1]).toContain('npm run dev:browser -- --journal <file>')
   })
 
+  it('npm ci on a machine that sets ELECTRON_SKIP_BINARY_DOWNLOAD (as CI does) skips the download and says so', { timeout: LONG }, async () => {
+    const env = cleanEnv({ ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_MIRROR: await closedAddress() })
+    const run = await npmRun(project.dir, 'postinstall', env)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('the Electron runtime was not downloaded; `npm run dev` will fetch it')
+    expect(output(run)).not.toContain('could not download')
+  })
+
   it("downloads the runtime through Electron's own installer, then starts it with Kith's main entry", { timeout: LONG }, async () => {
     const fileName = `electron-v${ELECTRON_VERSION}-${process.platform}-${process.arch}.zip`
     // Inside the zip the executable sits where Electron's installer expects it on this OS.
