@@ -4,6 +4,10 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Caps for a hung test, not measures of speed: on a busy 2-core machine a property test or a
+    // dialog opening can take many times its quiet-machine duration, and must still pass.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,

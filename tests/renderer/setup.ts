@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { notifications } from '@mantine/notifications'
 import { afterEach } from 'vitest'
 
@@ -9,6 +9,10 @@ import { afterEach } from 'vitest'
 if (!('fonts' in document) || !document.fonts) {
   Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true })
 }
+
+// findBy*/waitFor give up after this long. testing-library's 1 s default failed under load on a
+// shared 2-core machine (the people list merge dialog); waiting longer costs nothing when it passes.
+configure({ asyncUtilTimeout: 15_000 })
 
 // vitest runs without globals, so testing-library cannot unmount between tests by itself.
 afterEach(() => {
