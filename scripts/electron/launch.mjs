@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { inspectMachine, sandboxAdvice } from './linuxSandbox.mjs'
 import { ensureElectron } from './runtime.mjs'
 
 const root = process.cwd()
@@ -19,6 +20,9 @@ if (!electron.ok) {
   console.error(electron.message)
   process.exit(1)
 }
+
+const advice = sandboxAdvice(inspectMachine(electron.path))
+if (advice) console.warn(advice)
 
 const require = createRequire(join(root, 'package.json'))
 const manifest = require.resolve('electron-vite/package.json')
