@@ -66,6 +66,7 @@ export const CALL_PHRASES: { readonly [C in Channel]?: string } = {
   'export:vcard': 'export the vCards',
   'export:csv': 'export the spreadsheet',
   'export:ical': 'export the calendar',
+  'capture:parse': 'read the note',
 }
 
 export function callPhrase(channel: Channel): string {

@@ -64,6 +64,7 @@ export const CHANNELS = [
   'export:vcard',
   'export:csv',
   'export:ical',
+  'capture:parse',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

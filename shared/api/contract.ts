@@ -34,6 +34,7 @@ import { WantToMeet } from '../domain/event'
 import type { CheatSheet } from '../derive/cheatSheet'
 import type { SuggestedFollowUp } from '../derive/followUps'
 import { ReviewStep, TimeZoneName, WeeklyReview } from '../domain/review'
+import type { CaptureProposal } from '../capture/parseCapture'
 import type { ReviewHistory, WeeklyReviewModel } from '../derive/weeklyReview'
 
 /** The user's zone and first weekday; the main process's own when the renderer does not say. */
@@ -281,6 +282,10 @@ export const contract = {
   'export:vcard': call<ExportFile>()(z.object({ personIds: ExportPeople, version: z.enum(['4.0', '3.0']).default('4.0') })),
   'export:csv': call<ExportFile>()(z.object({ personIds: ExportPeople })),
   'export:ical': call<ExportFile>()(Empty),
+  // Proposals only: nothing is written until the person confirms them through the calls above.
+  'capture:parse': call<CaptureProposal>()(
+    z.object({ text: z.string().trim().min(1, 'must not be empty').max(LIMITS.shortText * 4, `must be at most ${LIMITS.shortText * 4} characters`), eventId: Id.optional(), locale: z.string().max(35).optional() }),
+  ),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 type Contract = typeof contract

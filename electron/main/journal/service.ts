@@ -17,6 +17,7 @@ import { createSafekeepingHandlers } from './safekeepingService'
 import { createCheatSheetHandlers, type CheatSheetPrinter } from './cheatSheetService'
 import { createFollowUpHandlers } from '../reminders/followUpService'
 import { createNetworkHandlers } from './networkService'
+import { createCaptureHandlers } from './captureService'
 import { createDerivedViews } from './derivedViews'
 import { createReviewHandlers } from './reviewService'
 import { createExchangeHandlers } from '../exchange/exchangeService'
@@ -73,6 +74,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
     ...createNetworkHandlers(store, { now, newId, find: findById, derived }),
     ...createReviewHandlers(store, { now, newId, find: findById, derived }),
     ...createExchangeHandlers(store, { now, newId }),
+    ...createCaptureHandlers(store, { now }),
     'journal:status': () => status(),
     'journal:startEmpty': async () => {
       const fresh = emptyJournal(now())

@@ -187,3 +187,11 @@ export function fakeElectronModule(options: { singleInstance: boolean; userData:
     sequence,
   }
 }
+
+/** A fake `electron` whose userData is a new temp folder: for `vi.hoisted`, which runs before imports. */
+export async function fakeElectronInTempFolder(prefix: string) {
+  const { mkdtemp } = await import('node:fs/promises')
+  const { tmpdir } = await import('node:os')
+  const folder = await mkdtemp(`${tmpdir()}/${prefix}`)
+  return { folder, electron: fakeElectronModule({ singleInstance: true, userData: folder }) }
+}

@@ -10,12 +10,7 @@ import { afterAll, beforeAll, expect, vi } from 'vitest'
 import { cleanEnv, freshProject, installStandIn, npmRun } from '../../launch/tempProject'
 import { mainWiringSuite } from './mainWiringSuite'
 
-const setup = vi.hoisted(async () => {
-  const { mkdtemp } = await import('node:fs/promises')
-  const { tmpdir } = await import('node:os')
-  const folder = await mkdtemp(`${tmpdir()}/kith-bundle-`)
-  return { folder, electron: (await import('./fakeElectron')).fakeElectronModule({ singleInstance: true, userData: folder }) }
-})
+const setup = vi.hoisted(async () => (await import('./fakeElectron')).fakeElectronInTempFolder('kith-bundle-'))
 vi.mock('electron', async () => (await setup).electron)
 
 let fake: Awaited<typeof setup>['electron']

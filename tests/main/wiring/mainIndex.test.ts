@@ -4,13 +4,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, expect, vi } from 'vitest'
 import { mainWiringSuite } from './mainWiringSuite'
 
-// Hoisted above the imports (vi.mock runs first), so the temp folder is made with dynamic imports.
-const setup = vi.hoisted(async () => {
-  const { mkdtemp } = await import('node:fs/promises')
-  const { tmpdir } = await import('node:os')
-  const folder = await mkdtemp(`${tmpdir()}/kith-main-`)
-  return { folder, electron: (await import('./fakeElectron')).fakeElectronModule({ singleInstance: true, userData: folder }) }
-})
+// Hoisted above the imports (vi.mock runs first), so the fake comes through a dynamic import.
+const setup = vi.hoisted(async () => (await import('./fakeElectron')).fakeElectronInTempFolder('kith-main-'))
 vi.mock('electron', async () => (await setup).electron)
 
 let fake: Awaited<typeof setup>['electron']
