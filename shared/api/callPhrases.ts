@@ -67,6 +67,7 @@ export const CALL_PHRASES: { readonly [C in Channel]?: string } = {
   'export:csv': 'export the spreadsheet',
   'export:ical': 'export the calendar',
   'capture:parse': 'read the note',
+  'capture:apply': 'save what you captured',
 }
 
 export function callPhrase(channel: Channel): string {

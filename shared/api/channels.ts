@@ -65,6 +65,7 @@ export const CHANNELS = [
   'export:csv',
   'export:ical',
   'capture:parse',
+  'capture:apply',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -35,6 +35,8 @@ import type { CheatSheet } from '../derive/cheatSheet'
 import type { SuggestedFollowUp } from '../derive/followUps'
 import { ReviewStep, TimeZoneName, WeeklyReview } from '../domain/review'
 import type { CaptureProposal } from '../capture/parseCapture'
+
+export type CaptureSaved = { people: Person[]; conversation?: Interaction; followUp?: FollowUp }
 import type { ReviewHistory, WeeklyReviewModel } from '../derive/weeklyReview'
 
 /** The user's zone and first weekday; the main process's own when the renderer does not say. */
@@ -285,6 +287,16 @@ export const contract = {
   // Proposals only: nothing is written until the person confirms them through the calls above.
   'capture:parse': call<CaptureProposal>()(
     z.object({ text: z.string().trim().min(1, 'must not be empty').max(LIMITS.shortText * 4, `must be at most ${LIMITS.shortText * 4} characters`), eventId: Id.optional(), locale: z.string().max(35).optional() }),
+  ),
+  // What the person confirmed of those proposals, saved in one change: all of it or none.
+  'capture:apply': call<CaptureSaved>()(
+    z.object({
+      eventId: Id.optional(),
+      people: listOf(z.object({ id: Id.optional(), name: Name, role: ShortText.optional(), company: ShortText.optional() }), 20),
+      conversation: z.object({ date: IsoDateTime, kind: InteractionKind, summary: ShortText }).optional(),
+      learned: listOf(ShortText, 20).optional(),
+      followUp: z.object({ dueAt: IsoDateTime, note: ShortText }).optional(),
+    }),
   ),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 

@@ -74,7 +74,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
     ...createNetworkHandlers(store, { now, newId, find: findById, derived }),
     ...createReviewHandlers(store, { now, newId, find: findById, derived }),
     ...createExchangeHandlers(store, { now, newId }),
-    ...createCaptureHandlers(store, { now }),
+    ...createCaptureHandlers(store, { now, newId }),
     'journal:status': () => status(),
     'journal:startEmpty': async () => {
       const fresh = emptyJournal(now())
