@@ -252,6 +252,8 @@ export const contract = {
   'journal:export': call<JournalExport>()(Empty),
   'backups:list': call<BackupInfo[]>()(Empty),
   'backups:restore': call<JournalStatus>()(z.object({ file: z.string().min(1, 'is required').max(255) })),
+  'journal:setAsideRepair': call<JournalStatus>()(z.object({ key: z.string().min(1, 'is required').max(20) })),
+  'journal:setAsideDrop': call<JournalStatus>()(z.object({ key: z.string().min(1, 'is required').max(20) })),
   'trash:list': call<TrashItem[]>()(Empty),
   'trash:restore': call<TrashItem>()(ById),
   'people:delete': call<TrashItem>()(ById),

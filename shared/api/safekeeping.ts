@@ -22,10 +22,27 @@ export type TrashItem = { id: string; kind: TrashKind; label: string; deletedAt:
 /** The whole journal as one JSON file, for the renderer to offer as a download or save. */
 export type JournalExport = { fileName: string; json: string }
 
+/** A record a full check found invalid and kept out of the journal, as the recovery screen lists it. */
+export type SetAsideEntry = {
+  /** What `journal:setAsideRepair` and `journal:setAsideDrop` take. */
+  key: string
+  list: string
+  id?: string
+  label?: string
+  field: string
+  message: string
+  /** Whether removing the offending field makes the record valid again. */
+  repairable: boolean
+}
+
 /** What the recovery screen shows when the journal could not be opened as it was. */
 export type Recovery = {
-  kind: 'damaged' | 'newer'
+  /** `set-aside`: the journal opened read-write without a few invalid records, listed in `setAside`. */
+  kind: 'damaged' | 'newer' | 'set-aside'
   message: string
+  setAside?: SetAsideEntry[]
+  /** The file beside the journal that keeps the set-aside records whole. */
+  setAsideFile?: string
   /** Where the damaged journal now is, untouched. */
   movedTo?: string
   /** What Kith opened instead: a backup (by file name) or a complete unfinished save. */

@@ -132,6 +132,12 @@ function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choice
     if (found) {
       const slot = slots[found.position]!
       const { person, adds } = mergeInto(slot.person, contact, deps, warnings)
+      // The merged person must still fit the schema (1,001 notes would not): such a row is refused, not merged.
+      const unfit = adds.length && choice !== 'skip' ? Person.safeParse(person).error?.issues[0] : undefined
+      if (unfit) {
+        errors.push({ line, message: `Not merged into ${slot.person.name}: ${unfit.path.map(String).join('.')} ${unfit.message}.` })
+        continue
+      }
       row.match = { personId: slot.person.id, name: slot.person.name, by: found.by, fromLine: slot.fromLine }
       row.adds = adds
       row.action = choice === 'skip' || adds.length === 0 ? 'skip' : 'merge'

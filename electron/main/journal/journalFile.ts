@@ -6,10 +6,11 @@ import { describeIssue } from '../api/dispatch'
 import { parseJournalRecords } from './journalValidator'
 import { wereCheckedBefore } from './journalChecked'
 import { migrateJournal } from './migrations'
+import { setAsideInvalidRecords, type SetAsideRecord } from './setAside'
 
 export type LoadResult =
   | { kind: 'missing' }
-  | { kind: 'ok'; journal: Journal; migratedFrom?: number; applied: string[] }
+  | { kind: 'ok'; journal: Journal; migratedFrom?: number; applied: string[]; setAside?: SetAsideRecord[] }
   | { kind: 'newer'; journal: Journal; version: number }
   | { kind: 'damaged'; reason: string }
 
@@ -47,6 +48,9 @@ export function parseJournalBytes(bytes: Buffer, now: Date = new Date(), { recor
   // A migrated journal is new data: always checked.
   const parsed = parseJournalRecords(migrated.journal, undefined, { recordsChecked: recordsChecked && migrated.applied.length === 0 })
   if (!parsed.success) {
+    // A bad record never costs the journal: the valid records open, the invalid ones are set aside.
+    const salvaged = setAsideInvalidRecords(migrated.journal)
+    if (salvaged) return { kind: 'ok', journal: salvaged.journal, migratedFrom: migrated.applied.length > 0 ? migrated.from : undefined, applied: migrated.applied, setAside: salvaged.setAside }
     return { kind: 'damaged', reason: `the journal does not match Kith's format: ${describeRecordIssue(migrated.journal, parsed.error.issues[0]!)}` }
   }
   return { kind: 'ok', journal: parsed.data, migratedFrom: migrated.applied.length > 0 ? migrated.from : undefined, applied: migrated.applied }

@@ -9,6 +9,8 @@ import { acquireJournalLock, type JournalLock, type LockDeps } from './journalLo
 import { JournalText } from './journalText'
 import { loadJournal, type Recovery } from './loadJournal'
 import { SaveQueue } from './saveQueue'
+import { RecordCheck, describeProblem } from './recordCheck'
+import { describeSetAside, keepSetAsideFile, repaired, type SetAsideRecord } from './setAside'
 import { purgeExpiredTrash } from './trash'
 
 export type { Recovery } from './loadJournal'
@@ -38,6 +40,7 @@ export class JournalStore {
   private readonly db: Low<Journal>
   private readonly saves: SaveQueue
   private readonly text = new JournalText()
+  private readonly records = new RecordCheck()
   private readonly listeners = new Set<() => void>()
   private readonly now: () => Date
   private changes = 0
@@ -45,6 +48,8 @@ export class JournalStore {
   private diskIsGood: boolean
   private backupCheckedOn = ''
   private lock?: JournalLock
+  /** Records a full check kept out of the journal at opening, by the key the recovery screen uses. */
+  private readonly setAside = new Map<string, SetAsideRecord>()
 
   private constructor(path: string, journal: Journal, readOnly: boolean, diskIsGood: boolean, options: StoreOptions) {
     this.path = path
@@ -56,6 +61,8 @@ export class JournalStore {
     // lowdb gives us the familiar `data` + `write()` shape; durability lives in the adapter.
     this.db = new Low<Journal>({ read: async () => null, write: (data) => this.writeJournal(data, writeFile) }, journal)
     this.saves = new SaveQueue(() => this.db.write())
+    // The journal was parsed against the whole schema on its way in (loadJournal).
+    this.records.trust(journal)
   }
 
   static async open(path: string, options: StoreOptions = {}): Promise<JournalStore> {
@@ -69,6 +76,7 @@ export class JournalStore {
       const store = new JournalStore(path, loaded.journal, loaded.readOnly, loaded.diskIsGood, options)
       store.lock = lock
       store.recovery = loaded.recovery
+      for (const [index, entry] of (loaded.setAside ?? []).entries()) store.setAside.set(String(index), entry)
       if (loaded.migratedFrom !== undefined) await store.backupNow('before-migration')
       const purged = loaded.readOnly ? 0 : purgeExpiredTrash(store.journal, now())
       // A journal that cannot be saved yet still opens: the status shows the error, and the next save retries.
@@ -89,10 +97,25 @@ export class JournalStore {
     return this.changes
   }
 
-  /** Applies a change in memory, then resolves once it is on disk (or rejects with a readable error). */
+  /**
+   * Applies a change in memory, then resolves once it is on disk (or rejects with a readable error).
+   * Every record the change adds or replaces is checked against its schema first: an invalid one
+   * (whatever produced it: an import merge, a migration, a restore) undoes the change and is
+   * refused with its field named, so the journal on disk always opens.
+   */
   async mutate<T>(change: (journal: Journal) => T): Promise<T> {
     if (this.readOnly) throw new Error(READ_ONLY)
-    const result = change(this.db.data)
+    const before = this.db.data
+    const shape = snapshotOf(before)
+    let result: T
+    try {
+      result = change(this.db.data)
+      this.records.check(this.db.data)
+    } catch (error) {
+      this.db.data = before
+      Object.assign(before, shape)
+      throw error
+    }
     this.changes++
     try {
       await this.save()
@@ -145,10 +168,46 @@ export class JournalStore {
     if (parsed.kind !== 'ok') throw new Error(`The backup ${file} cannot be restored: ${parsed.kind === 'damaged' ? parsed.reason : 'it is missing'}.`)
     if (this.diskIsGood) await this.backupNow('before-restore')
     // Cleared with the change itself, so the status read by listeners of this change is already the restored one.
+    // The backup was just checked in full; its records need no second check.
+    this.records.trust(parsed.journal)
     await this.mutate(() => {
       this.db.data = parsed.journal
       this.recovery = undefined
+      this.setAside.clear()
     })
+    if (parsed.setAside) await this.keepSetAside(parsed.setAside, `the backup ${file}`)
+  }
+
+  /** Lists records kept out of the journal on the recovery screen, having kept them whole in a file. */
+  private async keepSetAside(records: SetAsideRecord[], source: string): Promise<void> {
+    const file = await keepSetAsideFile(this.path, records, this.now())
+    for (const [index, entry] of records.entries()) this.setAside.set(`${Date.now()}-${index}`, entry)
+    this.recovery = {
+      kind: 'set-aside',
+      message: `${records.length} record${records.length === 1 ? '' : 's'} in ${source} did not match Kith's format: ${records.slice(0, 3).map((entry) => describeProblem(entry.problem)).join('; ')}. Kith opened everything else and kept the set-aside records in ${file}.`,
+      setAside: describeSetAside(this.setAside),
+      setAsideFile: file,
+    }
+    this.emitChange()
+  }
+
+  /** Mends a set-aside record (its offending field cleared, then back in the journal) or drops it; its file keeps it either way. */
+  async settleSetAside(key: string, how: 'repair' | 'drop'): Promise<void> {
+    const entry = this.setAside.get(key)
+    if (!entry) throw new Error('That set-aside record was already mended or dropped.')
+    if (how === 'repair') {
+      const record = repaired(entry)
+      if (record === undefined) {
+        throw new Error(`Kith cannot mend ${describeProblem(entry.problem)} by itself. The record stays whole in ${this.recovery?.setAsideFile ?? 'the set-aside file'}; drop it here, or copy what you need from that file.`)
+      }
+      await this.mutate((journal) => (journal[entry.list] as unknown[]).push(record))
+    }
+    this.setAside.delete(key)
+    if (this.recovery?.kind === 'set-aside') {
+      if (this.setAside.size === 0) this.recovery = undefined
+      else this.recovery = { ...this.recovery, setAside: describeSetAside(this.setAside) }
+    }
+    this.emitChange()
   }
 
   onChange(listener: () => void): () => void {
@@ -189,4 +248,11 @@ export class JournalStore {
   private emitChange(): void {
     for (const listener of this.listeners) listener()
   }
+}
+
+/** The journal's top level as it is: lists copied (their records are immutable), the small rest cloned. */
+function snapshotOf(journal: Journal): Journal {
+  const copy = {} as Record<string, unknown>
+  for (const [key, value] of Object.entries(journal)) copy[key] = Array.isArray(value) ? value.slice() : structuredClone(value)
+  return copy as Journal
 }
