@@ -1,7 +1,7 @@
 import type { JournalCounts, TrashKind } from '../domain'
 
 /** Why a backup was taken. */
-export const BACKUP_REASONS = ['daily', 'before-migration', 'before-import', 'before-restore'] as const
+export const BACKUP_REASONS = ['daily', 'first-change', 'before-migration', 'before-import', 'before-restore', 'before-merge'] as const
 export type BackupReason = (typeof BACKUP_REASONS)[number]
 
 /** One file in the backups folder beside the journal, as Settings lists it. */

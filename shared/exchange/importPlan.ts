@@ -21,7 +21,9 @@ export type PreviewRow = {
 export type ImportPlan = { rows: PreviewRow[]; errors: RowError[]; people: Person[]; created: number; merged: number }
 export type PlanDeps = { now: Date; newId: () => string }
 
-type Slot = { person: Person; fromLine?: number }
+type Slot = { person: Person; fromLine?: number; before?: Person; mergedLines?: number[] }
+
+const NOTES_MAX = 1_000
 
 /** Adds what the contact has and the person lacks; never removes or overwrites anything. */
 function mergeInto(person: Person, contact: ImportedContact, deps: PlanDeps, warnings: string[]): { person: Person; adds: string[] } {
@@ -50,7 +52,8 @@ function mergeInto(person: Person, contact: ImportedContact, deps: PlanDeps, war
   next.links = union('links', next.links, contact.links, (l) => linkKey(l.url))
   next.tags = union('tags', next.tags, contact.tags, tagIdentity)
   const note = contact.note?.trim()
-  if (note && !next.notes.some((n) => n.text.trim() === note)) {
+  if (note && next.notes.length >= NOTES_MAX) warnings.push(`Its note was left out: ${person.name} already has ${NOTES_MAX} notes, as many as one person holds.`)
+  else if (note && !next.notes.some((n) => n.text.trim() === note)) {
     next.notes.push({ id: deps.newId(), text: note, private: false, createdAt: deps.now.toISOString() })
     adds.push('a note')
   }
@@ -132,16 +135,12 @@ function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choice
     if (found) {
       const slot = slots[found.position]!
       const { person, adds } = mergeInto(slot.person, contact, deps, warnings)
-      // The merged person must still fit the schema (1,001 notes would not): such a row is refused, not merged.
-      const unfit = adds.length && choice !== 'skip' ? Person.safeParse(person).error?.issues[0] : undefined
-      if (unfit) {
-        errors.push({ line, message: `Not merged into ${slot.person.name}: ${unfit.path.map(String).join('.')} ${unfit.message}.` })
-        continue
-      }
       row.match = { personId: slot.person.id, name: slot.person.name, by: found.by, fromLine: slot.fromLine }
       row.adds = adds
       row.action = choice === 'skip' || adds.length === 0 ? 'skip' : 'merge'
       if (row.action === 'merge') {
+        slot.before ??= slot.person
+        ;(slot.mergedLines ??= []).push(line)
         slot.person = person
         index.add(person, found.position)
         merged++
@@ -168,6 +167,16 @@ function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choice
     if (how.introducedById || how.introducedByName) continue
     if (intro.kithId && usedIds.has(intro.kithId) && intro.kithId !== slot.person.id) how.introducedById = intro.kithId
     else if (intro.name) how.introducedByName = intro.name
+  }
+  // Each merged person must still fit the schema, checked once (not per row): one that does not keeps its old self.
+  for (const slot of slots) {
+    if (!slot.before) continue
+    const unfit = Person.safeParse(slot.person).error?.issues[0]
+    if (!unfit) continue
+    for (const line of slot.mergedLines ?? []) errors.push({ line, message: `Not merged into ${slot.before.name}: ${unfit.path.map(String).join('.')} ${unfit.message}.` })
+    for (const row of rows) if (row.match?.personId === slot.before.id && row.action === 'merge') row.action = 'skip'
+    merged -= slot.mergedLines?.length ?? 0
+    slot.person = slot.before
   }
   return { rows, errors: errors.sort((a, b) => a.line - b.line), people: slots.map((s) => s.person), created, merged }
 }

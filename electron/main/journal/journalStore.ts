@@ -47,6 +47,7 @@ export class JournalStore {
   private savedChanges = 0
   private diskIsGood: boolean
   private backupCheckedOn = ''
+  private backedUpThisRun = false
   private lock?: JournalLock
   /** Records a full check kept out of the journal at opening, by the key the recovery screen uses. */
   private readonly setAside = new Map<string, SetAsideRecord>()
@@ -157,7 +158,10 @@ export class JournalStore {
   /** Copies the journal as it is on disk into the backups folder (before an import, say). */
   async backupNow(reason: BackupReason): Promise<string | undefined> {
     if (!this.readOnly) await this.flush()
-    return takeBackup(this.path, reason, this.journal.settings.backups, { now: this.now })
+    const file = await takeBackup(this.path, reason, this.journal.settings.backups, { now: this.now })
+    // Taken before this run's first change, it holds what the run found: that run's backup.
+    if (file && this.changes === 0) this.backedUpThisRun = true
+    return file
   }
 
   /** Replaces the journal with a backup, having backed up the current one first. */
@@ -219,7 +223,7 @@ export class JournalStore {
     const covers = this.changes
     // The journal as it is now, assembled in slices from the cached bytes of unchanged records.
     const pieces = await this.text.serialise(data)
-    await this.dailyBackupIfDue()
+    await this.backupIfDue()
     try {
       await writeFile(this.path, pieces)
     } catch (error) {
@@ -233,13 +237,23 @@ export class JournalStore {
     await noteCheckedBytes(this.path, pieces)
   }
 
-  /** The first save of each day first copies yesterday's journal into the backups folder. */
-  private async dailyBackupIfDue(): Promise<void> {
+  /**
+   * The first save of each day, and the first save of each run of Kith, first copy the journal as
+   * it is on disk into the backups folder: a journal damaged later that day reopens at this run's start.
+   */
+  private async backupIfDue(): Promise<void> {
     const today = this.now().toISOString().slice(0, 10)
-    if (this.backupCheckedOn === today || !this.diskIsGood) return
+    if (!this.diskIsGood) return
     try {
-      if (!(await hasBackupOn(this.path, today))) await takeBackup(this.path, 'daily', this.journal.settings.backups, { now: this.now })
-      this.backupCheckedOn = today
+      if (this.backupCheckedOn !== today) {
+        if (!(await hasBackupOn(this.path, today))) {
+          await takeBackup(this.path, 'daily', this.journal.settings.backups, { now: this.now })
+          this.backedUpThisRun = true
+        }
+        this.backupCheckedOn = today
+      }
+      if (!this.backedUpThisRun) await takeBackup(this.path, 'first-change', this.journal.settings.backups, { now: this.now })
+      this.backedUpThisRun = true
     } catch {
       // A failed backup must not stop the save itself; the next save tries again.
     }

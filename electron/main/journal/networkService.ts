@@ -78,6 +78,8 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find, d
       const keep = find(j().people, keepId, 'person')
       const other = find(j().people, mergeId, 'person')
       const merged = Person.parse(mergePersonRecords(keep, other, now().toISOString()))
+      // A merge rewrites references across the journal: the copy before it is one restore away.
+      await store.backupNow('before-merge')
       await store.mutate((journal) => {
         redirectPersonReferences(journal, mergeId, keepId)
         journal.people = journal.people.filter((p) => p.id !== mergeId).map((p) => (p.id === keepId ? { ...merged, howWeMet: p.howWeMet.introducedById === keepId ? { ...merged.howWeMet, introducedById: undefined } : merged.howWeMet } : p))

@@ -23,6 +23,8 @@ import { createExchangeHandlers } from '../exchange/exchangeService'
 
 export type ServiceDeps = { now?: () => Date; newId?: () => string; print?: CheatSheetPrinter }
 
+const hasRecords = (journal: Journal) => Object.values(journalCounts(journal)).some((count) => count > 0) || journal.trash.length > 0
+
 /** Thrown for anything the user asked for that is not there; the message says which. */
 export class NotFoundError extends Error {}
 
@@ -45,7 +47,8 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
 
   const status = (): JournalStatus => ({
     path: store.path,
-    onboarded: j().settings.onboarded,
+    // First run is only for a journal with no records: one restored or written by hand without the flag is not offered a wipe.
+    onboarded: j().settings.onboarded || hasRecords(j()),
     readOnly: store.readOnly,
     counts: journalCounts(j()),
     recovery: store.recovery,
@@ -75,6 +78,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
     ...createExchangeHandlers(store, { now, newId }),
     'journal:status': () => status(),
     'journal:startEmpty': async () => {
+      if (hasRecords(j())) throw new Error('This journal already holds records, so Kith will not start it empty: nothing of yours is replaced. Delete records one by one, or choose another journal file.')
       const fresh = emptyJournal(now())
       fresh.settings.onboarded = true
       await store.mutate((journal) => Object.assign(journal, { ...fresh, profile: journal.profile }))
