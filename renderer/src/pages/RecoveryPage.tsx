@@ -10,7 +10,7 @@ import { SetAsideList } from '../components/safekeeping/SetAsideList'
 import { describeCounts } from '../components/safekeeping/describe'
 import { formatDateTime } from '../lib/format'
 
-function DamagedFile({ movedTo }: { movedTo: string }) {
+function DamagedFile({ movedTo, whole }: { movedTo: string; whole?: boolean }) {
   return (
     <Stack gap="xs">
       <Group gap="xs" wrap="nowrap" align="flex-start">
@@ -28,8 +28,9 @@ function DamagedFile({ movedTo }: { movedTo: string }) {
         </CopyButton>
       </Group>
       <Text size="sm" c="dimmed">
-        Kith moved it aside exactly as it was and will never change or delete it. Keep it: someone comfortable with JSON files may be able to
-        rescue notes written after the backup.
+        {whole
+          ? 'Kith kept this copy exactly as it was, every record included, and will never change or delete it.'
+          : 'Kith moved it aside exactly as it was and will never change or delete it. Keep it: someone comfortable with JSON files may be able to rescue notes written after the backup.'}
       </Text>
     </Stack>
   )
@@ -100,7 +101,7 @@ export function RecoveryPage({ status, onContinue, onRestored }: Props) {
 
         {recovery.movedTo && (
           <Section title={setAside ? 'The journal file as it was' : 'Where the damaged file is now'}>
-            <DamagedFile movedTo={recovery.movedTo} />
+            <DamagedFile movedTo={recovery.movedTo} whole={setAside} />
           </Section>
         )}
 
