@@ -74,6 +74,8 @@ export type JournalStatus = {
   recovery?: Recovery
   /** Why the last save failed (disk full, no permission); the changes are kept in memory. */
   saveError?: string
+  /** Set once another program's version of the journal file was found and kept beside it: what Kith did. */
+  outsideChange?: string
 }
 
 const PersonFields = {

@@ -12,6 +12,8 @@ import { SaveQueue } from './saveQueue'
 import { RecordCheck, describeProblem } from './recordCheck'
 import { describeSetAside, keepSetAsideFile, repaired, type SetAsideRecord } from './setAside'
 import { purgeExpiredTrash } from './trash'
+import { OutsideGuard, watchFolder, type WatchFolder } from './outsideChanges'
+import { basename, dirname } from 'node:path'
 
 export type { Recovery } from './loadJournal'
 
@@ -21,6 +23,8 @@ export type StoreOptions = {
   writeFile?: (path: string, data: string) => Promise<void>
   /** `false` skips the one-writer lock (only for tools that open a copy). */
   lock?: LockDeps | false
+  /** Watches the journal's folder for outside changes while Kith is idle; `false` for none. */
+  watch?: WatchFolder | false
 }
 
 const READ_ONLY =
@@ -51,12 +55,16 @@ export class JournalStore {
   private lock?: JournalLock
   /** Records a full check kept out of the journal at opening, by the key the recovery screen uses. */
   private readonly setAside = new Map<string, SetAsideRecord>()
+  private readonly outside: OutsideGuard
+  private watcher?: { close(): void }
+  private checks: Promise<void> = Promise.resolve()
 
   private constructor(path: string, journal: Journal, readOnly: boolean, diskIsGood: boolean, options: StoreOptions) {
     this.path = path
     this.readOnly = readOnly
     this.diskIsGood = diskIsGood
     this.now = options.now ?? (() => new Date())
+    this.outside = new OutsideGuard(path, this.now)
     const custom = options.writeFile
     const writeFile = custom ? (target: string, pieces: Buffer[]) => custom(target, Buffer.concat(pieces).toString('utf8')) : (target: string, pieces: Buffer[]) => writeFileDurably(target, pieces)
     // lowdb gives us the familiar `data` + `write()` shape; durability lives in the adapter.
@@ -76,6 +84,8 @@ export class JournalStore {
       const loaded = await loadJournal(path, now())
       const store = new JournalStore(path, loaded.journal, loaded.readOnly, loaded.diskIsGood, options)
       store.lock = lock
+      await store.outside.remember()
+      if (options.watch !== false) store.watchFolder(options.watch ?? watchFolder)
       store.recovery = loaded.recovery
       for (const [index, entry] of (loaded.setAside ?? []).entries()) store.setAside.set(String(index), entry)
       if (loaded.migratedFrom !== undefined) await store.backupNow('before-migration')
@@ -147,6 +157,8 @@ export class JournalStore {
 
   /** Flushes, then lets another Kith open the journal. */
   async close(): Promise<void> {
+    this.watcher?.close()
+    this.watcher = undefined
     try {
       await this.flush()
     } finally {
@@ -214,6 +226,30 @@ export class JournalStore {
     this.emitChange()
   }
 
+  /** Set once a version written by another program was kept beside the journal: what the user is told. */
+  get outsideChange(): string | undefined {
+    return this.outside.notice
+  }
+
+  /** Resolves once the checks started by the folder watcher have run (tests wait on it). */
+  idleChecks(): Promise<void> {
+    return this.checks
+  }
+
+  private watchFolder(watch: WatchFolder): void {
+    const names = new Set([basename(this.path), `${basename(this.path)}.lock`])
+    this.watcher = watch(dirname(this.path), (file) => {
+      if (file !== null && !names.has(file)) return
+      this.checks = this.checks.then(() => this.checkWhileIdle()).catch(() => undefined)
+    })
+  }
+
+  /** A save checks for itself; an idle Kith checks when the folder changes, so the user hears of it before the next save. */
+  private async checkWhileIdle(): Promise<void> {
+    if (this.readOnly || this.saves.busy) return
+    if (await this.outside.keepOutsideVersion()) this.emitChange()
+  }
+
   onChange(listener: () => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
@@ -223,6 +259,8 @@ export class JournalStore {
     const covers = this.changes
     // The journal as it is now, assembled in slices from the cached bytes of unchanged records.
     const pieces = await this.text.serialise(data)
+    // Another program's version of the file is kept before Kith writes over it.
+    if (await this.outside.keepOutsideVersion()) queueMicrotask(() => this.emitChange())
     await this.backupIfDue()
     try {
       await writeFile(this.path, pieces)
@@ -234,7 +272,7 @@ export class JournalStore {
     this.diskIsGood = true
     this.savedChanges = Math.max(this.savedChanges, covers)
     // Every record in these bytes was checked on its way into the journal.
-    await noteCheckedBytes(this.path, pieces)
+    await this.outside.remember(await noteCheckedBytes(this.path, pieces))
   }
 
   /**

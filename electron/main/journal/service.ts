@@ -53,6 +53,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
     counts: journalCounts(j()),
     recovery: store.recovery,
     saveError: store.lastSaveError,
+    outsideChange: store.outsideChange,
   })
 
   /** Validates a record against its schema before it enters the journal, so the journal stays loadable. */
