@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer'
-import { chmod, link, mkdir, readFile, readdir, rename, stat } from 'node:fs/promises'
+import { chmod, link, mkdir, readFile, readdir, realpath, rename, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, Journal, Profile, SCHEMA_VERSION, Settings, emptyJournal } from '../../../shared/domain'
 import { describeIssue } from '../api/dispatch'
@@ -114,6 +114,16 @@ export async function keepAside(path: string, now: Date): Promise<string> {
       await rename(path, target)
       return target
     }
+  }
+}
+
+/** The journal's real file: through symlinks, or (not yet created) in its folder's real place. */
+export async function realJournalPath(path: string): Promise<string> {
+  try {
+    return await realpath(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    return join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path))
   }
 }
 

@@ -4,7 +4,7 @@ import type { Journal } from '../../../shared/domain'
 import { backupPath, hasBackupOn, takeBackup, type BackupReason } from './backups'
 import { describeSaveError, writeFileDurably } from './durableFile'
 import { noteCheckedBytes } from './journalChecked'
-import { ensurePrivateFolder, parseJournalBytes } from './journalFile'
+import { ensurePrivateFolder, parseJournalBytes, realJournalPath } from './journalFile'
 import { acquireJournalLock, type JournalLock, type LockDeps } from './journalLock'
 import { JournalText } from './journalText'
 import { loadJournal, type Recovery } from './loadJournal'
@@ -79,7 +79,8 @@ export class JournalStore {
     await ensurePrivateFolder(path).catch((error: Error) => {
       throw new Error(`Kith cannot create the folder for the journal ${path}: ${error.message}`, { cause: error })
     })
-    const lock = options.lock === false ? undefined : await acquireJournalLock(path, options.lock)
+    // Keyed on the real file: the same journal reached through a symlink is the same journal.
+    const lock = options.lock === false ? undefined : await acquireJournalLock(await realJournalPath(path), options.lock)
     try {
       const loaded = await loadJournal(path, now())
       const store = new JournalStore(path, loaded.journal, loaded.readOnly, loaded.diskIsGood, options)
@@ -248,6 +249,15 @@ export class JournalStore {
   private async checkWhileIdle(): Promise<void> {
     if (this.readOnly || this.saves.busy) return
     if (await this.outside.keepOutsideVersion()) this.emitChange()
+    await this.keepLock().catch(() => this.emitChange())
+  }
+
+  /** Puts back a lock something deleted; refuses to write once another program's lock replaced it. */
+  private async keepLock(): Promise<void> {
+    if (!this.lock || (await this.lock.verify()) !== 'taken') return
+    const error = Object.assign(new Error(`another program replaced Kith's lock file ${this.lock.path} while this Kith had the journal open (a second Kith, perhaps through a sync folder). Kith stopped saving so the two never overwrite each other's work. Export a copy, then close the other Kith`), { code: 'ELOCKTAKEN' })
+    this.lastSaveError = describeSaveError(error, this.path)
+    throw error
   }
 
   onChange(listener: () => void): () => void {
@@ -263,7 +273,9 @@ export class JournalStore {
     if (await this.outside.keepOutsideVersion()) queueMicrotask(() => this.emitChange())
     await this.backupIfDue()
     try {
-      await writeFile(this.path, pieces)
+      await this.keepLock()
+      // Through a symlink to its target: replacing the link would silently stop a linked journal syncing.
+      await writeFile(await realJournalPath(this.path), pieces)
     } catch (error) {
       this.lastSaveError = describeSaveError(error, this.path)
       throw new Error(this.lastSaveError, { cause: error })
