@@ -13,37 +13,59 @@ export function isVCard21(card: string): boolean {
   return /^VERSION:\s*2\.1\s*$/im.test(card)
 }
 
-/** Joins folded lines; a QUOTED-PRINTABLE line ending in `=` continues on the next line. */
-function logicalLines(card: string): string[] {
+/**
+ * Joins folded lines; a QUOTED-PRINTABLE line ending in `=` continues on the next line.
+ * Each logical line is gathered as a list of pieces and joined once: appending to a growing
+ * string copied it for every fold (a 500 KB photo took 13 s; 160,000 soft breaks, 27 s).
+ */
+export function logicalLines(card: string): string[] {
   const lines: string[] = []
+  let pieces: string[] = []
+  let quotedPrintable = false
   let continuesQP = false
-  for (const raw of card.split(/\r\n|\r|\n/)) {
-    const last = lines.length - 1
-    if (continuesQP && last >= 0) {
-      lines[last] = lines[last]!.slice(0, -1) + raw.replace(/^[ \t]+/, '')
-    } else if (/^[ \t]/.test(raw) && last >= 0) {
-      lines[last] += raw.slice(1)
-    } else if (raw !== '') {
-      lines.push(raw)
-    }
-    const current = lines[lines.length - 1] ?? ''
-    continuesQP = /QUOTED-PRINTABLE/i.test(current.split(':', 1)[0] ?? '') && current.endsWith('=')
+  const finish = () => {
+    if (pieces.length) lines.push(pieces.join(''))
+    pieces = []
   }
+  for (const raw of card.split(/\r\n|\r|\n/)) {
+    let piece = ''
+    if (continuesQP && pieces.length) {
+      // The soft break's `=` goes (pieces are never empty, so it ends the last one); so does the next line's indent.
+      const last = pieces.pop()!.slice(0, -1)
+      if (last) pieces.push(last)
+      piece = raw.replace(/^[ \t]+/, '')
+    } else if (/^[ \t]/.test(raw) && pieces.length) {
+      piece = raw.slice(1)
+    } else if (raw !== '') {
+      finish()
+      quotedPrintable = /QUOTED-PRINTABLE/i.test(raw.split(':', 1)[0] ?? '')
+      piece = raw
+    }
+    if (piece) pieces.push(piece)
+    continuesQP = quotedPrintable && pieces.length > 0 && pieces[pieces.length - 1]!.endsWith('=')
+  }
+  finish()
   return lines
 }
 
-function decodeQuotedPrintable(value: string, charset: string): string {
+const utf8 = new TextEncoder()
+
+export function decodeQuotedPrintable(value: string, charset: string): string {
   const bytes: number[] = []
-  for (let i = 0; i < value.length; i++) {
-    const hex = value.slice(i + 1, i + 3)
-    if (value[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16))
-      i += 2
-    } else {
-      // Anything outside ASCII here was already decoded as UTF-8 when the file was read.
-      for (const byte of new TextEncoder().encode(value[i]!)) bytes.push(byte)
-    }
+  let plainFrom = 0
+  // Text between escapes is encoded a run at a time, not a character at a time.
+  const plainUpTo = (end: number) => {
+    // Anything outside ASCII here was already decoded as UTF-8 when the file was read.
+    if (end > plainFrom) for (const byte of utf8.encode(value.slice(plainFrom, end))) bytes.push(byte)
   }
+  for (let i = value.indexOf('='); i !== -1; i = value.indexOf('=', i + 1)) {
+    if (!isHexPair(value, i + 1)) continue
+    plainUpTo(i)
+    bytes.push(parseInt(value.slice(i + 1, i + 3), 16))
+    i += 2
+    plainFrom = i + 1
+  }
+  plainUpTo(value.length)
   if (/^(windows-1252|cp1252|iso-8859-1|latin-?1|us-ascii)$/i.test(charset)) {
     // Outlook's "Western" text. Node's TextDecoder reads it as ISO-8859-1 (0x80 is no €), so map it here.
     return bytes.map((byte) => (byte >= 0x80 && byte < 0xa0 ? CP1252_80_9F[byte - 0x80]! : String.fromCharCode(byte))).join('')
@@ -56,6 +78,9 @@ function decodeQuotedPrintable(value: string, charset: string): string {
   }
   return decoder.decode(new Uint8Array(bytes))
 }
+
+const HEX = /^[0-9A-Fa-f]$/
+const isHexPair = (text: string, at: number) => at + 1 < text.length && HEX.test(text[at]!) && HEX.test(text[at + 1]!)
 
 /** Windows-1252's characters for bytes 0x80 to 0x9F (WHATWG reads ISO-8859-1 labels this way too). */
 const CP1252_80_9F = [...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ']
