@@ -39,7 +39,7 @@ async function importFile(fileName: string, text: string) {
     previewId = result.previewId
     counts = result.counts
   })
-  const apply = await measured(() => handlers['import:apply']({ previewId }))
+  const apply = await measured(async () => handlers['import:apply']({ previewId }))
   await store.close()
   return { preview, apply, counts }
 }

@@ -3,6 +3,7 @@ import { LIST_MAX, cleanContact, phoneIdentity, tagIdentity, uniqueBy } from './
 import { PersonIndex, type MatchedBy } from './match'
 import { emailKey, linkKey } from './text'
 import type { ImportedContact, ReadResult, RowError } from './types'
+import { runAtOnce, runInSlices } from './slices'
 
 export type ImportAction = 'new' | 'merge' | 'skip'
 
@@ -88,27 +89,19 @@ function newPerson(contact: ImportedContact, id: string, deps: PlanDeps): Person
  * `choices` override the proposal per line: skip, or force a new person.
  */
 export function planImport(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<string, ImportAction> = {}): ImportPlan {
-  const steps = planSteps(existing, read, deps, choices)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runAtOnce(planSteps(existing, read, deps, choices))
 }
 
-const ROWS_PER_SLICE = 500
+/** Rows planned between chances to yield; runInSlices yields only once a slice has run its time. */
+const ROWS_PER_STEP = 25
 
 /**
- * The same plan, handing the event loop back every few hundred rows, so a
- * 10,000-row preview does not hold up other calls. Only for previews: applying
- * must run in one go, or an edit made in a pause would be overwritten.
+ * The same plan, handing the event loop back every few milliseconds, so a 50,000-row
+ * file does not hold up other calls. Applying plans this way too, then stores the plan only
+ * if the journal did not change meanwhile (else it plans again, at once, inside the change).
  */
-export async function planImportInSlices(existing: Person[], read: ReadResult, deps: PlanDeps): Promise<ImportPlan> {
-  const steps = planSteps(existing, read, deps, {})
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-    await new Promise((resolve) => setTimeout(resolve, 0))
-  }
+export function planImportInSlices(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<string, ImportAction> = {}): Promise<ImportPlan> {
+  return runInSlices(planSteps(existing, read, deps, choices))
 }
 
 function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<string, ImportAction>): Generator<void, ImportPlan> {
@@ -122,7 +115,7 @@ function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choice
   let merged = 0
 
   for (const [position, { line, contact: raw, warnings: readWarnings }] of read.contacts.entries()) {
-    if (position % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) yield
+    if (position % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield
     const warnings = [...readWarnings]
     const { contact, error } = cleanContact(raw, warnings)
     if (!contact) {

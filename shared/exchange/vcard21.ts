@@ -21,7 +21,7 @@ export function isVCard21(card: string): boolean {
 export function logicalLines(card: string): string[] {
   const lines: string[] = []
   let pieces: string[] = []
-  let quotedPrintable = false
+  const header = new HeaderProbe()
   let continuesQP = false
   const finish = () => {
     if (pieces.length) lines.push(pieces.join(''))
@@ -33,19 +33,53 @@ export function logicalLines(card: string): string[] {
       // The soft break's `=` goes (pieces are never empty, so it ends the last one); so does the next line's indent.
       const last = pieces.pop()!.slice(0, -1)
       if (last) pieces.push(last)
+      header.dropLast()
       piece = raw.replace(/^[ \t]+/, '')
     } else if (/^[ \t]/.test(raw) && pieces.length) {
       piece = raw.slice(1)
     } else if (raw !== '') {
       finish()
-      quotedPrintable = /QUOTED-PRINTABLE/i.test(raw.split(':', 1)[0] ?? '')
+      header.reset()
       piece = raw
     }
-    if (piece) pieces.push(piece)
-    continuesQP = quotedPrintable && pieces.length > 0 && pieces[pieces.length - 1]!.endsWith('=')
+    if (piece) {
+      pieces.push(piece)
+      header.add(piece)
+    }
+    continuesQP = header.quotedPrintable && pieces.length > 0 && pieces[pieces.length - 1]!.endsWith('=')
   }
   finish()
   return lines
+}
+
+/**
+ * Whether a logical line's name and parameters (before its first `:`) say QUOTED-PRINTABLE,
+ * followed piece by piece: only the last few characters are kept, so a long header costs no copies.
+ */
+class HeaderProbe {
+  quotedPrintable = false
+  private done = false
+  private tail = ''
+
+  reset(): void {
+    this.quotedPrintable = false
+    this.done = false
+    this.tail = ''
+  }
+
+  add(piece: string): void {
+    if (this.done) return
+    const colon = piece.indexOf(':')
+    const probe = this.tail + (colon === -1 ? piece : piece.slice(0, colon))
+    if (/QUOTED-PRINTABLE/i.test(probe)) this.quotedPrintable = true
+    this.tail = probe.slice(-16)
+    this.done = colon !== -1
+  }
+
+  /** A soft break's `=` left the line: while the header is open it was the header's last character. */
+  dropLast(): void {
+    if (!this.done) this.tail = this.tail.slice(0, -1)
+  }
 }
 
 const utf8 = new TextEncoder()
@@ -106,6 +140,11 @@ export function vcard21To30(card: string): string {
     let value = line.slice(colon + 1)
     if (name === 'VERSION') {
       out.push('VERSION:3.0')
+      continue
+    }
+    if (name === 'PHOTO') {
+      // Kith keeps no photos: the property stays (the card says it had one), its data is never decoded.
+      out.push('PHOTO:')
       continue
     }
     if (name === 'BEGIN' || name === 'END') {

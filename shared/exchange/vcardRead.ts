@@ -1,5 +1,6 @@
 import ICAL from 'ical.js'
 import { isVCard21, vcard21To30 } from './vcard21'
+import { runAtOnce, type Steps } from './slices'
 import { unescapeTextSemicolons } from './vcardText'
 import { isLinkedInUrl } from './text'
 import type { ImportedContact, ReadContact, ReadResult, RowError } from './types'
@@ -120,12 +121,18 @@ function contactFromCard(card: InstanceType<typeof ICAL.Component>, warnings: st
 
 /** Reads every card of a vCard 2.1, 3.0 or 4.0 file; a card that cannot be read becomes a row error. */
 export function readVCards(text: string): ReadResult {
+  return runAtOnce(vcardSteps(text))
+}
+
+/** The same, one card a step (see slices.ts). */
+export function* vcardSteps(text: string): Steps<ReadResult> {
   const { cards, errors } = splitCards(text)
   const contacts: ReadContact[] = []
   let photos = 0
   for (const { line, text: cardText } of cards) {
+    yield
     try {
-      const source = isVCard21(cardText) ? vcard21To30(cardText) : unescapeTextSemicolons(cardText)
+      const source = isVCard21(cardText) ? vcard21To30(cardText) : unescapeTextSemicolons(withoutPhotoData(cardText))
       const warnings: string[] = []
       const contact = contactFromCard(new ICAL.Component(ICAL.parse(source) as unknown[]), warnings)
       if (warnings.length) photos++
@@ -136,4 +143,20 @@ export function readVCards(text: string): ReadResult {
   }
   const notices = photos ? [`${photos} photo${photos === 1 ? ' was' : 's were'} left out: Kith keeps no photos.`] : []
   return { format: 'vcard', contacts, errors, notices }
+}
+
+/**
+ * Kith keeps no photos, so their data (most of a file's bytes) is never parsed: the
+ * property stays, empty, so the card still says it had one.
+ */
+export function withoutPhotoData(card: string): string {
+  const lines = card.split(/\r\n|\r|\n/)
+  const out: string[] = []
+  let inPhoto = false
+  for (const line of lines) {
+    if (inPhoto && /^[ \t]/.test(line)) continue
+    inPhoto = /^([A-Za-z0-9-]+\.)?PHOTO[;:]/i.test(line)
+    out.push(inPhoto ? `${line.slice(0, line.indexOf(':') + 1 || line.length)}` : line)
+  }
+  return out.join('\r\n')
 }

@@ -9,7 +9,7 @@ import { acquireJournalLock, type JournalLock, type LockDeps } from './journalLo
 import { JournalText } from './journalText'
 import { loadJournal, type Recovery } from './loadJournal'
 import { SaveQueue } from './saveQueue'
-import { RecordCheck, describeProblem } from './recordCheck'
+import { RecordCheck, describeProblem, type RecordList } from './recordCheck'
 import { describeSetAside, keepSetAsideFile, repaired, type SetAsideRecord } from './setAside'
 import { purgeExpiredTrash } from './trash'
 import { OutsideGuard, watchFolder, type WatchFolder } from './outsideChanges'
@@ -107,6 +107,11 @@ export class JournalStore {
   /** Counts changes in memory, bumped the moment a change is applied (before it is on disk), so caches of derived views never outlive it. */
   get revision(): number {
     return this.changes
+  }
+
+  /** Checks records a coming change will add (an import's), in slices, so the change does not hold the main process. */
+  precheck(list: RecordList, records: readonly unknown[]): Promise<void> {
+    return this.records.checkAhead(list, records)
   }
 
   /**
