@@ -4,6 +4,7 @@
  * line breaks, decodes QUOTED-PRINTABLE in the named CHARSET, turns value-less
  * parameters (`TEL;WORK;VOICE:`) into TYPE=, and escapes the decoded text the 3.0 way.
  */
+import { runAtOnce, type Steps } from './slices'
 
 const ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', '8BIT', '7BIT', 'B'])
 /** Properties whose value is several components or a list: their `;` and `,` separate, not belong to, the text. */
@@ -19,6 +20,11 @@ export function isVCard21(card: string): boolean {
  * string copied it for every fold (a 500 KB photo took 13 s; 160,000 soft breaks, 27 s).
  */
 export function logicalLines(card: string): string[] {
+  return runAtOnce(logicalLineSteps(card))
+}
+
+/** The same, a few thousand physical lines a step (see slices.ts). */
+function* logicalLineSteps(card: string): Steps<string[]> {
   const lines: string[] = []
   let pieces: string[] = []
   const header = new HeaderProbe()
@@ -27,7 +33,8 @@ export function logicalLines(card: string): string[] {
     if (pieces.length) lines.push(pieces.join(''))
     pieces = []
   }
-  for (const raw of card.split(/\r\n|\r|\n/)) {
+  for (const [index, raw] of card.split(/\r\n|\r|\n/).entries()) {
+    if (index % 2_000 === 1_999) yield
     let piece = ''
     if (continuesQP && pieces.length) {
       // The soft break's `=` goes (pieces are never empty, so it ends the last one); so does the next line's indent.
@@ -89,8 +96,11 @@ export function decodeQuotedPrintable(value: string, charset: string): string {
   let plainFrom = 0
   // Text between escapes is encoded a run at a time, not a character at a time.
   const plainUpTo = (end: number) => {
+    if (end <= plainFrom) return
+    const run = value.slice(plainFrom, end)
     // Anything outside ASCII here was already decoded as UTF-8 when the file was read.
-    if (end > plainFrom) for (const byte of utf8.encode(value.slice(plainFrom, end))) bytes.push(byte)
+    if (/^[\x00-\x7f]*$/.test(run)) for (let i = 0; i < run.length; i++) bytes.push(run.charCodeAt(i))
+    else for (const byte of utf8.encode(run)) bytes.push(byte)
   }
   for (let i = value.indexOf('='); i !== -1; i = value.indexOf('=', i + 1)) {
     if (!isHexPair(value, i + 1)) continue
@@ -131,8 +141,14 @@ function escapeAs30(value: string, name: string): string {
 
 /** Rewrites one 2.1 card as 3.0 text that ical.js can parse. */
 export function vcard21To30(card: string): string {
+  return runAtOnce(vcard21To30Steps(card))
+}
+
+/** The same, in steps, so one card of 160,000 soft breaks does not hold the main process. */
+export function* vcard21To30Steps(card: string): Steps<string> {
   const out: string[] = []
-  for (const line of logicalLines(card)) {
+  for (const line of yield* logicalLineSteps(card)) {
+    yield
     const colon = line.indexOf(':')
     if (colon < 0) continue
     const [nameWithGroup = '', ...params] = line.slice(0, colon).split(';')
