@@ -64,6 +64,11 @@ export type ReferralLedger = {
   unreturned: Array<Unreturned & { name: string }>
 }
 const ById = z.object({ id: Id })
+/**
+ * A call that creates a record may carry the id the client chose for it: a retry after a crash
+ * or a lost answer then finds the record already there and creates no duplicate.
+ */
+const ClientId = Id.optional()
 
 export type JournalStatus = {
   path: string
@@ -105,7 +110,7 @@ export const contract = {
   'journal:startEmpty': call<JournalStatus>()(Empty),
   'journal:loadSample': call<JournalStatus>()(Empty),
 
-  'people:create': call<Person>()(z.object({ ...PersonFields, notes: LongText.optional() })),
+  'people:create': call<Person>()(z.object({ ...PersonFields, notes: LongText.optional(), clientId: ClientId })),
   'people:list': call<Person[]>()(z.object({ includeArchived: z.boolean().optional() })),
   'people:get': call<Person>()(ById),
   'people:update': call<Person>()(
@@ -126,6 +131,7 @@ export const contract = {
         wantToMeet: listOf(WantToMeet, 50).optional(),
         expectedAttendeeIds: listOf(Id, LIMITS.bigList).optional(),
         notes: LongText.optional(),
+        clientId: ClientId,
       })
       .refine((e) => !e.endsAt || Date.parse(e.endsAt) >= Date.parse(e.startsAt), {
         message: 'must not be before the start',
@@ -162,6 +168,7 @@ export const contract = {
       eventId: Id.optional(),
       summary: ShortText,
       notes: LongText.optional(),
+      clientId: ClientId,
     }),
   ),
   'interactions:list': call<Interaction[]>()(z.object({ personId: Id.optional() })),
@@ -177,6 +184,7 @@ export const contract = {
       about: ShortText.min(1, 'is required'),
       status: ReferralStatus.optional(),
       closedValue: z.number().min(0).max(1e12).optional(),
+      clientId: ClientId,
     }),
   ),
   'referrals:list': call<Referral[]>()(Empty),
@@ -219,7 +227,7 @@ export const contract = {
   ),
   'search:query': call<SearchHit[]>()(z.object({ query: ShortText, limit: z.number().int().min(1).max(100).optional() })),
 
-  'followups:create': call<FollowUp>()(z.object({ personId: Id, dueAt: IsoDateTime, note: ShortText })),
+  'followups:create': call<FollowUp>()(z.object({ personId: Id, dueAt: IsoDateTime, note: ShortText, clientId: ClientId })),
   'followups:list': call<FollowUp[]>()(z.object({ status: FollowUp.shape.status.optional() })),
   'followups:update': call<FollowUp>()(
     z.object({ id: Id, patch: z.object({ personId: Id, dueAt: IsoDateTime, note: ShortText }).partial() }),
