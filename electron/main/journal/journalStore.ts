@@ -253,7 +253,11 @@ export class JournalStore {
   /** A save checks for itself; an idle Kith checks when the folder changes, so the user hears of it before the next save. */
   private async checkWhileIdle(): Promise<void> {
     if (this.readOnly || this.saves.busy) return
-    if (await this.outside.keepOutsideVersion()) this.emitChange()
+    if (await this.outside.keepOutsideVersion()) {
+      // Both are kept: theirs as the named copy, Kith's (every acknowledged change) back in the journal now, not at the next change.
+      await this.save().catch(() => undefined)
+      this.emitChange()
+    }
     await this.keepLock().catch(() => this.emitChange())
   }
 

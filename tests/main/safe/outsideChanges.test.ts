@@ -75,5 +75,7 @@ describe('a journal changed outside Kith', () => {
     expect(readFileSync(join(dirname(path), copies[0]!)).equals(theirs)).toBe(true)
     expect(told).toBeGreaterThan(0)
     expect((await handlers['journal:status']({})).outsideChange).toContain(copies[0]!)
+    // Kith's own version is back in the journal at once, so a crash now loses neither.
+    expect(namesOnDisk(path)).toEqual(['Dana Reyes'])
   })
 })
