@@ -38,7 +38,8 @@ export type SetAsideEntry = {
 /** What the recovery screen shows when the journal could not be opened as it was. */
 export type Recovery = {
   /** `set-aside`: the journal opened read-write without a few invalid records, listed in `setAside`. */
-  kind: 'damaged' | 'newer' | 'set-aside'
+  /** `read-only`: the journal path is a folder, or in a place Kith may not write; `message` says which. */
+  kind: 'damaged' | 'newer' | 'set-aside' | 'read-only'
   message: string
   setAside?: SetAsideEntry[]
   /** The file beside the journal that keeps the set-aside records whole. */

@@ -12,6 +12,7 @@ import { SaveQueue } from './saveQueue'
 import { RecordCheck, describeProblem, type RecordList } from './recordCheck'
 import { describeSetAside, keepSetAsideFile, repaired, type SetAsideRecord } from './setAside'
 import { purgeExpiredTrash } from './trash'
+import { isNotAllowed, unwritableView } from './readOnlyView'
 import { OutsideGuard, watchFolder, type WatchFolder } from './outsideChanges'
 import { basename, dirname } from 'node:path'
 
@@ -80,9 +81,16 @@ export class JournalStore {
       throw new Error(`Kith cannot create the folder for the journal ${path}: ${error.message}`, { cause: error })
     })
     // Keyed on the real file: the same journal reached through a symlink is the same journal.
-    const lock = options.lock === false ? undefined : await acquireJournalLock(await realJournalPath(path), options.lock)
+    let lock: JournalLock | undefined
+    let unwritable: string | undefined
     try {
-      const loaded = await loadJournal(path, now())
+      lock = options.lock === false ? undefined : await acquireJournalLock(await realJournalPath(path), options.lock)
+    } catch (error) {
+      if (!isNotAllowed(error)) throw error
+      unwritable = (error as Error).message
+    }
+    try {
+      const loaded = unwritable ? await unwritableView(path, now(), unwritable) : await loadJournal(path, now())
       const store = new JournalStore(path, loaded.journal, loaded.readOnly, loaded.diskIsGood, options)
       store.lock = lock
       await store.outside.remember()
@@ -121,7 +129,7 @@ export class JournalStore {
    * refused with its field named, so the journal on disk always opens.
    */
   async mutate<T>(change: (journal: Journal) => T): Promise<T> {
-    if (this.readOnly) throw new Error(READ_ONLY)
+    if (this.readOnly) throw new Error(this.recovery?.kind === 'read-only' ? this.recovery.message : READ_ONLY)
     const before = this.db.data
     const shape = snapshotOf(before)
     let result: T
@@ -184,7 +192,7 @@ export class JournalStore {
 
   /** Replaces the journal with a backup, having backed up the current one first. */
   async restoreBackup(file: string): Promise<void> {
-    if (this.readOnly) throw new Error(READ_ONLY)
+    if (this.readOnly) throw new Error(this.recovery?.kind === 'read-only' ? this.recovery.message : READ_ONLY)
     const parsed = parseJournalBytes(await readFile(await backupPath(this.path, file)), this.now())
     if (parsed.kind === 'newer') throw new Error(`The backup ${file} was written by a newer version of Kith, so this Kith cannot restore it.`)
     if (parsed.kind !== 'ok') throw new Error(`The backup ${file} cannot be restored: ${parsed.kind === 'damaged' ? parsed.reason : 'it is missing'}.`)

@@ -5,6 +5,7 @@ import type { Recovery } from '../../../shared/api/safekeeping'
 import { listBackups, backupsFolder } from './backups'
 import { keepAside, leftoverTempFiles, parseJournalBytes, readJournalFile } from './journalFile'
 import { describeProblem } from './recordCheck'
+import { folderView } from './readOnlyView'
 import { describeSetAside, keepSetAsideFile, type SetAsideRecord } from './setAside'
 
 export type { Recovery }
@@ -30,7 +31,11 @@ const describeCounts = (journal: Journal) => {
 
 /** Decides what to open: the journal, a migration of it, a read-only view, or the best recovery. */
 export async function loadJournal(path: string, now: Date): Promise<LoadedJournal> {
-  const result = await readJournalFile(path, now)
+  const result = await readJournalFile(path, now).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EISDIR') return 'folder' as const
+    throw error
+  })
+  if (result === 'folder') return folderView(path, now)
   switch (result.kind) {
     case 'missing':
       return { journal: emptyJournal(now), readOnly: false, diskIsGood: false, needsSave: true }

@@ -48,7 +48,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
   const status = (): JournalStatus => ({
     path: store.path,
     // First run is only for a journal with no records: one restored or written by hand without the flag is not offered a wipe.
-    onboarded: j().settings.onboarded || hasRecords(j()),
+    onboarded: j().settings.onboarded || hasRecords(j()) || store.readOnly,
     readOnly: store.readOnly,
     counts: journalCounts(j()),
     recovery: store.recovery,

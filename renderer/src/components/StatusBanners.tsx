@@ -20,8 +20,8 @@ export function StatusBanners({ status }: { status: JournalStatus }) {
       )}
       {status.saveError && <SaveErrorBanner saveError={status.saveError} />}
       {status.readOnly && (
-        <Alert color="yellow" icon={<IconLock aria-hidden />} title="Read-only: written by a newer Kith" role="status">
-          {status.recovery?.kind === 'newer'
+        <Alert color="yellow" icon={<IconLock aria-hidden />} title={status.recovery?.kind === 'read-only' ? 'Read-only: Kith cannot write this journal' : 'Read-only: written by a newer Kith'} role="status">
+          {status.recovery?.kind === 'newer' || status.recovery?.kind === 'read-only'
             ? status.recovery.message
             : `A newer version of Kith wrote this journal (${status.path}), so this version opens it read-only: you can look around, but nothing you change will be saved. Update Kith to edit it.`}
         </Alert>
