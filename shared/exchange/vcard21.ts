@@ -99,7 +99,7 @@ export function decodeQuotedPrintable(value: string, charset: string): string {
     if (end <= plainFrom) return
     const run = value.slice(plainFrom, end)
     // Anything outside ASCII here was already decoded as UTF-8 when the file was read.
-    if (/^[\x00-\x7f]*$/.test(run)) for (let i = 0; i < run.length; i++) bytes.push(run.charCodeAt(i))
+    if (isAscii(run)) for (let i = 0; i < run.length; i++) bytes.push(run.charCodeAt(i))
     else for (const byte of utf8.encode(run)) bytes.push(byte)
   }
   for (let i = value.indexOf('='); i !== -1; i = value.indexOf('=', i + 1)) {
@@ -121,6 +121,11 @@ export function decodeQuotedPrintable(value: string, charset: string): string {
     decoder = new TextDecoder('utf-8')
   }
   return decoder.decode(new Uint8Array(bytes))
+}
+
+const isAscii = (text: string) => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false
+  return true
 }
 
 const HEX = /^[0-9A-Fa-f]$/

@@ -25,7 +25,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * (which marks a file as binary) and half of a character pair (which no UTF-8 file can hold) are dropped.
  */
 export function exportable(value: string): string {
-  return oneLineBreak(value).replace(/\u0000/g, '').replace(LONE_SURROGATE, '')
+  return oneLineBreak(value).replaceAll('\u0000', '').replace(LONE_SURROGATE, '')
 }
 
 function add(card: Component, name: string, value: string | string[], params: Record<string, string> = {}): void {

@@ -1,7 +1,8 @@
 import { Low } from 'lowdb'
 import { readFile } from 'node:fs/promises'
+import { basename, dirname } from 'node:path'
 import type { Journal } from '../../../shared/domain'
-import { backupPath, hasBackupOn, takeBackup, type BackupReason } from './backups'
+import { backupPath, type BackupReason } from './backups'
 import { describeSaveError, writeFileDurably } from './durableFile'
 import { noteCheckedBytes } from './journalChecked'
 import { ensurePrivateFolder, parseJournalBytes, realJournalPath } from './journalFile'
@@ -9,12 +10,12 @@ import { acquireJournalLock, type JournalLock, type LockDeps } from './journalLo
 import { JournalText } from './journalText'
 import { loadJournal, type Recovery } from './loadJournal'
 import { SaveQueue } from './saveQueue'
-import { RecordCheck, describeProblem, type RecordList } from './recordCheck'
-import { describeSetAside, keepSetAsideFile, repaired, type SetAsideRecord } from './setAside'
+import { RecordCheck, type RecordList } from './recordCheck'
+import { SetAsideShelf } from './setAsideShelf'
+import { RunBackups } from './runBackups'
 import { purgeExpiredTrash } from './trash'
 import { isNotAllowed, unwritableView } from './readOnlyView'
 import { OutsideGuard, watchFolder, type WatchFolder } from './outsideChanges'
-import { basename, dirname } from 'node:path'
 
 export type { Recovery } from './loadJournal'
 
@@ -51,11 +52,10 @@ export class JournalStore {
   private changes = 0
   private savedChanges = 0
   private diskIsGood: boolean
-  private backupCheckedOn = ''
-  private backedUpThisRun = false
+  private readonly backups: RunBackups
   private lock?: JournalLock
   /** Records a full check kept out of the journal at opening, by the key the recovery screen uses. */
-  private readonly setAside = new Map<string, SetAsideRecord>()
+  private readonly setAside: SetAsideShelf
   private readonly outside: OutsideGuard
   private watcher?: { close(): void }
   private checks: Promise<void> = Promise.resolve()
@@ -66,6 +66,8 @@ export class JournalStore {
     this.diskIsGood = diskIsGood
     this.now = options.now ?? (() => new Date())
     this.outside = new OutsideGuard(path, this.now)
+    this.backups = new RunBackups(path, this.now, () => this.journal.settings.backups)
+    this.setAside = new SetAsideShelf(path, this.now)
     const custom = options.writeFile
     const writeFile = custom ? (target: string, pieces: Buffer[]) => custom(target, Buffer.concat(pieces).toString('utf8')) : (target: string, pieces: Buffer[]) => writeFileDurably(target, pieces)
     // lowdb gives us the familiar `data` + `write()` shape; durability lives in the adapter.
@@ -96,7 +98,7 @@ export class JournalStore {
       await store.outside.remember()
       if (options.watch !== false) store.watchFolder(options.watch ?? watchFolder)
       store.recovery = loaded.recovery
-      for (const [index, entry] of (loaded.setAside ?? []).entries()) store.setAside.set(String(index), entry)
+      store.setAside.add(loaded.setAside ?? [])
       if (loaded.migratedFrom !== undefined) await store.backupNow('before-migration')
       const purged = loaded.readOnly ? 0 : purgeExpiredTrash(store.journal, now())
       // A journal that cannot be saved yet still opens: the status shows the error, and the next save retries.
@@ -184,10 +186,7 @@ export class JournalStore {
   /** Copies the journal as it is on disk into the backups folder (before an import, say). */
   async backupNow(reason: BackupReason): Promise<string | undefined> {
     if (!this.readOnly) await this.flush()
-    const file = await takeBackup(this.path, reason, this.journal.settings.backups, { now: this.now })
-    // Taken before this run's first change, it holds what the run found: that run's backup.
-    if (file && this.changes === 0) this.backedUpThisRun = true
-    return file
+    return this.backups.take(reason, { beforeFirstSave: this.changes === 0 })
   }
 
   /** Replaces the journal with a backup, having backed up the current one first. */
@@ -205,38 +204,17 @@ export class JournalStore {
       this.recovery = undefined
       this.setAside.clear()
     })
-    if (parsed.setAside) await this.keepSetAside(parsed.setAside, `the backup ${file}`)
-  }
-
-  /** Lists records kept out of the journal on the recovery screen, having kept them whole in a file. */
-  private async keepSetAside(records: SetAsideRecord[], source: string): Promise<void> {
-    const file = await keepSetAsideFile(this.path, records, this.now())
-    for (const [index, entry] of records.entries()) this.setAside.set(`${Date.now()}-${index}`, entry)
-    this.recovery = {
-      kind: 'set-aside',
-      message: `${records.length} record${records.length === 1 ? '' : 's'} in ${source} did not match Kith's format: ${records.slice(0, 3).map((entry) => describeProblem(entry.problem)).join('; ')}. Kith opened everything else and kept the set-aside records in ${file}.`,
-      setAside: describeSetAside(this.setAside),
-      setAsideFile: file,
+    if (parsed.setAside) {
+      this.recovery = await this.setAside.keep(parsed.setAside, `the backup ${file}`)
+      this.emitChange()
     }
-    this.emitChange()
   }
 
   /** Mends a set-aside record (its offending field cleared, then back in the journal) or drops it; its file keeps it either way. */
   async settleSetAside(key: string, how: 'repair' | 'drop'): Promise<void> {
-    const entry = this.setAside.get(key)
-    if (!entry) throw new Error('That set-aside record was already mended or dropped.')
-    if (how === 'repair') {
-      const record = repaired(entry)
-      if (record === undefined) {
-        throw new Error(`Kith cannot mend ${describeProblem(entry.problem)} by itself. The record stays whole in ${this.recovery?.setAsideFile ?? 'the set-aside file'}; drop it here, or copy what you need from that file.`)
-      }
-      await this.mutate((journal) => (journal[entry.list] as unknown[]).push(record))
-    }
-    this.setAside.delete(key)
-    if (this.recovery?.kind === 'set-aside') {
-      if (this.setAside.size === 0) this.recovery = undefined
-      else this.recovery = { ...this.recovery, setAside: describeSetAside(this.setAside) }
-    }
+    const { list, record } = this.setAside.take(key, how, this.recovery?.setAsideFile)
+    if (record !== undefined) await this.mutate((journal) => (journal[list] as unknown[]).push(record))
+    this.recovery = this.setAside.recoveryAfterTaking(this.recovery)
     this.emitChange()
   }
 
@@ -288,7 +266,7 @@ export class JournalStore {
     const pieces = await this.text.serialise(data)
     // Another program's version of the file is kept before Kith writes over it.
     if (await this.outside.keepOutsideVersion()) queueMicrotask(() => this.emitChange())
-    await this.backupIfDue()
+    if (this.diskIsGood) await this.backups.beforeSave()
     try {
       await this.keepLock()
       // Through a symlink to its target: replacing the link would silently stop a linked journal syncing.
@@ -302,28 +280,6 @@ export class JournalStore {
     this.savedChanges = Math.max(this.savedChanges, covers)
     // Every record in these bytes was checked on its way into the journal.
     await this.outside.remember(await noteCheckedBytes(this.path, pieces))
-  }
-
-  /**
-   * The first save of each day, and the first save of each run of Kith, first copy the journal as
-   * it is on disk into the backups folder: a journal damaged later that day reopens at this run's start.
-   */
-  private async backupIfDue(): Promise<void> {
-    const today = this.now().toISOString().slice(0, 10)
-    if (!this.diskIsGood) return
-    try {
-      if (this.backupCheckedOn !== today) {
-        if (!(await hasBackupOn(this.path, today))) {
-          await takeBackup(this.path, 'daily', this.journal.settings.backups, { now: this.now })
-          this.backedUpThisRun = true
-        }
-        this.backupCheckedOn = today
-      }
-      if (!this.backedUpThisRun) await takeBackup(this.path, 'first-change', this.journal.settings.backups, { now: this.now })
-      this.backedUpThisRun = true
-    } catch {
-      // A failed backup must not stop the save itself; the next save tries again.
-    }
   }
 
   private emitChange(): void {
