@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openJournal } from '../main/journal/openJournal'
 import { readFlag } from '../main/journal/journalPath'
+import { shutdownOnSignal } from './shutdown'
 import { startBridge } from './server'
 import { startBridgeReminders } from './reminders'
 
@@ -60,12 +61,7 @@ async function main() {
   console.log(`Kith journal: ${store.path}`)
   console.log(`Kith is served at ${bridge.url}`)
 
-  const stop = async () => {
-    reminders.stop()
-    await store.close()
-    await bridge.close()
-    process.exit(0)
-  }
+  const stop = shutdownOnSignal({ store, bridge, reminders }, { exit: (code) => process.exit(code), log: (message) => console.error(message) })
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

@@ -62,7 +62,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     // A page on another site that resolves its own name to 127.0.0.1 must not reach us (DNS rebinding).
     const host = req.headers.host ?? ''
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return sendJson(res, 403, refused('Unknown host.'))
+    // Node keeps only the first Host header: a second one could name another site to a proxy in between.
+    if (hostHeaderCount(req) !== 1) return sendJson(res, 400, refused('A request must carry exactly one Host header.'))
     const url = new URL(req.url ?? '/', `http://${host}`)
+    const pathname = decodePath(url.pathname)
+    if (pathname === undefined) return sendJson(res, 400, refused('The address holds a malformed % escape.'))
 
     if (url.pathname === '/api/events') {
       if (req.method !== 'GET' || !tokenMatches(url.searchParams.get('token'))) return sendJson(res, 403, refused('Missing or wrong token.'))
@@ -85,16 +89,17 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       } catch {
         return sendJson(res, 400, refused('The message is not valid JSON.'))
       }
-      const envelope = await dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input, options.handlers)
+      const envelope = await dispatch(pathname.slice('/api/'.length), input, options.handlers)
       return sendJson(res, envelope.ok ? 200 : 400, envelope)
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, refused('Only GET serves files.'))
-    return serveFile(url.pathname, res)
+    return serveFile(pathname, res)
   }
 
+  /** `pathname` is already decoded. */
   async function serveFile(pathname: string, res: ServerResponse) {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '')
+    const relative = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^([/\\])+/, '')
     const file = resolve(join(root, relative))
     if (file !== root && !file.startsWith(root + sep)) return sendJson(res, 403, refused('Outside the app.'))
     try {
@@ -127,6 +132,21 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         server.close(() => done())
       }),
   }
+}
+
+/** The decoded path, or undefined for a malformed % escape (decodeURIComponent throws on it). */
+function decodePath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    return undefined
+  }
+}
+
+function hostHeaderCount(req: IncomingMessage): number {
+  let count = 0
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.toLowerCase() === 'host') count++
+  return count
 }
 
 function refused(message: string) {

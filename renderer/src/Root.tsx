@@ -26,7 +26,7 @@ export function Root() {
   }
   const recovery = status.data.recovery
   // A damaged journal comes first, before first run: its screen explains what Kith opened instead.
-  if (recovery?.kind === 'damaged' && !recoveryRead) {
+  if ((recovery?.kind === 'damaged' || recovery?.kind === 'set-aside') && !recoveryRead) {
     return (
       <>
         <ThemeFromSettings />

@@ -50,6 +50,8 @@ export const CALL_PHRASES: { readonly [C in Channel]?: string } = {
   'journal:export': 'export the journal',
   'backups:list': 'list backups',
   'backups:restore': 'restore the backup',
+  'journal:setAsideRepair': 'mend the set-aside record',
+  'journal:setAsideDrop': 'drop the set-aside record',
   'trash:list': 'list the trash',
   'trash:restore': 'restore from the trash',
   'people:delete': 'delete the person',

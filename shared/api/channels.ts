@@ -48,6 +48,8 @@ export const CHANNELS = [
   'journal:export',
   'backups:list',
   'backups:restore',
+  'journal:setAsideRepair',
+  'journal:setAsideDrop',
   'trash:list',
   'trash:restore',
   'people:delete',

@@ -67,6 +67,11 @@ export type ReferralLedger = {
   unreturned: Array<Unreturned & { name: string }>
 }
 const ById = z.object({ id: Id })
+/**
+ * A call that creates a record may carry the id the client chose for it: a retry after a crash
+ * or a lost answer then finds the record already there and creates no duplicate.
+ */
+const ClientId = Id.optional()
 
 export type JournalStatus = {
   path: string
@@ -77,6 +82,8 @@ export type JournalStatus = {
   recovery?: Recovery
   /** Why the last save failed (disk full, no permission); the changes are kept in memory. */
   saveError?: string
+  /** Set once another program's version of the journal file was found and kept beside it: what Kith did. */
+  outsideChange?: string
 }
 
 const PersonFields = {
@@ -106,7 +113,7 @@ export const contract = {
   'journal:startEmpty': call<JournalStatus>()(Empty),
   'journal:loadSample': call<JournalStatus>()(Empty),
 
-  'people:create': call<Person>()(z.object({ ...PersonFields, notes: LongText.optional() })),
+  'people:create': call<Person>()(z.object({ ...PersonFields, notes: LongText.optional(), clientId: ClientId })),
   'people:list': call<Person[]>()(z.object({ includeArchived: z.boolean().optional() })),
   'people:get': call<Person>()(ById),
   'people:update': call<Person>()(
@@ -127,6 +134,7 @@ export const contract = {
         wantToMeet: listOf(WantToMeet, 50).optional(),
         expectedAttendeeIds: listOf(Id, LIMITS.bigList).optional(),
         notes: LongText.optional(),
+        clientId: ClientId,
       })
       .refine((e) => !e.endsAt || Date.parse(e.endsAt) >= Date.parse(e.startsAt), {
         message: 'must not be before the start',
@@ -163,6 +171,7 @@ export const contract = {
       eventId: Id.optional(),
       summary: ShortText,
       notes: LongText.optional(),
+      clientId: ClientId,
     }),
   ),
   'interactions:list': call<Interaction[]>()(z.object({ personId: Id.optional() })),
@@ -178,6 +187,7 @@ export const contract = {
       about: ShortText.min(1, 'is required'),
       status: ReferralStatus.optional(),
       closedValue: z.number().min(0).max(1e12).optional(),
+      clientId: ClientId,
     }),
   ),
   'referrals:list': call<Referral[]>()(Empty),
@@ -220,7 +230,7 @@ export const contract = {
   ),
   'search:query': call<SearchHit[]>()(z.object({ query: ShortText, limit: z.number().int().min(1).max(100).optional() })),
 
-  'followups:create': call<FollowUp>()(z.object({ personId: Id, dueAt: IsoDateTime, note: ShortText })),
+  'followups:create': call<FollowUp>()(z.object({ personId: Id, dueAt: IsoDateTime, note: ShortText, clientId: ClientId })),
   'followups:list': call<FollowUp[]>()(z.object({ status: FollowUp.shape.status.optional() })),
   'followups:update': call<FollowUp>()(
     z.object({ id: Id, patch: z.object({ personId: Id, dueAt: IsoDateTime, note: ShortText }).partial() }),
@@ -255,6 +265,8 @@ export const contract = {
   'journal:export': call<JournalExport>()(Empty),
   'backups:list': call<BackupInfo[]>()(Empty),
   'backups:restore': call<JournalStatus>()(z.object({ file: z.string().min(1, 'is required').max(255) })),
+  'journal:setAsideRepair': call<JournalStatus>()(z.object({ key: z.string().min(1, 'is required').max(20) })),
+  'journal:setAsideDrop': call<JournalStatus>()(z.object({ key: z.string().min(1, 'is required').max(20) })),
   'trash:list': call<TrashItem[]>()(Empty),
   'trash:restore': call<TrashItem>()(ById),
   'people:delete': call<TrashItem>()(ById),

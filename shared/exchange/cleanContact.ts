@@ -1,4 +1,4 @@
-import { Email, LIMITS, Phone, Tag } from '../domain'
+import { Email, IsoDate, LIMITS, Phone, Tag } from '../domain'
 import { emailKey, linkKey, phoneKey } from './text'
 import type { ImportedContact } from './types'
 import { uniqueBy } from '../ops/uniqueBy'
@@ -35,6 +35,11 @@ export function cleanContact(raw: ImportedContact, warnings: string[]): { contac
     phones: capped('phones', phones.filter((p) => Phone.safeParse(p).success), warnings),
     tags: capped('tags', tags.filter((t) => Tag.safeParse(t).success), warnings),
     links: capped('links', links.map((l) => ({ label: l.label.slice(0, LIMITS.shortText), url: l.url.trim() })), warnings),
+  }
+  // A date of the right shape may still not be on the calendar (2026-02-31).
+  if (contact.metOn !== undefined && !IsoDate.safeParse(contact.metOn).success) {
+    warnings.push(`First-met date left out: "${contact.metOn.slice(0, 20)}" is not a date on the calendar.`)
+    delete contact.metOn
   }
   if (!contact.name) return { error: 'This row has neither a name nor an email address.' }
   if (contact.name.length > LIMITS.name) return { error: `The name is longer than ${LIMITS.name} characters.` }

@@ -1,4 +1,5 @@
-import { readCsvTable, type CsvRow } from './csvRows'
+import { readCsvTable, type CsvRow, type CsvTable } from './csvRows'
+import { runAtOnce, type Steps } from './slices'
 import { isLinkedInUrl } from './text'
 import { ImportRefused, type ReadContact, type ReadResult } from './types'
 
@@ -22,14 +23,19 @@ function nameOf(row: CsvRow): string {
 
 /** Reads a Google Contacts CSV, current or legacy layout, by header name. */
 export function readGoogle(text: string): ReadResult {
-  const table = readCsvTable(text.replace(/^\uFEFF/, ''), 1)
+  return runAtOnce(googleSteps(readCsvTable(text.replace(/^\uFEFF/, ''), 1)))
+}
+
+/** The contacts of a read table, a few hundred rows a step (see slices.ts). */
+export function* googleSteps(table: CsvTable): Steps<ReadResult> {
   const { header } = table
   const hasName = ['Name', 'First Name', 'Given Name', 'Last Name', 'Family Name'].some((c) => header.includes(c))
   if (!hasName) {
     throw new ImportRefused('This Google Contacts file has no name column. Expected "First Name" and "Last Name" (or, in the older layout, "Name" and "Given Name").')
   }
   const contacts: ReadContact[] = []
-  for (const row of table.rows) {
+  for (const [position, row] of table.rows.entries()) {
+    if (position % 200 === 199) yield
     const websites = header
       .filter((column) => /^Website \d+ - Value$/.test(column))
       .flatMap((column) => {

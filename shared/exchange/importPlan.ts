@@ -3,6 +3,7 @@ import { LIST_MAX, cleanContact, phoneIdentity, tagIdentity, uniqueBy } from './
 import { PersonIndex, type MatchedBy } from './match'
 import { emailKey, linkKey } from './text'
 import type { ImportedContact, ReadResult, RowError } from './types'
+import { runAtOnce, runInSlices } from './slices'
 
 export type ImportAction = 'new' | 'merge' | 'skip'
 
@@ -21,7 +22,9 @@ export type PreviewRow = {
 export type ImportPlan = { rows: PreviewRow[]; errors: RowError[]; people: Person[]; created: number; merged: number }
 export type PlanDeps = { now: Date; newId: () => string }
 
-type Slot = { person: Person; fromLine?: number }
+type Slot = { person: Person; fromLine?: number; before?: Person; mergedLines?: number[] }
+
+const NOTES_MAX = 1_000
 
 /** Adds what the contact has and the person lacks; never removes or overwrites anything. */
 function mergeInto(person: Person, contact: ImportedContact, deps: PlanDeps, warnings: string[]): { person: Person; adds: string[] } {
@@ -50,7 +53,8 @@ function mergeInto(person: Person, contact: ImportedContact, deps: PlanDeps, war
   next.links = union('links', next.links, contact.links, (l) => linkKey(l.url))
   next.tags = union('tags', next.tags, contact.tags, tagIdentity)
   const note = contact.note?.trim()
-  if (note && !next.notes.some((n) => n.text.trim() === note)) {
+  if (note && next.notes.length >= NOTES_MAX) warnings.push(`Its note was left out: ${person.name} already has ${NOTES_MAX} notes, as many as one person holds.`)
+  else if (note && !next.notes.some((n) => n.text.trim() === note)) {
     next.notes.push({ id: deps.newId(), text: note, private: false, createdAt: deps.now.toISOString() })
     adds.push('a note')
   }
@@ -85,27 +89,19 @@ function newPerson(contact: ImportedContact, id: string, deps: PlanDeps): Person
  * `choices` override the proposal per line: skip, or force a new person.
  */
 export function planImport(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<string, ImportAction> = {}): ImportPlan {
-  const steps = planSteps(existing, read, deps, choices)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runAtOnce(planSteps(existing, read, deps, choices))
 }
 
-const ROWS_PER_SLICE = 500
+/** Rows planned between chances to yield; runInSlices yields only once a slice has run its time. */
+const ROWS_PER_STEP = 25
 
 /**
- * The same plan, handing the event loop back every few hundred rows, so a
- * 10,000-row preview does not hold up other calls. Only for previews: applying
- * must run in one go, or an edit made in a pause would be overwritten.
+ * The same plan, handing the event loop back every few milliseconds, so a 50,000-row
+ * file does not hold up other calls. Applying plans this way too, then stores the plan only
+ * if the journal did not change meanwhile (else it plans again, at once, inside the change).
  */
-export async function planImportInSlices(existing: Person[], read: ReadResult, deps: PlanDeps): Promise<ImportPlan> {
-  const steps = planSteps(existing, read, deps, {})
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-    await new Promise((resolve) => setTimeout(resolve, 0))
-  }
+export function planImportInSlices(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<string, ImportAction> = {}): Promise<ImportPlan> {
+  return runInSlices(planSteps(existing, read, deps, choices))
 }
 
 function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<string, ImportAction>): Generator<void, ImportPlan> {
@@ -119,7 +115,7 @@ function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choice
   let merged = 0
 
   for (const [position, { line, contact: raw, warnings: readWarnings }] of read.contacts.entries()) {
-    if (position % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) yield
+    if (position % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield
     const warnings = [...readWarnings]
     const { contact, error } = cleanContact(raw, warnings)
     if (!contact) {
@@ -136,6 +132,8 @@ function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choice
       row.adds = adds
       row.action = choice === 'skip' || adds.length === 0 ? 'skip' : 'merge'
       if (row.action === 'merge') {
+        slot.before ??= slot.person
+        ;(slot.mergedLines ??= []).push(line)
         slot.person = person
         index.add(person, found.position)
         merged++
@@ -162,6 +160,16 @@ function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choice
     if (how.introducedById || how.introducedByName) continue
     if (intro.kithId && usedIds.has(intro.kithId) && intro.kithId !== slot.person.id) how.introducedById = intro.kithId
     else if (intro.name) how.introducedByName = intro.name
+  }
+  // Each merged person must still fit the schema, checked once (not per row): one that does not keeps its old self.
+  for (const slot of slots) {
+    if (!slot.before) continue
+    const unfit = Person.safeParse(slot.person).error?.issues[0]
+    if (!unfit) continue
+    for (const line of slot.mergedLines ?? []) errors.push({ line, message: `Not merged into ${slot.before.name}: ${unfit.path.map(String).join('.')} ${unfit.message}.` })
+    for (const row of rows) if (row.match?.personId === slot.before.id && row.action === 'merge') row.action = 'skip'
+    merged -= slot.mergedLines?.length ?? 0
+    slot.person = slot.before
   }
   return { rows, errors: errors.sort((a, b) => a.line - b.line), people: slots.map((s) => s.person), created, merged }
 }

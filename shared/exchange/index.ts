@@ -1,6 +1,6 @@
 export * from './types'
 export { MAX_IMPORT_BYTES, checkImportSize } from './detect'
-export { readImport } from './readImport'
+export { readImport, readImportInSlices } from './readImport'
 export { planImport, planImportInSlices, type ImportAction, type PreviewRow, type ImportPlan } from './importPlan'
 export { writeVCards, type VCardVersion } from './vcardWrite'
 export { writePeopleCsv } from './csvWrite'

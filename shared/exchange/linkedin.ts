@@ -1,4 +1,5 @@
-import { readCsvTable } from './csvRows'
+import { readCsvTable, type CsvTable } from './csvRows'
+import { runAtOnce, type Steps } from './slices'
 import { ImportRefused, type ReadContact, type ReadResult } from './types'
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
@@ -18,17 +19,29 @@ export function connectedOnDate(value: string): string | undefined {
 
 /** Reads LinkedIn's Connections.csv: skips the BOM and the `Notes:` preamble, reads columns by name. */
 export function readLinkedIn(text: string): ReadResult {
-  const lines = text.replace(/^\uFEFF/, '').split('\n')
-  const headerIndex = lines.findIndex((line) => /^"?First Name"?,/.test(line))
-  if (headerIndex < 0) throw new ImportRefused('This LinkedIn file has no header line starting with "First Name,Last Name". Export "Connections" again from LinkedIn.')
-  const body = lines.slice(headerIndex).join('\n')
-  const table = readCsvTable(body, headerIndex + 1)
+  const { body, firstLine } = linkedInBody(text)
+  return runAtOnce(linkedInSteps(readCsvTable(body, firstLine)))
+}
+
+/** The CSV after LinkedIn's preamble, and the line its header is on. */
+export function linkedInBody(text: string): { body: string; firstLine: number } {
+  const clean = text.replace(/^\uFEFF/, '')
+  const header = /^"?First Name"?,/m.exec(clean)
+  if (!header) throw new ImportRefused('This LinkedIn file has no header line starting with "First Name,Last Name". Export "Connections" again from LinkedIn.')
+  let firstLine = 1
+  for (let i = clean.indexOf('\n'); i !== -1 && i < header.index; i = clean.indexOf('\n', i + 1)) firstLine++
+  return { body: clean.slice(header.index), firstLine }
+}
+
+/** The contacts of a read table, a few hundred rows a step (see slices.ts). */
+export function* linkedInSteps(table: CsvTable): Steps<ReadResult> {
   const missing = REQUIRED.filter((column) => !table.header.some((name) => name.toLowerCase() === column.toLowerCase()))
   if (missing.length) {
     throw new ImportRefused(`This LinkedIn file lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. Expected: First Name, Last Name, URL, Email Address, Company, Position, Connected On.`)
   }
   const contacts: ReadContact[] = []
-  for (const row of table.rows) {
+  for (const [position, row] of table.rows.entries()) {
+    if (position % 200 === 199) yield
     const warnings: string[] = []
     const name = `${row.get('First Name')} ${row.get('Last Name')}`.replace(/\s+/g, ' ').trim()
     const connectedOn = row.get('Connected On')

@@ -1,15 +1,34 @@
 import { checkImportText, detectFormat } from './detect'
-import { readGoogle } from './google'
-import { readLinkedIn } from './linkedin'
+import { readCsvTableInSlices } from './csvRows'
+import { googleSteps, readGoogle } from './google'
+import { linkedInBody, linkedInSteps, readLinkedIn } from './linkedin'
+import { nextTurn, runInSlices } from './slices'
 import { ImportRefused, type ReadResult } from './types'
-import { readVCards } from './vcardRead'
+import { readVCards, vcardSteps } from './vcardRead'
 
 const READERS = { vcard: readVCards, linkedin: readLinkedIn, google: readGoogle }
 
 /** Reads an import file of any supported format; throws ImportRefused with what was expected when it cannot. */
 export function readImport(fileName: string, text: string): ReadResult {
   checkImportText(fileName, text)
-  const result = READERS[detectFormat(fileName, text)](text)
+  return atLeastOneContact(fileName, READERS[detectFormat(fileName, text)](text))
+}
+
+/** The same, in slices that hand the event loop back every few milliseconds; `progress` hears each pause. */
+export async function readImportInSlices(fileName: string, text: string, progress?: () => void): Promise<ReadResult> {
+  checkImportText(fileName, text)
+  const format = detectFormat(fileName, text)
+  await nextTurn()
+  let result: ReadResult
+  if (format === 'vcard') result = await runInSlices(vcardSteps(text), progress)
+  else if (format === 'linkedin') {
+    const { body, firstLine } = linkedInBody(text)
+    result = await runInSlices(linkedInSteps(await readCsvTableInSlices(body, firstLine)), progress)
+  } else result = await runInSlices(googleSteps(await readCsvTableInSlices(text.replace(/^\uFEFF/, ''), 1)), progress)
+  return atLeastOneContact(fileName, result)
+}
+
+function atLeastOneContact(fileName: string, result: ReadResult): ReadResult {
   if (result.contacts.length === 0) {
     const first = result.errors[0]
     throw new ImportRefused(

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js'
-import { isVCard21, vcard21To30 } from './vcard21'
+import { isVCard21, vcard21To30Steps } from './vcard21'
+import { runAtOnce, type Steps } from './slices'
 import { unescapeTextSemicolons } from './vcardText'
 import { isLinkedInUrl } from './text'
 import type { ImportedContact, ReadContact, ReadResult, RowError } from './types'
@@ -8,22 +9,37 @@ type Prop = InstanceType<typeof ICAL.Property>
 
 /** Splits a file into its cards, each with the line its BEGIN:VCARD is on. */
 export function splitCards(text: string): { cards: Array<{ line: number; text: string }>; errors: RowError[] } {
+  return runAtOnce(cardSplitSteps(text))
+}
+
+/** The same, a few thousand lines a step: one pass over the text, each card cut out once. */
+export function* cardSplitSteps(text: string): Steps<{ cards: Array<{ line: number; text: string }>; errors: RowError[] }> {
   const cards: Array<{ line: number; text: string }> = []
   const errors: RowError[] = []
+  const lineEnd = /\r\n|\r|\n/g
   let start = -1
+  let startOffset = 0
   let depth = 0
-  const lines = text.split(/\r\n|\r|\n/)
-  lines.forEach((line, index) => {
-    const upper = line.trim().toUpperCase()
+  let offset = 0
+  for (let index = 0; offset <= text.length; index++) {
+    const end = lineEnd.exec(text)
+    const lineStop = end ? end.index : text.length
+    const upper = text.slice(offset, lineStop).trim().toUpperCase()
     if (upper === 'BEGIN:VCARD') {
       // 2.1 allows a card nested in AGENT: keep it inside its parent.
-      if (depth === 0) start = index
+      if (depth === 0) {
+        start = index
+        startOffset = offset
+      }
       depth++
     } else if (upper === 'END:VCARD' && depth > 0) {
       depth--
-      if (depth === 0) cards.push({ line: start + 1, text: lines.slice(start, index + 1).join('\r\n') + '\r\n' })
+      if (depth === 0) cards.push({ line: start + 1, text: text.slice(startOffset, lineStop).split(/\r\n|\r|\n/).join('\r\n') + '\r\n' })
     }
-  })
+    if (!end) break
+    offset = lineEnd.lastIndex
+    if (index % 2_000 === 1_999) yield
+  }
   if (depth > 0) errors.push({ line: start + 1, message: 'This card has no END:VCARD: the file may be cut short.' })
   return { cards, errors }
 }
@@ -120,12 +136,18 @@ function contactFromCard(card: InstanceType<typeof ICAL.Component>, warnings: st
 
 /** Reads every card of a vCard 2.1, 3.0 or 4.0 file; a card that cannot be read becomes a row error. */
 export function readVCards(text: string): ReadResult {
-  const { cards, errors } = splitCards(text)
+  return runAtOnce(vcardSteps(text))
+}
+
+/** The same, one card a step (see slices.ts). */
+export function* vcardSteps(text: string): Steps<ReadResult> {
+  const { cards, errors } = yield* cardSplitSteps(text)
   const contacts: ReadContact[] = []
   let photos = 0
   for (const { line, text: cardText } of cards) {
+    yield
     try {
-      const source = isVCard21(cardText) ? vcard21To30(cardText) : unescapeTextSemicolons(cardText)
+      const source = isVCard21(cardText) ? yield* vcard21To30Steps(cardText) : unescapeTextSemicolons(withoutPhotoData(cardText))
       const warnings: string[] = []
       const contact = contactFromCard(new ICAL.Component(ICAL.parse(source) as unknown[]), warnings)
       if (warnings.length) photos++
@@ -136,4 +158,20 @@ export function readVCards(text: string): ReadResult {
   }
   const notices = photos ? [`${photos} photo${photos === 1 ? ' was' : 's were'} left out: Kith keeps no photos.`] : []
   return { format: 'vcard', contacts, errors, notices }
+}
+
+/**
+ * Kith keeps no photos, so their data (most of a file's bytes) is never parsed: the
+ * property stays, empty, so the card still says it had one.
+ */
+export function withoutPhotoData(card: string): string {
+  const lines = card.split(/\r\n|\r|\n/)
+  const out: string[] = []
+  let inPhoto = false
+  for (const line of lines) {
+    if (inPhoto && /^[ \t]/.test(line)) continue
+    inPhoto = /^([A-Za-z0-9-]+\.)?PHOTO[;:]/i.test(line)
+    out.push(inPhoto ? `${line.slice(0, line.indexOf(':') + 1 || line.length)}` : line)
+  }
+  return out.join('\r\n')
 }

@@ -18,10 +18,20 @@ function structuredName(name: string): string[] {
 
 type Component = InstanceType<typeof ICAL.Component>
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * A value as a vCard can carry it and any reader (Kith's own included) accepts it: a NUL
+ * (which marks a file as binary) and half of a character pair (which no UTF-8 file can hold) are dropped.
+ */
+export function exportable(value: string): string {
+  return oneLineBreak(value).replaceAll('\u0000', '').replace(LONE_SURROGATE, '')
+}
+
 function add(card: Component, name: string, value: string | string[], params: Record<string, string> = {}): void {
   const prop = new ICAL.Property(name, card)
-  if (Array.isArray(value)) prop.setValue(value.map(oneLineBreak) as unknown as string)
-  else prop.setValue(oneLineBreak(value))
+  if (Array.isArray(value)) prop.setValue(value.map(exportable) as unknown as string)
+  else prop.setValue(exportable(value))
   for (const [key, param] of Object.entries(params)) prop.setParameter(key, param)
   card.addProperty(prop)
 }

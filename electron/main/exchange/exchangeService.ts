@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/api/contract'
 import type { Journal, Person } from '../../../shared/domain'
 import type { ExportFile, ImportPreview } from '../../../shared/exchange/api'
-import { FORMAT_NAMES, planImport, planImportInSlices, readImport, writeCalendar, writePeopleCsv, writeVCards, type ReadResult } from '../../../shared/exchange'
+import { FORMAT_NAMES, planImport, planImportInSlices, readImportInSlices, writeCalendar, writePeopleCsv, writeVCards, type ReadResult } from '../../../shared/exchange'
 import type { JournalStore } from '../journal/journalStore'
 
 type ExchangeCalls = 'import:preview' | 'import:apply' | 'export:vcard' | 'export:csv' | 'export:ical'
@@ -28,7 +28,7 @@ export function createExchangeHandlers(store: JournalStore, deps: ExchangeDeps):
 
   return {
     'import:preview': async ({ fileName, text }): Promise<ImportPreview> => {
-      const read = readImport(fileName, text)
+      const read = await readImportInSlices(fileName, text)
       const plan = await planImportInSlices(store.journal.people, read, { now: deps.now(), newId: deps.newId })
       const previewId = deps.newId()
       previews.set(previewId, { fileName, read })
@@ -49,15 +49,17 @@ export function createExchangeHandlers(store: JournalStore, deps: ExchangeDeps):
     'import:apply': async ({ previewId, choices }) => {
       const preview = previews.get(previewId)
       if (!preview) throw new Error('This import preview has expired (another file was previewed since, or Kith restarted). Choose the file again.')
-      const planNow = () => planImport(store.journal.people, preview.read, { now: deps.now(), newId: deps.newId }, choices ?? {})
-      let plan = planNow()
+      const planDeps = { now: deps.now(), newId: deps.newId }
+      const plannedAt = store.revision
+      let plan = await planImportInSlices(store.journal.people, preview.read, planDeps, choices ?? {})
       let backupFile: string | undefined
       if (plan.created + plan.merged > 0) {
         backupFile = await store.backupNow('before-import')
-        // Planned again inside the change, against the journal as it is now: an edit made
-        // since the preview (or during the backup) is merged into, never overwritten.
+        // The new people are checked against the schema in slices too, so the change itself only stores them.
+        await store.precheck('people', plan.people)
         await store.mutate((journal) => {
-          plan = planNow()
+          // An edit made since planning (or during the backup) is merged into, never overwritten: plan again, against the journal as it is now.
+          if (store.revision !== plannedAt) plan = planImport(journal.people, preview.read, planDeps, choices ?? {})
           journal.people = plan.people
         })
       }

@@ -20,8 +20,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 /** Hash this much between yields: about 3 ms of SHA-256, so a save never holds the main process long. */
 const HASH_SLICE_BYTES = 4 * 1024 * 1024
 
-/** Notes the bytes just written to the journal. Failing to is harmless: the next open checks in full. */
-export async function noteCheckedBytes(journalPath: string, pieces: readonly Buffer[]): Promise<void> {
+/** Notes the bytes just written to the journal, and returns their SHA-256. Failing to note is harmless: the next open checks in full. */
+export async function noteCheckedBytes(journalPath: string, pieces: readonly Buffer[]): Promise<string> {
   const hash = createHash('sha256')
   let sinceYield = 0
   for (const piece of pieces) {
@@ -42,6 +42,7 @@ export async function noteCheckedBytes(journalPath: string, pieces: readonly Buf
   } catch {
     await unlink(temp).catch(() => undefined)
   }
+  return note.sha256
 }
 
 /** Whether these bytes are exactly the ones Kith last wrote and checked, in the format this Kith checks. */

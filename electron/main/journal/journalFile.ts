@@ -1,15 +1,16 @@
 import { isUtf8 } from 'node:buffer'
-import { chmod, link, mkdir, readFile, readdir, rename, stat } from 'node:fs/promises'
+import { chmod, link, mkdir, readFile, readdir, realpath, rename, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, Journal, Profile, SCHEMA_VERSION, Settings, emptyJournal } from '../../../shared/domain'
 import { describeIssue } from '../api/dispatch'
 import { parseJournalRecords } from './journalValidator'
 import { wereCheckedBefore } from './journalChecked'
 import { migrateJournal } from './migrations'
+import { setAsideInvalidRecords, type SetAsideRecord } from './setAside'
 
 export type LoadResult =
   | { kind: 'missing' }
-  | { kind: 'ok'; journal: Journal; migratedFrom?: number; applied: string[] }
+  | { kind: 'ok'; journal: Journal; migratedFrom?: number; applied: string[]; setAside?: SetAsideRecord[] }
   | { kind: 'newer'; journal: Journal; version: number }
   | { kind: 'damaged'; reason: string }
 
@@ -47,6 +48,9 @@ export function parseJournalBytes(bytes: Buffer, now: Date = new Date(), { recor
   // A migrated journal is new data: always checked.
   const parsed = parseJournalRecords(migrated.journal, undefined, { recordsChecked: recordsChecked && migrated.applied.length === 0 })
   if (!parsed.success) {
+    // A bad record never costs the journal: the valid records open, the invalid ones are set aside.
+    const salvaged = setAsideInvalidRecords(migrated.journal)
+    if (salvaged) return { kind: 'ok', journal: salvaged.journal, migratedFrom: migrated.applied.length > 0 ? migrated.from : undefined, applied: migrated.applied, setAside: salvaged.setAside }
     return { kind: 'damaged', reason: `the journal does not match Kith's format: ${describeRecordIssue(migrated.journal, parsed.error.issues[0]!)}` }
   }
   return { kind: 'ok', journal: parsed.data, migratedFrom: migrated.applied.length > 0 ? migrated.from : undefined, applied: migrated.applied }
@@ -110,6 +114,16 @@ export async function keepAside(path: string, now: Date): Promise<string> {
       await rename(path, target)
       return target
     }
+  }
+}
+
+/** The journal's real file: through symlinks, or (not yet created) in its folder's real place. */
+export async function realJournalPath(path: string): Promise<string> {
+  try {
+    return await realpath(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    return join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path))
   }
 }
 

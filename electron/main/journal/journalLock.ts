@@ -7,14 +7,27 @@ import { hostname, uptime } from 'node:os'
 /** What a lock file holds: enough to tell a live holder from a crashed one. */
 type LockOwner = { pid: number; host: string; since: string }
 
-export type JournalLock = { path: string; release(): Promise<void> }
+export type JournalLock = {
+  path: string
+  /** Checks the lock is still ours: recreates it when something deleted it; `taken` when another program's lock replaced it. */
+  verify(): Promise<'held' | 'restored' | 'taken'>
+  release(): Promise<void>
+}
 
 export type LockDeps = {
   pid?: number
   /** Whether a process is running; injectable so tests can play a live stranger. */
   isAlive?: (pid: number) => boolean
   bootTime?: () => Date
+  /**
+   * Asks the user whether to take over a lock another computer left longer ago than
+   * FOREIGN_LOCK_TIMEOUT_MS (its Kith may have crashed there). Without it such a lock is refused.
+   */
+  confirmTakeover?: (question: string) => Promise<boolean>
 }
+
+/** A lock from another computer older than this may be taken over, once the user confirms. */
+export const FOREIGN_LOCK_TIMEOUT_MS = 24 * 60 * 60 * 1000
 
 export class JournalLockedError extends Error {}
 
@@ -43,13 +56,20 @@ export async function acquireJournalLock(journalPath: string, deps: LockDeps = {
   const text = JSON.stringify(me)
 
   for (let attempt = 0; attempt < 20; attempt++) {
-    if (await createWithContent(path, text).catch((error) => unwritable(journalPath, error))) return ownLock(path, text)
+    if (await createWithContent(path, text).catch((error) => unwritable(journalPath, error))) return ownLock(path, text, journalPath)
     const owner = await readOwner(path)
     if (owner === 'gone') continue
     const stale =
       owner === 'unreadable' ||
       (owner.host === me.host && (!isAlive(owner.pid) || Date.parse(owner.since) < bootTime().getTime()))
-    if (!stale) {
+    const foreignAndOld = owner !== 'unreadable' && owner.host !== me.host && Date.now() - Date.parse(owner.since) > FOREIGN_LOCK_TIMEOUT_MS
+    const takeOver = !stale && foreignAndOld && (await deps.confirmTakeover?.(takeoverQuestion(journalPath, path, owner)))
+    if (!stale && !takeOver) {
+      if (owner.host !== me.host) {
+        throw new JournalLockedError(
+          `Kith on another computer (${owner.host}, process ${owner.pid}, since ${owner.since}) has this journal open: ${journalPath}. Close Kith there first. If that computer is off or Kith crashed there, delete the lock file ${path} and start Kith again.`,
+        )
+      }
       throw new JournalLockedError(
         owner.pid === me.pid && owner.host === me.host
           ? `This journal (${journalPath}) is already open in this Kith process. Close it before opening it again.`
@@ -62,6 +82,11 @@ export async function acquireJournalLock(journalPath: string, deps: LockDeps = {
     if ((now === 'unreadable' ? now : JSON.stringify(now)) === judged) await unlink(path).catch(() => undefined)
   }
   throw new JournalLockedError(`Kith could not take the lock on ${journalPath}: another program keeps creating ${path}.`)
+}
+
+function takeoverQuestion(journalPath: string, lockPath: string, owner: LockOwner): string {
+  const days = Math.floor((Date.now() - Date.parse(owner.since)) / 86_400_000)
+  return `The journal ${journalPath} is locked by Kith on another computer (${owner.host}, since ${owner.since}, ${days} days ago). If Kith is not running there any more, Kith can take over the lock file ${lockPath}. If it is still running there, both would write the same journal and one side's changes would be lost.`
 }
 
 function unwritable(journalPath: string, error: NodeJS.ErrnoException): never {
@@ -126,7 +151,7 @@ async function readOwner(path: string): Promise<LockOwner | 'gone' | 'unreadable
   }
 }
 
-function ownLock(path: string, text: string): JournalLock {
+function ownLock(path: string, text: string, journalPath: string): JournalLock {
   let held = true
   /** Removes the lock only while it is still ours (a takeover may have replaced it). */
   const releaseSync = () => {
@@ -143,6 +168,14 @@ function ownLock(path: string, text: string): JournalLock {
   process.on('exit', releaseSync)
   return {
     path,
+    verify: async () => {
+      if (!held) return 'taken'
+      const now = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : ''))
+      if (now === text) return 'held'
+      if (now !== undefined) return 'taken'
+      // A sync tool or a cleaner deleted it: put it back, or a second Kith could open the journal.
+      return (await createWithContent(path, text).catch((error) => unwritable(journalPath, error))) ? 'restored' : 'taken'
+    },
     release: async () => {
       if (!held) return
       held = false

@@ -4,6 +4,9 @@ import { emptyJournal, journalCounts, type Journal } from '../../../shared/domai
 import type { Recovery } from '../../../shared/api/safekeeping'
 import { listBackups, backupsFolder } from './backups'
 import { keepAside, leftoverTempFiles, parseJournalBytes, readJournalFile } from './journalFile'
+import { describeProblem } from './recordCheck'
+import { folderView } from './readOnlyView'
+import { describeSetAside, keepSetAsideFile, type SetAsideRecord } from './setAside'
 
 export type { Recovery }
 
@@ -17,6 +20,8 @@ export type LoadedJournal = {
   diskIsGood: boolean
   /** Whether the journal must be written before it is used (new, migrated, recovered). */
   needsSave: boolean
+  /** Invalid records kept out of the journal (recovery lists them); the store can mend or drop each. */
+  setAside?: SetAsideRecord[]
 }
 
 const describeCounts = (journal: Journal) => {
@@ -26,13 +31,18 @@ const describeCounts = (journal: Journal) => {
 
 /** Decides what to open: the journal, a migration of it, a read-only view, or the best recovery. */
 export async function loadJournal(path: string, now: Date): Promise<LoadedJournal> {
-  const result = await readJournalFile(path, now)
+  const result = await readJournalFile(path, now).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EISDIR') return 'folder' as const
+    throw error
+  })
+  if (result === 'folder') return folderView(path, now)
   switch (result.kind) {
     case 'missing':
       return { journal: emptyJournal(now), readOnly: false, diskIsGood: false, needsSave: true }
     case 'ok':
       // Leftover temp files are saves that never finished, so never acknowledged: safe to drop.
       for (const temp of await leftoverTempFiles(path)) await unlink(temp.path).catch(() => undefined)
+      if (result.setAside) return openWithoutInvalid(path, now, result.journal, result.setAside)
       return { journal: result.journal, readOnly: false, migratedFrom: result.migratedFrom, diskIsGood: true, needsSave: result.migratedFrom !== undefined }
     case 'newer':
       return {
@@ -64,6 +74,27 @@ export async function loadJournal(path: string, now: Date): Promise<LoadedJourna
         },
       }
     }
+  }
+}
+
+/** Opens the valid records read-write; the invalid ones are kept in a file beside the journal (and the whole file, too). */
+async function openWithoutInvalid(path: string, now: Date, journal: Journal, setAside: SetAsideRecord[]): Promise<LoadedJournal> {
+  const original = await keepAside(path, now)
+  const file = await keepSetAsideFile(path, setAside, now)
+  const listed = setAside.slice(0, 3).map((entry) => describeProblem(entry.problem))
+  return {
+    journal,
+    readOnly: false,
+    diskIsGood: false,
+    needsSave: true,
+    setAside,
+    recovery: {
+      kind: 'set-aside',
+      message: `${setAside.length} record${setAside.length === 1 ? '' : 's'} in your journal ${path} did not match Kith's format, so Kith set ${setAside.length === 1 ? 'it' : 'them'} aside and opened everything else (${describeCounts(journal)}). ${listed.join('; ')}${setAside.length > 3 ? '; …' : ''}. The set-aside records are kept in ${file}, and the file as it was in ${original}.`,
+      setAside: describeSetAside(new Map(setAside.map((entry, index) => [String(index), entry]))),
+      setAsideFile: file,
+      movedTo: original,
+    },
   }
 }
 

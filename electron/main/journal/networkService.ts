@@ -35,9 +35,12 @@ function byFilter<F, T>(derived: () => Derived, compute: (filter: F) => T): (fil
 }
 
 /** The network's views and the calls that reshape it: timeline, people list, search, merge, quick capture, ledger. */
+const MERGE_BACKUP_EVERY_MS = 10 * 60 * 1000
+
 export function createNetworkHandlers(store: JournalStore, { now, newId, find, derived }: Deps): Pick<Handlers, NetworkChannels> {
   const j = () => store.journal
   const rels = () => derived().rels
+  let lastMergeBackup = -Infinity
   // One index for the life of the store, brought up to date per revision: a change re-indexes one record, not 57,000.
   let index: JournalSearch | undefined
   let indexedRevision = -1
@@ -78,6 +81,12 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find, d
       const keep = find(j().people, keepId, 'person')
       const other = find(j().people, mergeId, 'person')
       const merged = Person.parse(mergePersonRecords(keep, other, now().toISOString()))
+      // A merge rewrites references across the journal: the copy before it is one restore away.
+      // One such backup per ten minutes: merging a list of duplicates must not fill the backups folder.
+      if (now().getTime() - lastMergeBackup >= MERGE_BACKUP_EVERY_MS) {
+        await store.backupNow('before-merge')
+        lastMergeBackup = now().getTime()
+      }
       await store.mutate((journal) => {
         redirectPersonReferences(journal, mergeId, keepId)
         journal.people = journal.people.filter((p) => p.id !== mergeId).map((p) => (p.id === keepId ? { ...merged, howWeMet: p.howWeMet.introducedById === keepId ? { ...merged.howWeMet, introducedById: undefined } : merged.howWeMet } : p))

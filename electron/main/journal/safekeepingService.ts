@@ -10,6 +10,8 @@ export type SafekeepingChannel =
   | 'journal:export'
   | 'backups:list'
   | 'backups:restore'
+  | 'journal:setAsideRepair'
+  | 'journal:setAsideDrop'
   | 'trash:list'
   | 'trash:restore'
   | 'people:delete'
@@ -40,6 +42,14 @@ export function createSafekeepingHandlers(store: JournalStore, deps: Safekeeping
     'backups:list': () => listBackups(store.path),
     'backups:restore': async ({ file }) => {
       await store.restoreBackup(file)
+      return deps.status()
+    },
+    'journal:setAsideRepair': async ({ key }) => {
+      await store.settleSetAside(key, 'repair')
+      return deps.status()
+    },
+    'journal:setAsideDrop': async ({ key }) => {
+      await store.settleSetAside(key, 'drop')
       return deps.status()
     },
     'trash:list': () => trashItems(store.journal, now()),

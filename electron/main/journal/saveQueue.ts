@@ -23,6 +23,11 @@ export class SaveQueue {
     return this.pending.promise
   }
 
+  /** Whether a write is in flight or waiting. */
+  get busy(): boolean {
+    return this.inFlight !== null || this.pending !== null
+  }
+
   /** Resolves once nothing is in flight or pending (used before quitting). */
   async idle(): Promise<void> {
     while (this.inFlight) await this.inFlight.catch(() => undefined)

@@ -24,6 +24,8 @@ import { createExchangeHandlers } from '../exchange/exchangeService'
 
 export type ServiceDeps = { now?: () => Date; newId?: () => string; print?: CheatSheetPrinter }
 
+const hasRecords = (journal: Journal) => Object.values(journalCounts(journal)).some((count) => count > 0) || journal.trash.length > 0
+
 /** Thrown for anything the user asked for that is not there; the message says which. */
 export class NotFoundError extends Error {}
 
@@ -39,22 +41,27 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
   const newId = deps.newId ?? (() => randomUUID())
   const j = (): Journal => store.journal
   const derived = createDerivedViews(store, now)
-  const stamp = () => {
+  const stamp = (clientId?: string) => {
     const at = now().toISOString()
-    return { id: newId(), createdAt: at, updatedAt: at }
+    return { id: clientId ?? newId(), createdAt: at, updatedAt: at }
   }
 
   const status = (): JournalStatus => ({
     path: store.path,
-    onboarded: j().settings.onboarded,
+    // First run is only for a journal with no records: one restored or written by hand without the flag is not offered a wipe.
+    onboarded: j().settings.onboarded || hasRecords(j()) || store.readOnly,
     readOnly: store.readOnly,
     counts: journalCounts(j()),
     recovery: store.recovery,
     saveError: store.lastSaveError,
+    outsideChange: store.outsideChange,
   })
 
   /** Validates a record against its schema before it enters the journal, so the journal stays loadable. */
-  const insert = async <T>(schema: { parse(v: unknown): T }, list: (journal: Journal) => T[], record: unknown): Promise<T> => {
+  const insert = async <T extends { id: string }>(schema: { parse(v: unknown): T }, list: (journal: Journal) => T[], record: Record<string, unknown>, clientId?: string): Promise<T> => {
+    // A retry of a change that was saved but never answered (a crash, a lost reply) returns the record it made.
+    const made = clientId === undefined ? undefined : list(j()).find((item) => item.id === clientId)
+    if (made) return made
     const valid = schema.parse(record)
     await store.mutate((journal) => list(journal).push(valid))
     return valid
@@ -77,6 +84,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
     ...createCaptureHandlers(store, { now, newId }),
     'journal:status': () => status(),
     'journal:startEmpty': async () => {
+      if (hasRecords(j())) throw new Error('This journal already holds records, so Kith will not start it empty: nothing of yours is replaced. Delete records one by one, or choose another journal file.')
       const fresh = emptyJournal(now())
       fresh.settings.onboarded = true
       await store.mutate((journal) => Object.assign(journal, { ...fresh, profile: journal.profile }))
@@ -93,7 +101,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
     'people:create': (input: ParsedInput<'people:create'>) => {
       requireEvent(input.metAtEventId, 'metAtEventId')
       requirePerson(input.introducedById, 'introducedById')
-      const base = stamp()
+      const base = stamp(input.clientId)
       return insert(Person, (journal) => journal.people, {
         ...base,
         name: input.name,
@@ -109,7 +117,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
         cadenceDays: input.cadenceDays,
         notes: input.notes ? [{ id: newId(), text: input.notes, private: false, createdAt: base.createdAt }] : [],
         archived: false,
-      })
+      }, input.clientId)
     },
     'people:list': ({ includeArchived }) => j().people.filter((p) => includeArchived || !p.archived),
     'people:get': ({ id }) => findById(j().people, id, 'person'),
@@ -129,14 +137,14 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
       return updated
     },
 
-    'events:create': (input) => {
+    'events:create': ({ clientId, ...input }) => {
       for (const id of input.expectedAttendeeIds ?? []) requirePerson(id, 'expectedAttendeeIds')
       return insert(NetworkEvent, (journal) => journal.events, {
-        ...stamp(),
+        ...stamp(clientId),
         kind: 'other',
         ...input,
         expectedAttendeeIds: input.expectedAttendeeIds ?? [],
-      })
+      }, clientId)
     },
     'events:list': () => j().events,
     'events:get': ({ id }) => findById(j().events, id, 'event'),
@@ -151,24 +159,24 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
       return updated
     },
 
-    'interactions:create': (input) => {
+    'interactions:create': ({ clientId, ...input }) => {
       for (const id of input.personIds) requirePerson(id, 'personIds')
       requireEvent(input.eventId, 'eventId')
-      return insert(Interaction, (journal) => journal.interactions, { ...stamp(), ...input })
+      return insert(Interaction, (journal) => journal.interactions, { ...stamp(clientId), ...input }, clientId)
     },
     'interactions:list': ({ personId }) =>
       personId ? j().interactions.filter((i) => i.personIds.includes(personId)) : j().interactions,
 
-    'referrals:create': (input) => {
+    'referrals:create': ({ clientId, ...input }) => {
       requirePerson(input.fromPersonId, 'fromPersonId')
       requirePerson(input.toPersonId, 'toPersonId')
-      return insert(Referral, (journal) => journal.referrals, { ...stamp(), status: 'introduced', thanked: false, ...input })
+      return insert(Referral, (journal) => journal.referrals, { ...stamp(clientId), status: 'introduced', thanked: false, ...input }, clientId)
     },
     'referrals:list': () => j().referrals,
 
-    'followups:create': (input) => {
+    'followups:create': ({ clientId, ...input }) => {
       requirePerson(input.personId, 'personId')
-      return insert(FollowUp, (journal) => journal.followUps, { ...stamp(), ...input, status: 'pending' })
+      return insert(FollowUp, (journal) => journal.followUps, { ...stamp(clientId), ...input, status: 'pending' }, clientId)
     },
     'followups:list': ({ status: wanted }) => j().followUps.filter((f) => !wanted || f.status === wanted),
 

@@ -1,5 +1,5 @@
 import { Alert, Button, Stack, Text } from '@mantine/core'
-import { IconDeviceFloppy, IconDownload, IconLock } from '@tabler/icons-react'
+import { IconDeviceFloppy, IconDownload, IconFileDiff, IconLock } from '@tabler/icons-react'
 import type { JournalStatus } from '../../../shared/api/contract'
 import { useKith } from '../api/KithContext'
 import { notifyError, notifySaved } from './notify'
@@ -10,13 +10,18 @@ import { downloadJournal } from './safekeeping/downloadJournal'
  * (A damaged journal has its own screen before the app: see RecoveryPage.)
  */
 export function StatusBanners({ status }: { status: JournalStatus }) {
-  if (!status.saveError && !status.readOnly) return null
+  if (!status.saveError && !status.readOnly && !status.outsideChange) return null
   return (
     <Stack gap="sm" mb="lg">
+      {status.outsideChange && (
+        <Alert color="orange" variant="light" icon={<IconFileDiff aria-hidden />} title="Your journal was changed outside Kith" role="status">
+          {status.outsideChange}
+        </Alert>
+      )}
       {status.saveError && <SaveErrorBanner saveError={status.saveError} />}
       {status.readOnly && (
-        <Alert color="yellow" icon={<IconLock aria-hidden />} title="Read-only: written by a newer Kith" role="status">
-          {status.recovery?.kind === 'newer'
+        <Alert color="yellow" icon={<IconLock aria-hidden />} title={status.recovery?.kind === 'read-only' ? 'Read-only: Kith cannot write this journal' : 'Read-only: written by a newer Kith'} role="status">
+          {status.recovery?.kind === 'newer' || status.recovery?.kind === 'read-only'
             ? status.recovery.message
             : `A newer version of Kith wrote this journal (${status.path}), so this version opens it read-only: you can look around, but nothing you change will be saved. Update Kith to edit it.`}
         </Alert>

@@ -6,10 +6,11 @@ import { useKithQuery } from '../api/KithContext'
 import { QueryView } from '../components/QueryView'
 import { Section } from '../components/Section'
 import { BackupList } from '../components/safekeeping/BackupList'
+import { SetAsideList } from '../components/safekeeping/SetAsideList'
 import { describeCounts } from '../components/safekeeping/describe'
 import { formatDateTime } from '../lib/format'
 
-function DamagedFile({ movedTo }: { movedTo: string }) {
+function DamagedFile({ movedTo, whole }: { movedTo: string; whole?: boolean }) {
   return (
     <Stack gap="xs">
       <Group gap="xs" wrap="nowrap" align="flex-start">
@@ -27,8 +28,9 @@ function DamagedFile({ movedTo }: { movedTo: string }) {
         </CopyButton>
       </Group>
       <Text size="sm" c="dimmed">
-        Kith moved it aside exactly as it was and will never change or delete it. Keep it: someone comfortable with JSON files may be able to
-        rescue notes written after the backup.
+        {whole
+          ? 'Kith kept this copy exactly as it was, every record included, and will never change or delete it.'
+          : 'Kith moved it aside exactly as it was and will never change or delete it. Keep it: someone comfortable with JSON files may be able to rescue notes written after the backup.'}
       </Text>
     </Stack>
   )
@@ -65,6 +67,8 @@ export function RecoveryPage({ status, onContinue, onRestored }: Props) {
   const { recovery } = status
   const backups = useKithQuery((kith) => kith.backups.list({}), 'backups')
   const fromBackup = recovery.openedFrom !== undefined
+  const setAside = recovery.kind === 'set-aside'
+  const title = setAside ? 'Kith set a few records aside' : fromBackup ? 'Kith opened a backup of your journal' : 'Kith started a fresh journal'
   return (
     <Container component="main" size="md" py="xl">
       <Stack gap="lg">
@@ -74,11 +78,13 @@ export function RecoveryPage({ status, onContinue, onRestored }: Props) {
           </ThemeIcon>
           <Stack gap={6}>
             <Title order={1} size="h2">
-              {fromBackup ? 'Kith opened a backup of your journal' : 'Kith started a fresh journal'}
+              {title}
             </Title>
             <Text c="dimmed">
-              Your journal file could not be read, so Kith set it aside without changing a byte
-              {fromBackup ? ' and opened your most recent good copy.' : '.'} Nothing has been deleted.
+              {setAside
+                ? 'A few records did not match Kith’s format. Everything else is open and can be edited as usual; the records below are kept in a file until you mend or drop them.'
+                : `Your journal file could not be read, so Kith set it aside without changing a byte${fromBackup ? ' and opened your most recent good copy.' : '.'}`}{' '}
+              Nothing has been deleted.
             </Text>
           </Stack>
         </Group>
@@ -87,15 +93,23 @@ export function RecoveryPage({ status, onContinue, onRestored }: Props) {
           <Text size="sm">{recovery.message}</Text>
         </Section>
 
-        {recovery.movedTo && (
-          <Section title="Where the damaged file is now">
-            <DamagedFile movedTo={recovery.movedTo} />
+        {recovery.setAside && recovery.setAside.length > 0 && (
+          <Section title="Records set aside">
+            <SetAsideList entries={recovery.setAside} file={recovery.setAsideFile} onSettled={onRestored} />
           </Section>
         )}
 
-        <Section title="What Kith opened instead">
-          <OpenedInstead recovery={recovery} status={status} />
-        </Section>
+        {recovery.movedTo && (
+          <Section title={setAside ? 'The journal file as it was' : 'Where the damaged file is now'}>
+            <DamagedFile movedTo={recovery.movedTo} whole={setAside} />
+          </Section>
+        )}
+
+        {!setAside && (
+          <Section title="What Kith opened instead">
+            <OpenedInstead recovery={recovery} status={status} />
+          </Section>
+        )}
 
         <Section title="Your backups">
           <Text size="sm" c="dimmed" mb="sm">

@@ -81,7 +81,8 @@ export async function openJournalUnderTest(): Promise<JournalUnderTest> {
       expect(result.journal, 'the journal on disk holds what the service has in memory').toEqual(store.journal)
     },
     close: async () => {
-      await store.flush()
+      // Closed, not only flushed: an open store watches its folder and would put its lock back while rm runs.
+      await store.close()
       await rm(folder, { recursive: true, force: true })
     },
   }

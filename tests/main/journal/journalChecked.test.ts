@@ -49,7 +49,7 @@ describe('the note of checked bytes beside the journal', () => {
     breakFirstEmail(path)
     const changed = readFileSync(path)
     const store = await openStore(path, { lock: false })
-    expect(store.recovery?.kind).toBe('damaged')
+    expect(store.recovery?.kind).toBe('set-aside')
     expect(store.recovery?.message).toMatch(/emails\.0 must be an email address/)
     expect(readFileSync(store.recovery!.movedTo!)).toEqual(changed)
   })
@@ -62,7 +62,7 @@ describe('the note of checked bytes beside the journal', () => {
       const forged = note.startsWith('{') ? JSON.stringify({ sha256: sha256(readFileSync(path)), format: 'an older Kith' }) : note
       writeFileSync(checkedNotePath(path), forged)
       const store = await openStore(path, { lock: false })
-      expect(store.recovery?.kind, note).toBe('damaged')
+      expect(store.recovery?.kind, note).toBe('set-aside')
     }
   })
 })

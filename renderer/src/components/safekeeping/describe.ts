@@ -3,9 +3,11 @@ import type { JournalCounts, TrashKind } from '../../../../shared/domain'
 
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   daily: 'Daily',
+  'first-change': 'First change since Kith started',
   'before-migration': 'Before an upgrade',
   'before-import': 'Before an import',
   'before-restore': 'Before a restore',
+  'before-merge': 'Before merging two people',
 }
 
 export const TRASH_KIND_LABELS: Record<TrashKind, string> = {
