@@ -137,7 +137,6 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
                 key={id}
                 label={REVIEW_STEP_TITLES[id]}
                 description={stepHint(id, model)}
-                aria-label={`Step ${index + 1}: ${REVIEW_STEP_TITLES[id]}, ${stepHint(id, model)}`}
                 aria-current={index === active && !finished ? 'step' : undefined}
               />
             ))}
