@@ -7,6 +7,8 @@ import type { JournalStatus } from '../../../shared/api/contract'
 import { NAV_ITEMS } from './navigation'
 import { StatusBanners } from './StatusBanners'
 import { ThemeMenu } from './ThemeMenu'
+import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate'
+import { useSubmitShortcut } from './useSubmitShortcut'
 
 const MAIN_ID = 'main-content'
 
@@ -29,6 +31,8 @@ function SkipLink() {
 export function Shell({ status, children }: { status: JournalStatus; children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure()
   const { pathname } = useLocation()
+  useFocusHeadingOnNavigate(MAIN_ID)
+  useSubmitShortcut()
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">

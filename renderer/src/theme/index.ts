@@ -17,11 +17,14 @@ const cssVariablesResolver: CSSVariablesResolver = () => {
     '--mantine-color-dimmed': gray[7],
     '--mantine-color-error': colors.red[9],
     '--mantine-color-placeholder': gray[7],
+    '--kith-focus-ring': colors.indigo[8],
   }
   const darkVars: Record<string, string> = {
     '--mantine-color-dimmed': dark[1],
     '--mantine-color-error': colors.red[3],
     '--mantine-color-placeholder': dark[1],
+    // Indigo 8 is 2.7:1 on the dark body; indigo 3 is 7:1.
+    '--kith-focus-ring': colors.indigo[3],
   }
   for (const [name, shades] of Object.entries(colors)) {
     if (name === 'dark') continue

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startApp, type RunningApp } from './harness'
+import { expectFocus, tabTo } from './keyboard'
+
+/** Friday Nov 27, 2026: the review has a fixed week. */
+const NOW = new Date('2026-11-27T15:00:00.000Z')
+
+/** Issue 16: the everyday flows with keys only, checking where the focus is after each step. */
+describe('Kith with the keyboard only', () => {
+  let app: RunningApp
+  const h1 = (name: string | RegExp) => app.page.getByRole('heading', { level: 1, name })
+  const nav = (name: string) => app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })
+  const main = () => app.page.getByRole('main')
+  const stored = () => app.journal.store.journal
+
+  beforeAll(async () => {
+    app = await startApp({ now: () => NOW })
+    await app.page.clock.setFixedTime(NOW)
+    await app.page.reload()
+    await app.page.getByRole('button', { name: 'Load the sample journal' }).click()
+    await h1('Timeline').waitFor()
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('opens a person: skip link, navigation, the page heading, search, the person', async () => {
+    const { page } = app
+    await page.keyboard.press('Tab')
+    await expectFocus(page, page.getByRole('link', { name: 'Skip to content' }))
+    await tabTo(page, nav('People'))
+    await page.keyboard.press('Enter')
+    await expectFocus(page, h1('People'))
+
+    const search = main().getByRole('textbox', { name: 'Search' })
+    expect(await tabTo(page, search)).toBeLessThanOrEqual(3)
+    await page.keyboard.type('Marcus Bell')
+    await tabTo(page, main().getByRole('link', { name: 'Marcus Bell' }))
+    await page.keyboard.press('Enter')
+    await expectFocus(page, h1('Marcus Bell'))
+  })
+
+  it('logs a conversation: Ctrl+L, type, Ctrl+Enter, and the focus is back where it was', async () => {
+    const { page } = app
+    const before = stored().interactions.length
+    await page.keyboard.press('Control+l')
+    const dialog = page.getByRole('dialog', { name: 'Log a conversation' })
+    await expectFocus(page, dialog.getByRole('textbox', { name: /What we talked about/ }))
+    await page.keyboard.type('Coffee: his plans for a second office')
+    await page.keyboard.press('Control+Enter')
+    await page.getByText('Coffee logged.').waitFor()
+    await dialog.waitFor({ state: 'detached' })
+    await expectFocus(page, h1('Marcus Bell'))
+    expect(stored().interactions.length).toBe(before + 1)
+    expect(stored().interactions.at(-1)).toMatchObject({ summary: 'Coffee: his plans for a second office', personIds: ['p-marcus-bell'] })
+  })
+
+  it('plans a follow-up from his page with Ctrl+Enter, the focus staying in the form', async () => {
+    const { page } = app
+    const days = main().getByRole('textbox', { name: 'Days from now' })
+    await tabTo(page, days)
+    await page.keyboard.press('Control+a')
+    await page.keyboard.type('5')
+    await page.keyboard.press('Tab')
+    const what = main().getByRole('textbox', { name: 'What to do' })
+    await expectFocus(page, what)
+    await page.keyboard.type('Send him the office-lease checklist')
+    await page.keyboard.press('Control+Enter')
+    await page.getByText(/^Follow-up with Marcus Bell planned for /).waitFor()
+    await expectFocus(page, what)
+    expect(await what.inputValue()).toBe('')
+    expect(stored().followUps.some((f) => f.personId === 'p-marcus-bell' && f.note === 'Send him the office-lease checklist')).toBe(true)
+  })
+
+  it('walks the weekly review step by step, the focus on each step title, and saves it with Ctrl+Enter', { timeout: 120_000 }, async () => {
+    const { page } = app
+    await tabTo(page, nav('Weekly review'), { back: true, most: 60 })
+    await page.keyboard.press('Enter')
+    await expectFocus(page, h1('Weekly review'))
+    const next = main().getByRole('button', { name: /^Next: / })
+    for (const title of ['New people this week', 'Going cold', 'Overdue follow-ups', 'Give and take', "Next week's events", 'Reflection']) {
+      await tabTo(page, next, { most: 80 })
+      await page.keyboard.press('Enter')
+      await expectFocus(page, main().getByRole('heading', { level: 2, name: title }))
+    }
+    await tabTo(page, main().getByRole('textbox', { name: /What went well/ }))
+    await page.keyboard.type('Marcus and I finally had that coffee.')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Call two people who are going cold.')
+    await page.keyboard.press('Control+Enter')
+    await page.getByText('Review saved. See you next week!').waitFor()
+    await expectFocus(page, main().getByRole('heading', { level: 2, name: 'Week reviewed' }))
+    expect(stored().reviews.find((r) => r.weekStart === '2026-11-22')?.completedAt).toBeTruthy()
+  })
+
+  it('prints the cheat sheet: search for the event, open its cheat sheet, Print…', async () => {
+    const { page } = app
+    await page.keyboard.press('Control+k')
+    const search = page.getByRole('textbox', { name: 'Search everything' })
+    await expectFocus(page, search)
+    await page.keyboard.type('Midwest Growth')
+    await page.getByRole('button', { name: /Midwest Growth Conference/ }).waitFor()
+    await page.keyboard.press('Enter')
+    await expectFocus(page, h1('Midwest Growth Conference'))
+    await tabTo(page, main().getByRole('link', { name: 'Cheat sheet' }))
+    await page.keyboard.press('Enter')
+    await expectFocus(page, h1(/Midwest Growth Conference/))
+    // The bridge has no printer, so Print… opens the browser's dialog; headless Chromium has none.
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-test-printed', 'yes')
+    })
+    const print = main().getByRole('button', { name: 'Print…' })
+    await tabTo(page, print)
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-test-printed') === 'yes')
+    await expectFocus(page, print)
+    expect(app.problems).toEqual([])
+  })
+})
