@@ -1,9 +1,11 @@
+import { mkdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApp, type RunningApp } from './harness'
 import { expectFocus, tabTo } from './keyboard'
 
 /** Friday Nov 27, 2026: the review has a fixed week. */
 const NOW = new Date('2026-11-27T15:00:00.000Z')
+const SHOTS = '.tmp/shots'
 
 /** Issue 16: the everyday flows with keys only, checking where the focus is after each step. */
 describe('Kith with the keyboard only', () => {
@@ -12,8 +14,17 @@ describe('Kith with the keyboard only', () => {
   const nav = (name: string) => app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })
   const main = () => app.page.getByRole('main')
   const stored = () => app.journal.store.journal
+  /** The page as it is now, light and dark, for a person to look at (.tmp/shots). */
+  const shootFocus = async (name: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await app.page.emulateMedia({ colorScheme })
+      await app.page.screenshot({ path: `${SHOTS}/a11y-${name}-${colorScheme}.png` })
+    }
+    await app.page.emulateMedia({ colorScheme: 'light' })
+  }
 
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true })
     app = await startApp({ now: () => NOW })
     await app.page.clock.setFixedTime(NOW)
     await app.page.reload()
@@ -115,5 +126,38 @@ describe('Kith with the keyboard only', () => {
     await page.waitForFunction(() => document.documentElement.getAttribute('data-test-printed') === 'yes')
     await expectFocus(page, print)
     expect(app.problems).toEqual([])
+  })
+
+  it('reads the timeline by keyboard: one Tab stop, arrows along a lane and between lanes, each marker named', async () => {
+    const { page } = app
+    await tabTo(page, nav('Timeline'), { back: true, most: 60 })
+    await page.keyboard.press('Enter')
+    await expectFocus(page, h1('Timeline'))
+    const stop = (lane: number, item: number) => main().locator(`[data-lane-index="${lane}"] [data-stop="${item}"]`)
+    const first = stop(0, 0)
+    await tabTo(page, first, { most: 30 })
+    const firstName = (await first.textContent())!
+    await page.keyboard.press('ArrowRight')
+    await expectFocus(page, stop(0, 1))
+    // Its name says whose lane, what happened and when; the tooltip shows the same to sighted users.
+    expect(await stop(0, 1).getAttribute('aria-label')).toMatch(new RegExp(`^${firstName}: .+, .+\\d{4}$`))
+    await page.getByRole('tooltip').waitFor()
+    await shootFocus('timeline-marker-focus')
+    await page.keyboard.press('End')
+    const markers = await main().locator('[data-lane-index="0"] [data-stop]').count()
+    await expectFocus(page, stop(0, markers - 1))
+    await page.keyboard.press('ArrowDown')
+    await expectFocus(page, main().locator('[data-lane-index="1"] [data-stop]:focus'))
+    // The last lane is far below the virtual list's drawn rows: it is scrolled in, then focused.
+    await page.keyboard.press('Control+End')
+    const lanes = Number(/(\d+) relationships/.exec((await main().getByLabel(/^Network timeline, /).getAttribute('aria-label'))!)![1])
+    expect(lanes).toBeGreaterThan(20)
+    await expectFocus(page, main().locator(`[data-lane-index="${lanes - 1}"] [data-stop]:focus`))
+    await page.keyboard.press('Control+Home')
+    await expectFocus(page, first)
+    // Only one stop of the whole timeline is in the Tab order.
+    expect(await main().locator('[data-lane-index] [tabindex="0"]').count()).toBe(1)
+    await page.keyboard.press('Enter')
+    await expectFocus(page, h1(firstName))
   })
 })
