@@ -74,6 +74,8 @@ export const theme = createTheme({
   defaultRadius: 'md',
   // Keyboard users always see where focus is; mouse clicks do not leave rings behind.
   focusRing: 'auto',
+  // Mantine's own transitions (dialogs, menus) run in no time when the system asks for reduced motion.
+  respectReducedMotion: true,
   headings: { fontWeight: '650' },
   components: {
     // Tags are shown as the user typed them, not shouted in capitals.
