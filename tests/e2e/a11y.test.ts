@@ -8,7 +8,7 @@ import { startApp, type RunningApp } from './harness'
 const NOW = new Date('2026-11-27T15:00:00.000Z')
 const CONNECTIONS = resolve('tests/fixtures/exchange/ui/Connections.csv')
 
-/** Every route in renderer/src/AppRoutes.tsx, with a record the sample journal holds. */
+/** Every route in renderer/src/AppRoutes.tsx, with a record the sample journal holds, and the cheat sheet's print view. */
 const ROUTES: [route: string, heading: string | RegExp][] = [
   ['#/timeline', 'Timeline'],
   ['#/people', 'People'],
@@ -16,6 +16,8 @@ const ROUTES: [route: string, heading: string | RegExp][] = [
   ['#/events', 'Events'],
   ['#/events/ev-conference', /./],
   ['#/events/ev-conference/cheat-sheet', /./],
+  // What the print window shows and prints: the sheet alone, black on white in either theme.
+  ['#/events/ev-conference/cheat-sheet?print=1&paper=A4', /./],
   ['#/followups', 'Follow-ups'],
   ['#/referrals', 'Referrals'],
   ['#/review', 'Weekly review'],
