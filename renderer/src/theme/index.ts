@@ -23,7 +23,7 @@ const cssVariablesResolver: CSSVariablesResolver = () => {
     '--mantine-color-dimmed': dark[1],
     '--mantine-color-error': colors.red[3],
     '--mantine-color-placeholder': dark[1],
-    // Indigo 8 is 2.7:1 on the dark body; indigo 3 is 7:1.
+    // Indigo 8 is 2.7:1 on the dark body; indigo 3 is 6.8:1.
     '--kith-focus-ring': colors.indigo[3],
   }
   for (const [name, shades] of Object.entries(colors)) {
