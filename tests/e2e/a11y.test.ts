@@ -119,6 +119,15 @@ describe('WCAG 2.2 AA (axe-core 4.14) on every page and dialog, light and dark',
     await app?.close()
   })
 
+  it('passes axe best practices too (landmarks, regions) while a dialog is open', async () => {
+    await app.page.emulateMedia({ colorScheme: 'light' })
+    await DIALOGS[0]![1](app)
+    await settled(app.page)
+    const found = await axeViolations(app.page, ['best-practice'])
+    await closeAll(app.page)
+    expect(found).toEqual([])
+  })
+
   for (const scheme of ['light', 'dark'] as const) {
     describe(`${scheme} theme`, () => {
       beforeAll(async () => {

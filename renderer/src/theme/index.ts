@@ -82,8 +82,9 @@ export const theme = createTheme({
     Badge: Badge.extend({ defaultProps: { tt: 'none' } }),
     // Links in running text are told apart from it by more than colour (WCAG 1.4.1).
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
-    // Every dialog's ✕ has a name; the title names the dialog itself.
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    // Every dialog's ✕ has a name; the title names the dialog itself. Its <header> is no second
+    // banner landmark beside the app's (a dialog's section loses the role that would scope it).
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' }, attributes: { header: { role: 'none' } } } }),
     DateTimePicker: DateTimePicker.extend({ defaultProps: DATE_PICKER_NAMES }),
     // Lists: see COMBOBOX_DEFAULTS.
     Select: Select.extend({ defaultProps: COMBOBOX_DEFAULTS }),
