@@ -85,6 +85,22 @@ describe('Kith with the keyboard only', () => {
     expect(stored().followUps.some((f) => f.personId === 'p-marcus-bell' && f.note === 'Send him the office-lease checklist')).toBe(true)
   })
 
+  it('gives the focus back to the button that opened a dialog when it closes', async () => {
+    const { page } = app
+    await tabTo(page, nav('Follow-ups'), { back: true, most: 60 })
+    await page.keyboard.press('Enter')
+    await expectFocus(page, h1('Follow-ups'))
+    const opener = main().getByRole('button', { name: 'Plan a follow-up' }).first()
+    await tabTo(page, opener)
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog', { name: 'Plan a follow-up' })
+    await dialog.waitFor()
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[role=dialog]')))).toBe(true)
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+    await expectFocus(page, opener)
+  })
+
   it('walks the weekly review step by step, the focus on each step title, and saves it with Ctrl+Enter', { timeout: 120_000 }, async () => {
     const { page } = app
     await tabTo(page, nav('Weekly review'), { back: true, most: 60 })
