@@ -2,6 +2,7 @@ import '@mantine/core/styles.css'
 import '@mantine/dates/styles.css'
 import '@mantine/notifications/styles.css'
 import './app.css'
+import './focus.css'
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { StrictMode } from 'react'
@@ -10,13 +11,13 @@ import { HashRouter } from 'react-router'
 import type { KithApi } from '../../shared/api/kithApi'
 import { KithProvider } from './api/KithContext'
 import { Root } from './Root'
-import { theme } from './theme'
+import { theme, themeVariables } from './theme'
 
 /** The whole app, loaded by main.tsx once the first screen's calls are on their way. */
 export function mountApp(element: HTMLElement, kith: KithApi): void {
   createRoot(element).render(
     <StrictMode>
-      <MantineProvider theme={theme} defaultColorScheme="auto">
+      <MantineProvider theme={theme} cssVariablesResolver={themeVariables} defaultColorScheme="auto">
         <Notifications position="top-right" />
         <KithProvider api={kith}>
           <HashRouter>

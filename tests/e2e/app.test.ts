@@ -110,6 +110,8 @@ describe('Kith in the browser', () => {
 
   it('lets a keyboard user skip the navigation', async () => {
     await app.goto('#/people')
+    // A fresh load: after navigating inside the app the focus is already on the page's heading.
+    await app.page.reload()
     await app.page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
     await app.page.keyboard.press('Tab')
     expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')

@@ -23,7 +23,14 @@ export type RunningApp = {
   close(): Promise<void>
 }
 
-export type StartOptions = { journalPath?: string; colorScheme?: 'light' | 'dark'; now?: () => Date }
+export type StartOptions = {
+  journalPath?: string
+  colorScheme?: 'light' | 'dark'
+  now?: () => Date
+  /** Lets a test inject a script (axe-core) the app's CSP rightly refuses. */
+  bypassCSP?: boolean
+  viewport?: { width: number; height: number }
+}
 
 /** The real journal service behind the real bridge, and the built renderer in Debian's Chromium. */
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
@@ -33,7 +40,11 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   journal.store.onChange(() => bridge.push({ type: 'journal:changed' }))
   const reminders = startBridgeReminders(journal.store, bridge, { now: options.now })
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1280, height: 820 } })
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 820 },
+    bypassCSP: options.bypassCSP ?? false,
+  })
   const page = await context.newPage()
   const problems: string[] = []
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))

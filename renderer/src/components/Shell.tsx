@@ -1,5 +1,5 @@
 import { AppShell, Burger, Group, NavLink, Text, ThemeIcon } from '@mantine/core'
-import { useDisclosure } from '@mantine/hooks'
+import { useDisclosure, useMediaQuery } from '@mantine/hooks'
 import { IconAddressBook } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router'
@@ -7,6 +7,8 @@ import type { JournalStatus } from '../../../shared/api/contract'
 import { NAV_ITEMS } from './navigation'
 import { StatusBanners } from './StatusBanners'
 import { ThemeMenu } from './ThemeMenu'
+import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate'
+import { useSubmitShortcut } from './useSubmitShortcut'
 
 const MAIN_ID = 'main-content'
 
@@ -28,7 +30,12 @@ function SkipLink() {
 
 export function Shell({ status, children }: { status: JournalStatus; children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure()
+  // Below the 'sm' breakpoint (a small window, 200% zoom) the closed menu slides off screen; inert
+  // keeps its links out of the Tab order too, so the focus never goes where nobody can see it.
+  const narrow = useMediaQuery('(max-width: 47.99375em)')
   const { pathname } = useLocation()
+  useFocusHeadingOnNavigate(MAIN_ID)
+  useSubmitShortcut()
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
@@ -48,7 +55,7 @@ export function Shell({ status, children }: { status: JournalStatus; children: R
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label="Main">
+      <AppShell.Navbar p="sm" aria-label="Main" inert={narrow && !opened}>
         {NAV_ITEMS.map((item) => {
           const active = pathname === item.to || pathname.startsWith(`${item.to}/`)
           return (

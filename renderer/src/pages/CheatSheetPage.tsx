@@ -34,7 +34,7 @@ function Preview({ sheet }: { sheet: CheatSheet }) {
         }
         actions={<CheatSheetToolbar eventId={sheet.event.id} paper={paper} onPaperChange={choosePaper} desktop={desktop} />}
       />
-      <div className="kith-paper" data-paper={paper} aria-label={`Preview on ${paper} paper`} role="region">
+      <div className="kith-paper" data-paper={paper} aria-label={`Preview on ${paper} paper`} role="region" tabIndex={0}>
         <SheetDocument sheet={sheet} titleOrder={2} />
       </div>
       <Text size="xs" c="dimmed" ta="center" mt="sm">

@@ -87,7 +87,7 @@ describe('the markers', () => {
     }
     renderWithKith(<NetworkTimeline model={{ lanes: [lane], start: lane.start, end: at }} zoom="quarter" onOpen={() => {}} />, fakeKith())
     expect(screen.queryByRole('tooltip')).toBeNull()
-    fireEvent.mouseOver(screen.getByRole('img', { name: /^Referral given: office lease, / }))
+    fireEvent.mouseOver(screen.getByRole('img', { name: /^Dana Reyes: Referral given: office lease, / }))
     expect((await screen.findByRole('tooltip')).textContent).toMatch(/^Referral given: office lease · /)
     fireEvent.mouseOver(screen.getByRole('img', { name: 'Going cold' }))
     expect((await screen.findByRole('tooltip')).textContent).toMatch(/^Going cold: last contact /)

@@ -56,7 +56,7 @@ describe('the network timeline', () => {
       />,
       fakeKith(),
     )
-    expect(screen.getByRole('img', { name: /^Referral given: office lease, / })).toBeTruthy()
+    expect(screen.getByRole('img', { name: /^Person 7: Referral given: office lease, / })).toBeTruthy()
     fireEvent.click(document.querySelector('[data-lane="p-7"]')!)
     expect(opened).toEqual(['p-7'])
   })

@@ -60,7 +60,7 @@ function PreviewTableRow({ row, action, onChoose, measure, index }: {
           {action === 'merge' && row.adds.length > 0 && <Text size="sm">Adds {row.adds.join(', ')}</Text>}
           {action === 'skip' && row.match && row.adds.length === 0 && <Text size="sm" c="dimmed">Nothing new</Text>}
           {row.warnings.map((warning) => (
-            <Text key={warning} size="xs" c="orange.8" className="kith-import-warning">
+            <Text key={warning} size="xs" c="orange" className="kith-import-warning">
               {warning}
             </Text>
           ))}

@@ -36,7 +36,7 @@ function Suggestion({ suggestion }: { suggestion: SuggestedFollowUp }) {
             Last contact {relationship.daysSinceContact} days ago; you meant to keep in touch every {relationship.cadenceDays} days.
           </Text>
         </Stack>
-        <Button size="xs" variant="light" onClick={() => void plan()} loading={busy} aria-label={`Follow up with ${person.name} tomorrow`}>
+        <Button size="xs" variant="light" onClick={() => void plan()} loading={busy} aria-label={`Follow up tomorrow with ${person.name}`}>
           Follow up tomorrow
         </Button>
       </Group>

@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/format'
 import { SharedTooltip, TIP, TIP_ARROW } from './SharedTooltip'
 import classes from './NetworkTimeline.module.css'
 import { STAGE_LABELS, STAGES, stageColorVar } from './stages'
+import { useTimelineCursor } from './useTimelineCursor'
 
 const DAY = 86_400_000
 const NAME_WIDTH = 240
@@ -30,19 +31,36 @@ export function StageLegend() {
   )
 }
 
-type RowProps = { lane: Lane; x: (iso: string) => number; width: number; top: number; onOpen: (id: string) => void }
+type RowProps = {
+  lane: Lane
+  index: number
+  x: (iso: string) => number
+  width: number
+  top: number
+  onOpen: (id: string) => void
+  /** The stop that takes Tab when this lane holds the timeline's one tab stop. */
+  tabStop?: number
+}
+
+const tabIndexFor = (stop: number, tabStop: number | undefined) => (stop === tabStop ? 0 : -1)
 
 /** Memoised: scrolling moves a few rows in and out, and the rows already on screen stay as they are. */
-const LaneRow = memo(function LaneRow({ lane, x, width, top, onOpen }: RowProps) {
+const LaneRow = memo(function LaneRow({ lane, index: laneIndex, x, width, top, onOpen, tabStop }: RowProps) {
   // A referral recorded before the first meeting (an introduction by name) still sits on the lane.
   const first = lane.markers[0]?.at
   const from = x(first && Date.parse(first) < Date.parse(lane.start) ? first : lane.start)
   return (
-    <div className={classes.lane} style={{ top, height: ROW_HEIGHT, width }} onClick={() => onOpen(lane.personId)} data-lane={lane.personId}>
+    <div className={classes.lane} style={{ top, height: ROW_HEIGHT, width }} onClick={() => onOpen(lane.personId)} data-lane={lane.personId} data-lane-index={laneIndex}>
       <div className={classes.name} style={{ width: NAME_WIDTH }}>
         {/* Plain elements styled like Mantine's Anchor and dimmed Text: a row is drawn on every scroll step. */}
         <div className={classes.who}>
-          <Link to={`/people/${lane.personId}`} className={`mantine-focus-auto ${classes.person}`} onClick={(e) => e.stopPropagation()}>
+          <Link
+            to={`/people/${lane.personId}`}
+            className={`mantine-focus-auto ${classes.person}`}
+            onClick={(e) => e.stopPropagation()}
+            tabIndex={tabIndexFor(0, tabStop)}
+            data-stop={0}
+          >
             {lane.name}
           </Link>
           {lane.goingCold && (
@@ -67,7 +85,10 @@ const LaneRow = memo(function LaneRow({ lane, x, width, top, onOpen }: RowProps)
         <span
           key={`${marker.stage}-${marker.at}-${index}`}
           role="img"
-          aria-label={`${marker.label}, ${formatDate(marker.at)}`}
+          // The name too: arrowing down from another lane lands here without passing the name.
+          aria-label={`${lane.name}: ${marker.label}, ${formatDate(marker.at)}`}
+          tabIndex={tabIndexFor(index + 1, tabStop)}
+          data-stop={index + 1}
           className={classes.marker}
           style={{ left: NAME_WIDTH + x(marker.at) - 7, top: ROW_HEIGHT / 2 - 7, background: stageColorVar(marker.stage) }}
           data-stage={marker.stage}
@@ -114,6 +135,11 @@ export function NetworkTimeline({ model, total, zoom, onOpen }: { model: Timelin
     initialRect: { width: 1000, height: Math.max(320, window.innerHeight - 330) },
   })
 
+  const keys = useTimelineCursor(model.lanes, scroller, (index) => virtualizer.scrollToIndex(index, { align: 'auto' }))
+  const drawn = virtualizer.getVirtualItems()
+  // The cursor's lane takes Tab; scrolled out of the list, the first lane drawn does.
+  const tabLane = drawn.some((item) => item.index === keys.cursor.lane) ? keys.cursor.lane : drawn[0]?.index
+
   // Open on today: the recent end of every lane is what a user looks at first.
   useLayoutEffect(() => {
     const element = scroller.current
@@ -135,15 +161,26 @@ export function NetworkTimeline({ model, total, zoom, onOpen }: { model: Timelin
             </Text>
           </div>
         </div>
-        <div role="list" aria-label="Relationships">
-          {virtualizer.getVirtualItems().map((item) => (
+        <div role="list" aria-label="Relationships" aria-describedby="timeline-keys" onKeyDown={keys.onKeyDown} onFocus={keys.onFocus}>
+          {drawn.map((item) => (
             <div role="listitem" key={model.lanes[item.index]!.personId}>
-              <LaneRow lane={model.lanes[item.index]!} x={x} width={width} top={AXIS_HEIGHT + item.start} onOpen={open} />
+              <LaneRow
+                lane={model.lanes[item.index]!}
+                index={item.index}
+                x={x}
+                width={width}
+                top={AXIS_HEIGHT + item.start}
+                onOpen={open}
+                tabStop={item.index === tabLane ? (item.index === keys.cursor.lane ? keys.cursor.item : 0) : undefined}
+              />
             </div>
           ))}
         </div>
       </div>
       <SharedTooltip container={scroller} />
+      <p id="timeline-keys" hidden>
+        Arrow keys move between lanes and along a lane&apos;s markers; Home and End go to its ends.
+      </p>
     </div>
   )
 }

@@ -48,7 +48,7 @@ export function SearchSpotlight() {
   const ordered = GROUPS.flatMap((group) => hits.filter((hit) => hit.kind === group.kind))
 
   return (
-    <Spotlight.Root store={searchStore} query={query} onQueryChange={setQuery} shortcut={['mod + K']} tagsToIgnore={[]} scrollable maxHeight={460}>
+    <Spotlight.Root store={searchStore} query={query} onQueryChange={setQuery} shortcut={['mod + K']} tagsToIgnore={[]} scrollable maxHeight={460} attributes={{ content: { 'aria-label': 'Search everything' } }}>
       <Spotlight.Search
         placeholder="Search people, companies, events and notes…"
         aria-label="Search everything"

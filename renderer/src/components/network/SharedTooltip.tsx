@@ -18,7 +18,7 @@ export function SharedTooltip({ container }: { container: RefObject<HTMLElement 
   useEffect(() => {
     const element = container.current
     if (!element) return
-    const over = (event: MouseEvent) => {
+    const over = (event: MouseEvent | FocusEvent) => {
       const target = event.target instanceof Element ? event.target.closest(`[${TIP}]`) : null
       setTip((shown) => {
         if (!target) return shown?.opened ? { ...shown, opened: false } : shown
@@ -28,11 +28,16 @@ export function SharedTooltip({ container }: { container: RefObject<HTMLElement 
       })
     }
     const leave = () => setTip((shown) => (shown?.opened ? { ...shown, opened: false } : shown))
+    // A marker reached by keyboard shows its tip too: what it says is not for the mouse alone.
     element.addEventListener('mouseover', over)
+    element.addEventListener('focusin', over)
     element.addEventListener('mouseleave', leave)
+    element.addEventListener('focusout', leave)
     return () => {
       element.removeEventListener('mouseover', over)
+      element.removeEventListener('focusin', over)
       element.removeEventListener('mouseleave', leave)
+      element.removeEventListener('focusout', leave)
     }
   }, [container])
 

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core'
 import { IconArrowLeft, IconArrowRight, IconCheck, IconCircleCheck } from '@tabler/icons-react'
-import { useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { WeekOptions } from '../../../../shared/derive/review/calendar'
 import type { WeeklyReviewModel } from '../../../../shared/derive/weeklyReview'
@@ -9,6 +9,7 @@ import { useKith } from '../../api/KithContext'
 import { formatDateTime } from '../../lib/format'
 import { notifyError, notifySaved } from '../notify'
 import { usePeopleIndex } from '../usePeopleIndex'
+import { isSubmitShortcut } from '../useSubmitShortcut'
 import { GiveAndTakeStep } from './GiveAndTakeStep'
 import { GoingColdStep } from './GoingColdStep'
 import { NewPeopleStep } from './NewPeopleStep'
@@ -70,7 +71,19 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
       .save({ weekStart, step: at, ...options, ...reflection })
       .catch((error: unknown) => notifyError('Kith could not remember where you are in the review', error))
 
+  // A move between steps takes the focus to the new step's title, so keyboard and screen-reader
+  // users start reading the step they asked for (the Next button alone would only change its label).
+  const moved = useRef(false)
+  useEffect(() => {
+    if (moved.current) document.getElementById('review-step-title')?.focus()
+    moved.current = false
+  }, [active])
+  useEffect(() => {
+    if (finished) document.getElementById('review-finished-title')?.focus()
+  }, [finished])
+
   const go = (index: number) => {
+    moved.current = true
     setActive(index)
     setFinished(false)
     void remember(STEP_ORDER[index]!, unsavedDraft())
@@ -137,7 +150,6 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
                 key={id}
                 label={REVIEW_STEP_TITLES[id]}
                 description={stepHint(id, model)}
-                aria-label={`Step ${index + 1}: ${REVIEW_STEP_TITLES[id]}, ${stepHint(id, model)}`}
                 aria-current={index === active && !finished ? 'step' : undefined}
               />
             ))}
@@ -147,9 +159,21 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
           {finished ? (
             <ReviewFinished weekStart={weekStart} options={options} onAgain={() => go(0)} />
           ) : (
-            <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="review-step-title">
+            <Paper
+              withBorder
+              radius="md"
+              p="lg"
+              component="section"
+              aria-labelledby="review-step-title"
+              onKeyDown={(event) => {
+                // Ctrl/Cmd+Enter saves the reflection, as it submits every form.
+                if (!last || !isSubmitShortcut(event) || event.defaultPrevented) return
+                event.preventDefault()
+                void complete()
+              }}
+            >
               <Group justify="space-between" mb="md" align="baseline">
-                <Title order={2} size="h3" id="review-step-title">
+                <Title order={2} size="h3" id="review-step-title" tabIndex={-1}>
                   {REVIEW_STEP_TITLES[step]}
                 </Title>
                 <Text size="sm" c="dimmed">

@@ -2,6 +2,7 @@ import { BarChart } from '@mantine/charts'
 import { Box, Group, Paper, SimpleGrid, Text, Title, Tooltip } from '@mantine/core'
 import type { Trend } from '../../../../shared/derive/review/history'
 import { formatDay } from './reviewSteps'
+import { textColor } from '../../theme'
 
 const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' })
 const weekLabel = (date: string) => shortDate.format(new Date(`${date}T00:00:00Z`))
@@ -71,9 +72,9 @@ export function HistoryCharts({ trend, span }: { trend: Trend; span: string }) {
           withLegend
           legendProps={{ verticalAlign: 'bottom' }}
           series={[
-            { name: 'People met', color: 'indigo.4' },
-            { name: 'Conversations', color: 'teal.5' },
-            { name: 'One-to-ones', color: 'orange.5' },
+            { name: 'People met', color: textColor('indigo') },
+            { name: 'Conversations', color: textColor('teal') },
+            { name: 'One-to-ones', color: textColor('orange') },
           ]}
           tickLine="y"
           aria-label={`Weekly activity over ${span}: ${totals.peopleMet} people met, ${totals.conversations} conversations, ${totals.oneToOnes} one-to-ones`}
@@ -90,8 +91,8 @@ export function HistoryCharts({ trend, span }: { trend: Trend; span: string }) {
           withLegend
           legendProps={{ verticalAlign: 'bottom' }}
           series={[
-            { name: 'Given', color: 'teal.6' },
-            { name: 'Received', color: 'grape.5' },
+            { name: 'Given', color: textColor('teal') },
+            { name: 'Received', color: textColor('grape') },
           ]}
           tickLine="y"
           yAxisProps={{ allowDecimals: false }}

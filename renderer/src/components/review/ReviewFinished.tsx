@@ -14,7 +14,7 @@ export function ReviewFinished({ weekStart, options, onAgain }: { weekStart: str
         <ThemeIcon size={56} radius="xl" variant="light" color="teal">
           <IconRosette size={30} aria-hidden />
         </ThemeIcon>
-        <Title order={2} size="h3" id="review-finished-title">
+        <Title order={2} size="h3" id="review-finished-title" tabIndex={-1}>
           Week reviewed
         </Title>
         {streak > 0 && (

@@ -1,0 +1,157 @@
+import { resolve } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations, settled } from './axe'
+import { startApp, type RunningApp } from './harness'
+
+/** The week of Sunday Nov 22, 2026, so the review and its summary have a fixed week. */
+const NOW = new Date('2026-11-27T15:00:00.000Z')
+const CONNECTIONS = resolve('tests/fixtures/exchange/ui/Connections.csv')
+
+/** Every route in renderer/src/AppRoutes.tsx, with a record the sample journal holds, and the cheat sheet's print view. */
+const ROUTES: [route: string, heading: string | RegExp][] = [
+  ['#/timeline', 'Timeline'],
+  ['#/people', 'People'],
+  ['#/people/p-marcus-bell', 'Marcus Bell'],
+  ['#/events', 'Events'],
+  ['#/events/ev-conference', /./],
+  ['#/events/ev-conference/cheat-sheet', /./],
+  // What the print window shows and prints: the sheet alone, black on white in either theme.
+  ['#/events/ev-conference/cheat-sheet?print=1&paper=A4', /./],
+  ['#/followups', 'Follow-ups'],
+  ['#/referrals', 'Referrals'],
+  ['#/review', 'Weekly review'],
+  ['#/review/history', /./],
+  ['#/review/2026-11-22/summary', /^Weekly review: /],
+  ['#/import', 'Import & export'],
+  ['#/settings', 'Settings'],
+  ['#/no-such-page', /./],
+]
+
+type Opener = (app: RunningApp) => Promise<void>
+const dialogNamed = (page: Page, name: string) => page.getByRole('dialog', { name }).waitFor()
+
+/** Every dialog and popover issue 16 lists, opened as a person would open it. */
+const DIALOGS: [name: string, open: Opener][] = [
+  ['log a conversation', async ({ goto, page }) => {
+    await goto('#/people/p-marcus-bell')
+    await page.getByRole('heading', { level: 1, name: 'Marcus Bell' }).waitFor()
+    await page.keyboard.press('Control+l')
+    await dialogNamed(page, 'Log a conversation')
+  }],
+  ['quick capture', async ({ goto, page }) => {
+    await goto('#/people')
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
+    await page.keyboard.press('Control+j')
+    await dialogNamed(page, 'Quick capture: people you met')
+  }],
+  ['add event with the date picker open', async ({ goto, page }) => {
+    await goto('#/events')
+    await page.getByRole('button', { name: 'Add event' }).first().click()
+    await dialogNamed(page, 'Add an event')
+    await page.getByRole('dialog', { name: 'Add an event' }).getByRole('button', { name: /^Starts/ }).click()
+    await page.locator('[data-dates-dropdown]').waitFor()
+  }],
+  ['search with results', async ({ goto, page }) => {
+    await goto('#/timeline')
+    await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
+    await page.keyboard.press('Control+k')
+    await page.getByRole('textbox', { name: 'Search everything' }).fill('marcus')
+    await page.getByRole('button', { name: /Marcus Bell/ }).waitFor()
+  }],
+  ['merge', async ({ goto, page }) => {
+    await goto('#/people')
+    await page.getByRole('checkbox', { name: 'Select Marcus Bell' }).check()
+    await page.getByRole('checkbox', { name: /^Select / }).nth(1).check()
+    await page.getByRole('button', { name: 'Merge selected' }).click()
+    await dialogNamed(page, 'Merge duplicates')
+    await page.getByRole('dialog').getByRole('button', { name: /^Merge into/ }).waitFor()
+  }],
+  ['restore a backup', async ({ goto, page }) => {
+    await goto('#/settings')
+    await page.getByRole('button', { name: /^Restore the backup from/ }).first().click()
+    await dialogNamed(page, 'Restore this backup?')
+  }],
+  ['import preview', async ({ goto, page }) => {
+    await goto('#/import')
+    await page.getByRole('heading', { level: 1, name: 'Import & export' }).waitFor()
+    await page.locator('input[type=file]').setInputFiles(CONNECTIONS)
+    await page.getByRole('heading', { name: 'Preview of Connections.csv' }).waitFor()
+  }],
+  ['plan a follow-up', async ({ goto, page }) => {
+    await goto('#/followups')
+    await page.getByRole('button', { name: 'Plan a follow-up' }).first().click()
+    await dialogNamed(page, 'Plan a follow-up')
+  }],
+  ['a select dropdown', async ({ goto, page }) => {
+    await goto('#/people')
+    await page.getByRole('combobox', { name: 'Stage' }).click()
+    await page.getByRole('listbox').waitFor()
+  }],
+]
+
+/** Closes whatever the opener left open, so the next check starts from a plain page. */
+async function closeAll(page: Page) {
+  for (let i = 0; i < 3 && (await page.locator('[role=dialog], [data-dates-dropdown], [role=listbox]').count()) > 0; i++) {
+    await page.keyboard.press('Escape')
+  }
+}
+
+describe('WCAG 2.2 AA (axe-core 4.14) on every page and dialog, light and dark', () => {
+  let app: RunningApp
+  const firstRun: Record<string, string[]> = {}
+
+  beforeAll(async () => {
+    app = await startApp({ bypassCSP: true, now: () => NOW })
+    await app.page.clock.setFixedTime(NOW)
+    await app.page.reload()
+    await app.page.getByRole('heading', { name: 'Welcome to Kith' }).waitFor()
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.emulateMedia({ colorScheme: scheme })
+      firstRun[scheme] = await axeViolations(app.page)
+    }
+    await app.page.getByRole('button', { name: 'Load the sample journal' }).click()
+    await app.page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
+    // A backup to offer in Settings, so the restore dialog can be opened.
+    await app.journal.store.backupNow('daily')
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('passes axe best practices too (landmarks, regions) while a dialog is open', async () => {
+    await app.page.emulateMedia({ colorScheme: 'light' })
+    await DIALOGS[0]![1](app)
+    await settled(app.page)
+    const found = await axeViolations(app.page, ['best-practice'])
+    await closeAll(app.page)
+    expect(found).toEqual([])
+  })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    describe(`${scheme} theme`, () => {
+      beforeAll(async () => {
+        await app.page.emulateMedia({ colorScheme: scheme })
+      })
+
+      it('the first-run page', () => {
+        expect(firstRun[scheme]).toEqual([])
+      })
+
+      it.each(ROUTES)('%s', async (route, heading) => {
+        await app.goto(route)
+        await app.page.getByRole('heading', { level: 1, name: heading }).first().waitFor()
+        await settled(app.page)
+        expect(await axeViolations(app.page)).toEqual([])
+      })
+
+      it.each(DIALOGS)('%s', async (_name, open) => {
+        await open(app)
+        await settled(app.page)
+        const found = await axeViolations(app.page)
+        await closeAll(app.page)
+        expect(found).toEqual([])
+      })
+    })
+  }
+})
