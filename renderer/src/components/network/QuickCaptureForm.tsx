@@ -7,6 +7,7 @@ import { useKith } from '../../api/KithContext'
 import { notifySaved } from '../notify'
 import { blankToUndefined, isFutureDay, showServiceError, todayLocal } from './formHelpers'
 import { EventPicker } from './PersonPicker'
+import { useUnsavedGuard } from '../FormModal'
 
 type CaptureRow = { key: number; name: string; company: string; talkedAbout: string; followUpInDays: number | string }
 type CaptureDraft = { eventId: string | null; metOn: string; tags: string[]; people: CaptureRow[] }
@@ -39,6 +40,7 @@ export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSav
       },
     },
   })
+  useUnsavedGuard(form.isDirty())
 
   useEffect(() => {
     if (focusRow !== null) document.getElementById(`capture-name-${focusRow}`)?.focus()
