@@ -136,4 +136,39 @@ describe('everyday flows in the browser', () => {
     expect(app.page.url()).toContain('#/people/p-noah-williams')
     expect(app.problems).toEqual([])
   })
+
+  it('says what deleting an event touches, leaves no reference to it, and Undo puts the links back', async () => {
+    const id = 'ev-bbq'
+    const metThere = journal().people.filter((p) => p.howWeMet.eventId === id).map((p) => p.id)
+    const talkedThere = journal().interactions.filter((i) => i.eventId === id).map((i) => i.id)
+    expect(metThere.length).toBeGreaterThan(0)
+    await app.goto(`#/events/${id}`)
+    await app.page.getByRole('heading', { level: 1, name: 'Neighbourhood summer BBQ' }).waitFor()
+    await app.page.getByRole('button', { name: 'Delete event: Neighbourhood summer BBQ' }).click()
+    const confirm = dialogNamed('Delete Neighbourhood summer BBQ?')
+    await confirm.getByText(`${metThere.length} people met there`).waitFor()
+    await confirm.getByText(`${talkedThere.length} conversations`).waitFor()
+    await confirm.getByRole('button', { name: 'Cancel' }).click()
+    expect(journal().events.some((e) => e.id === id)).toBe(true)
+
+    await app.page.getByRole('button', { name: 'Delete event: Neighbourhood summer BBQ' }).click()
+    await confirm.getByRole('button', { name: 'Delete event' }).click()
+    await app.page.getByRole('heading', { level: 1, name: 'Events' }).waitFor()
+    await expect.poll(() => journal().events.some((e) => e.id === id)).toBe(false)
+    const dangling = () => [...journal().people.filter((p) => p.howWeMet.eventId === id), ...journal().interactions.filter((i) => i.eventId === id)]
+    expect(dangling()).toEqual([])
+    await app.page.getByRole('alert').filter({ hasText: 'Deleted Neighbourhood summer BBQ.' }).getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => journal().people.filter((p) => p.howWeMet.eventId === id).map((p) => p.id).sort()).toEqual([...metThere].sort())
+    expect(journal().interactions.filter((i) => i.eventId === id).map((i) => i.id).sort()).toEqual([...talkedThere].sort())
+
+    // Deleted for good: the person page still says where and when, with no link to a page that is gone.
+    await app.goto(`#/events/${id}`)
+    await app.page.getByRole('button', { name: 'Delete event: Neighbourhood summer BBQ' }).click()
+    await confirm.getByRole('button', { name: 'Delete event' }).click()
+    await app.page.getByRole('heading', { level: 1, name: 'Events' }).waitFor()
+    await app.goto(`#/people/${metThere[0]}`)
+    await app.page.getByText(/^Met on .+ at Neighbourhood summer BBQ, Oak Street park\.$/).waitFor()
+    expect(await app.page.getByRole('main').getByRole('link', { name: 'Neighbourhood summer BBQ' }).count()).toBe(0)
+    expect(app.problems).toEqual([])
+  })
 })
