@@ -171,4 +171,36 @@ describe('everyday flows in the browser', () => {
     expect(await app.page.getByRole('main').getByRole('link', { name: 'Neighbourhood summer BBQ' }).count()).toBe(0)
     expect(app.problems).toEqual([])
   })
+
+  it('quick capture at an event shows and saves its day, counts the follow-up from the meeting, and refuses an event still to come', async () => {
+    const past = journal().events.find((e) => e.id === 'ev-holiday')!
+    const start = new Date(past.startsAt)
+    const eventDay = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`
+    await app.goto('#/events/ev-holiday')
+    await app.page.getByRole('heading', { level: 1, name: past.title }).waitFor()
+    await app.page.keyboard.press('Control+J')
+    const capture = dialogNamed('Quick capture: people you met')
+    await expect.poll(() => capture.getByLabel('Met on').inputValue()).toBe(eventDay)
+    await capture.getByRole('textbox', { name: 'Name of person 1' }).fill('Capture Dayperson')
+    await app.page.keyboard.press('Control+Enter')
+    await expect.poll(() => capture.count()).toBe(0)
+    const person = journal().people.find((p) => p.name === 'Capture Dayperson')!
+    expect(person.howWeMet.date).toBe(eventDay)
+    const due = new Date(journal().followUps.find((f) => f.personId === person.id)!.dueAt)
+    const expected = new Date(start)
+    expected.setDate(expected.getDate() + 3)
+    expected.setHours(9, 0, 0, 0)
+    expect(due.toISOString()).toBe(expected.toISOString())
+
+    const coming = journal().events.find((e) => Date.parse(e.startsAt) > Date.now())!
+    await app.goto(`#/events/${coming.id}`)
+    await app.page.getByRole('heading', { level: 1, name: coming.title }).waitFor()
+    await app.page.keyboard.press('Control+J')
+    await capture.getByRole('textbox', { name: 'Name of person 1' }).fill('Too Early')
+    await app.page.keyboard.press('Control+Enter')
+    await capture.getByText(/has not happened yet/).waitFor()
+    expect(journal().people.some((p) => p.name === 'Too Early')).toBe(false)
+    // The service's refusal is the one problem the page saw (the browser logs the 400 answer).
+    expect(app.problems.splice(0)).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)'])
+  })
 })

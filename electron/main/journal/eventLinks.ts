@@ -1,11 +1,5 @@
+import { localDay } from '../../../shared/derive/localDay'
 import { LIMITS, type EventLinks, type Journal, type NetworkEvent } from '../../../shared/domain'
-
-/** The event's day in this machine's zone: what "met on" means to the person who typed it. */
-function localDay(iso: string): string {
-  const d = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
 
 /**
  * What a deleted event leaves behind: no record points at it any more. People met there keep
