@@ -203,4 +203,31 @@ describe('everyday flows in the browser', () => {
     // The service's refusal is the one problem the page saw (the browser logs the 400 answer).
     expect(app.problems.splice(0)).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)'])
   })
+
+  it('clears a person\'s "met on" from the edit form', async () => {
+    const id = 'p-noah-williams'
+    expect(journal().people.find((p) => p.id === id)!.howWeMet.date).toBeTruthy()
+    await app.goto(`#/people/${id}`)
+    await app.page.getByRole('heading', { level: 1, name: 'Noah Williams' }).waitFor()
+    await app.page.getByRole('button', { name: 'Edit' }).first().click()
+    const edit = dialogNamed('Edit Noah Williams')
+    await edit.getByLabel('Met on').fill('')
+    await edit.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => edit.count()).toBe(0)
+    expect(journal().people.find((p) => p.id === id)!.howWeMet.date).toBeUndefined()
+    expect(app.problems).toEqual([])
+  })
+
+  it('says with whom a conversation found by search was', async () => {
+    const talk = journal().interactions.find((i) => i.personIds.length === 1 && i.summary.length > 12)!
+    const withWhom = journal().people.find((p) => p.id === talk.personIds[0])!.name
+    await app.goto('#/events')
+    await app.page.getByRole('heading', { level: 1, name: 'Events' }).waitFor()
+    await app.page.keyboard.press('Control+K')
+    await app.page.getByRole('textbox', { name: 'Search everything' }).fill(talk.summary)
+    const hit = app.page.getByRole('button', { name: new RegExp(talk.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first()
+    await hit.waitFor()
+    expect(await hit.textContent()).toContain(`with ${withWhom}`)
+    await app.page.keyboard.press('Escape')
+  })
 })

@@ -61,7 +61,8 @@ export function PersonEditForm({ person, onSaved, onCancel }: { person: Person; 
           emails: draft.emails,
           phones: draft.phones,
           tags: draft.tags,
-          metOn: draft.metOn || undefined,
+          // An emptied field clears the day; null says so (undefined would leave it as it was).
+          metOn: draft.metOn || null,
           cadenceDays: draft.cadenceDays === '' ? undefined : Number(draft.cadenceDays),
         },
       })
