@@ -117,7 +117,8 @@ export const contract = {
   'people:list': call<Person[]>()(z.object({ includeArchived: z.boolean().optional() })),
   'people:get': call<Person>()(ById),
   'people:update': call<Person>()(
-    z.object({ id: Id, patch: z.object({ ...PersonFields, archived: z.boolean() }).partial() }),
+    // `metOn: null` clears the day you met; a day in the future is refused by the service.
+    z.object({ id: Id, patch: z.object({ ...PersonFields, metOn: IsoDate.nullable(), archived: z.boolean() }).partial() }),
   ),
 
   'events:create': call<NetworkEvent>()(

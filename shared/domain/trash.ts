@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Id, IsoDateTime, listOf } from './common'
-import { Person } from './person'
+import { HowWeMet, Person } from './person'
 import { NetworkEvent } from './event'
 import { Interaction } from './interaction'
 import { Referral } from './referral'
@@ -11,13 +11,21 @@ export const TRASH_DAYS = 30
 
 const Entry = { id: Id, deletedAt: IsoDateTime }
 
+/** The links a deleted event's people, conversations and follow-ups had to it, so a restore puts them back. */
+export const EventLinks = z.object({
+  people: listOf(z.object({ id: Id, howWeMet: HowWeMet }), 1_000_000),
+  interactionIds: listOf(Id, 1_000_000),
+  followUpIds: listOf(Id, 1_000_000),
+})
+export type EventLinks = z.infer<typeof EventLinks>
+
 /**
  * A deleted record, kept whole so "restore" puts it back exactly as it was.
  * A person takes their follow-ups along: a follow-up for nobody means nothing.
  */
 export const TrashEntry = z.discriminatedUnion('kind', [
   z.object({ ...Entry, kind: z.literal('person'), record: Person, followUps: listOf(FollowUp, 5_000) }),
-  z.object({ ...Entry, kind: z.literal('event'), record: NetworkEvent }),
+  z.object({ ...Entry, kind: z.literal('event'), record: NetworkEvent, links: EventLinks.optional() }),
   z.object({ ...Entry, kind: z.literal('interaction'), record: Interaction }),
   z.object({ ...Entry, kind: z.literal('referral'), record: Referral }),
 ])

@@ -85,7 +85,17 @@ export class JournalSearch {
       results = this.index.search(trimmed, { fuzzy: false })
       if (results.length < limit) results = this.index.search(trimmed)
     }
-    return results.slice(0, limit).map((r) => ({ kind: r.kind, id: r.id, targetId: r.targetId, title: r.title, detail: r.company, score: r.score }))
+    return results.slice(0, limit).map((r) => ({ kind: r.kind, id: r.id, targetId: r.targetId, title: r.title, detail: r.kind === 'interaction' ? this.withWhom(r.id) : r.company, score: r.score }))
+  }
+
+  /** A conversation found by what was said: "with Dana Reyes, Sam Ortiz" says whose it is. */
+  private withWhom(interactionId: string): string | undefined {
+    const interaction = this.indexed.interaction.get(interactionId) as Searchable['interactions'][number] | undefined
+    if (!interaction) return undefined
+    const names = interaction.personIds.map((id) => (this.indexed.person.get(id) as Searchable['people'][number] | undefined)?.name).filter(Boolean)
+    if (names.length === 0) return undefined
+    const shown = names.slice(0, 3).join(', ')
+    return `with ${names.length > 3 ? `${shown} and ${names.length - 3} more` : shown}`
   }
 
   private sync<T extends Indexed>(kind: Doc['kind'], records: T[], toDoc: (record: T) => Doc): void {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Journal } from '../../shared/domain'
 import { generateSampleJournal } from '../../shared/sample/generate'
 import { startApp, type RunningApp } from './harness'
+import { localDayDigits, typeDateTime } from './typing'
 
 /** A new user's first evening with Kith: an event, three people, a coffee, two referrals. */
 describe('the relationship timeline, as a new user', () => {
@@ -33,10 +34,9 @@ describe('the relationship timeline, as a new user', () => {
     await app.page.getByRole('button', { name: 'Add event' }).first().click()
     const form = dialog('Add an event')
     await form.getByRole('textbox', { name: /Title/ }).fill('Chamber after-hours mixer')
-    await form.getByRole('button', { name: /Starts/ }).click()
-    // Day 1 of the current month: always in the past (or today), so the meeting is not in the future.
-    await app.page.getByRole('button', { name: /^1 \w+ \d{4}$/ }).first().click()
-    await app.page.locator('.mantine-DateTimePicker-submitButton').click()
+    // Yesterday at 6 PM, typed: always in the past, so the meeting is not in the future.
+    const yesterday = new Date(Date.now() - 86_400_000)
+    await typeDateTime(form.getByLabel(/^Starts/), localDayDigits(yesterday), '1800', 'date first')
     await form.getByLabel('Venue').fill('Riverside Hotel')
     await form.getByRole('button', { name: 'Add event' }).click()
     await app.page.getByRole('heading', { level: 1, name: 'Chamber after-hours mixer' }).waitFor()

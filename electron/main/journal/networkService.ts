@@ -1,3 +1,4 @@
+import { localDay, localNoon, morningAfter } from '../../../shared/derive/localDay'
 import type { Handlers, ParsedInput } from '../../../shared/api/contract'
 import { FollowUp, Interaction, LIMITS, Person } from '../../../shared/domain'
 import { peopleOverview, personTimeline, referralBalance, timelineModel, unreturnedReferrers, type Derived, type TimelineModel } from '../../../shared/derive'
@@ -14,8 +15,6 @@ type Deps = {
   find: <T extends { id: string }>(list: T[], id: string, what: string) => T
   derived: () => Derived
 }
-
-const DAY = 86_400_000
 
 /** Answers by filter (a few kept), for as long as the derived views they were made from are current. */
 function byFilter<F, T>(derived: () => Derived, compute: (filter: F) => T): (filter: F) => T {
@@ -95,18 +94,24 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find, d
     },
 
     'people:capture': async (input: ParsedInput<'people:capture'>) => {
-      if (input.eventId) find(j().events, input.eventId, 'event')
+      const event = input.eventId ? find(j().events, input.eventId, 'event') : undefined
       const at = now().toISOString()
-      const metAt = input.eventId ? find(j().events, input.eventId, 'event').startsAt : `${input.metOn ?? at.slice(0, 10)}T12:00:00.000Z`
+      const today = localDay(now())
+      // Nobody is met in the future: "last contact" would be ahead of today.
+      if (event && Date.parse(event.startsAt) > now().getTime()) throw new Error(`eventId: the event “${event.title}” has not happened yet. Capture the people you met there once it has started.`)
+      if (!event && input.metOn && input.metOn > today) throw new Error('metOn: you cannot have met in the future. Pick today or an earlier day.')
+      // The meeting: the event's start, or the day given (now when that is today).
+      const metAt = event ? event.startsAt : input.metOn && input.metOn !== today ? localNoon(input.metOn).toISOString() : at
       const created = input.people.map((row) => {
         const person = Person.parse({
           id: newId(), createdAt: at, updatedAt: at, name: row.name, company: row.company, emails: [], phones: [], links: [], tags: input.tags ?? [],
-          howWeMet: { date: metAt.slice(0, 10), eventId: input.eventId }, learned: [], notes: [], archived: false,
+          howWeMet: { date: localDay(metAt), eventId: input.eventId }, learned: [], notes: [], archived: false,
         })
         // Parsed like every other record, so the journal on disk always loads again (the fuzzer found a 511-character note).
         const interaction = Interaction.parse({ id: newId(), createdAt: at, updatedAt: at, date: metAt, kind: 'met' as const, personIds: [person.id], eventId: input.eventId, summary: row.talkedAbout || `Met ${person.name}` })
+        // "Follow up in 3 days" counts from the meeting, as the person saw it, not from when it was typed.
         const followUp = row.followUpInDays
-          ? FollowUp.parse({ id: newId(), createdAt: at, updatedAt: at, dueAt: new Date(now().getTime() + row.followUpInDays * DAY).toISOString(), personId: person.id, note: (row.talkedAbout ? `Follow up: ${row.talkedAbout}` : `Follow up with ${person.name}`).slice(0, LIMITS.shortText), status: 'pending' as const })
+          ? FollowUp.parse({ id: newId(), createdAt: at, updatedAt: at, dueAt: morningAfter(metAt, row.followUpInDays).toISOString(), personId: person.id, note: (row.talkedAbout ? `Follow up: ${row.talkedAbout}` : `Follow up with ${person.name}`).slice(0, LIMITS.shortText), status: 'pending' as const })
           : undefined
         return { person, interaction, followUp }
       })

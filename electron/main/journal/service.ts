@@ -1,3 +1,4 @@
+import { localDay } from '../../../shared/derive/localDay'
 import { randomUUID } from 'node:crypto'
 import type { Handlers, JournalStatus, ParsedInput } from '../../../shared/api/contract'
 import {
@@ -70,6 +71,10 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
   const requirePerson = (id: string | undefined, field: string) => {
     if (id && !j().people.some((p) => p.id === id)) throw new NotFoundError(`${field}: no person with id "${id}" is in this journal.`)
   }
+  // Nobody is met, and nothing is said, after today: "last contact" would be ahead of the calendar.
+  const refuseFutureDay = (day: string | undefined, field: string) => {
+    if (day && day > localDay(now())) throw new Error(`${field}: that day is in the future. Pick today or an earlier day.`)
+  }
   const requireEvent = (id: string | undefined, field: string) => {
     if (id && !j().events.some((e) => e.id === id)) throw new NotFoundError(`${field}: no event with id "${id}" is in this journal.`)
   }
@@ -99,6 +104,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
     },
 
     'people:create': (input: ParsedInput<'people:create'>) => {
+      refuseFutureDay(input.metOn, 'metOn')
       requireEvent(input.metAtEventId, 'metAtEventId')
       requirePerson(input.introducedById, 'introducedById')
       const base = stamp(input.clientId)
@@ -127,7 +133,8 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
       requireEvent(metAtEventId, 'metAtEventId')
       requirePerson(introducedById, 'introducedById')
       const howWeMet = { ...person.howWeMet }
-      if ('metOn' in patch) howWeMet.date = metOn
+      refuseFutureDay(metOn ?? undefined, 'metOn')
+      if ('metOn' in patch) howWeMet.date = metOn ?? undefined
       if ('metAtEventId' in patch) howWeMet.eventId = metAtEventId
       if ('introducedById' in patch) howWeMet.introducedById = introducedById
       const updated = Person.parse({ ...person, ...fields, howWeMet, updatedAt: now().toISOString() })
@@ -160,6 +167,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
     },
 
     'interactions:create': ({ clientId, ...input }) => {
+      refuseFutureDay(localDay(input.date), 'date')
       for (const id of input.personIds) requirePerson(id, 'personIds')
       requireEvent(input.eventId, 'eventId')
       return insert(Interaction, (journal) => journal.interactions, { ...stamp(clientId), ...input }, clientId)

@@ -1,4 +1,5 @@
 import type { TrashItem } from '../../../shared/api/safekeeping'
+import { relinkEvent, unlinkEvent } from './eventLinks'
 import { TRASH_DAYS, type Journal, type TrashEntry, type TrashKind } from '../../../shared/domain'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -23,9 +24,11 @@ export function moveToTrash(journal: Journal, kind: TrashKind, id: string, delet
       entry = { ...base, kind, record, followUps }
       break
     }
-    case 'event':
-      entry = { ...base, kind, record: takeOut(journal.events, id, WHAT[kind]) }
+    case 'event': {
+      const record = takeOut(journal.events, id, WHAT[kind])
+      entry = { ...base, kind, record, links: unlinkEvent(journal, record) }
       break
+    }
     case 'interaction':
       entry = { ...base, kind, record: takeOut(journal.interactions, id, WHAT[kind]) }
       break
@@ -55,6 +58,7 @@ export function restoreFromTrash(journal: Journal, trashId: string): TrashEntry 
     case 'event':
       clash(journal.events)
       journal.events.push(entry.record)
+      if (entry.links) relinkEvent(journal, entry.record.id, entry.links)
       break
     case 'interaction':
       clash(journal.interactions)

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core'
+import { ActionIcon, Button, Group, List, Modal, Stack, Text, Tooltip } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconTrash } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
@@ -27,17 +27,20 @@ type Props = {
   leaveTo?: string
   /** A small trash icon for lines in a list, instead of a full button. */
   compact?: boolean
+  /** What else the delete changes, one line each; when there is any, the user confirms first. */
+  touches?: string[]
 }
 
 /**
- * Deleting moves the record to the trash at once, with no "are you sure?":
- * the notification's Undo puts it back, and Settings keeps it for 30 days.
+ * Deleting moves the record to the trash; the notification's Undo puts it back, and Settings
+ * keeps it for 30 days. A delete that changes other records says which first and asks.
  */
-export function DeleteWithUndo({ kind, id, label, leaveTo, compact }: Props) {
+export function DeleteWithUndo({ kind, id, label, leaveTo, compact, touches = [] }: Props) {
   const kith = useKith()
   const navigate = useNavigate()
   const { pathname } = useLocation()
   const [busy, setBusy] = useState(false)
+  const [confirming, setConfirming] = useState(false)
   // With `leaveTo`, the delete waits until this page has gone: a page still showing the record
   // would reload it on the journal's change event and fail to find it.
   const deleteOnLeave = useRef<() => void>(undefined)
@@ -80,25 +83,57 @@ export function DeleteWithUndo({ kind, id, label, leaveTo, compact }: Props) {
     }
   }
 
-  const onClick = () => {
+  const go = () => {
+    setConfirming(false)
     if (!leaveTo || leaveTo === pathname) return void remove()
     deleteOnLeave.current = () => void remove()
     void navigate(leaveTo)
   }
+  const onClick = () => (touches.length > 0 ? setConfirming(true) : go())
+
+  const confirmation = (
+    <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Delete ${label}?`} size="md">
+      <Stack gap="sm">
+        <Text size="sm">Deleting this {WHAT[kind]} also changes:</Text>
+        <List size="sm" spacing={4}>
+          {touches.map((line) => (
+            <List.Item key={line}>{line}</List.Item>
+          ))}
+        </List>
+        <Text size="sm" c="dimmed">
+          Undo, or the trash in Settings for 30 days, puts everything back as it was.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" data-autofocus onClick={() => setConfirming(false)}>
+            Cancel
+          </Button>
+          <Button color="red" onClick={go}>
+            Delete {WHAT[kind]}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  )
 
   const name = `Delete ${WHAT[kind]}: ${label}`
   if (compact) {
     return (
-      <Tooltip label={`Delete this ${WHAT[kind]}`} withArrow>
-        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={name} loading={busy} onClick={onClick}>
-          <IconTrash size={14} aria-hidden />
-        </ActionIcon>
-      </Tooltip>
+      <>
+        <Tooltip label={`Delete this ${WHAT[kind]}`} withArrow>
+          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={name} loading={busy} onClick={onClick}>
+            <IconTrash size={14} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+        {confirmation}
+      </>
     )
   }
   return (
-    <Button variant="default" color="red" leftSection={<IconTrash size={18} aria-hidden />} aria-label={name} loading={busy} onClick={onClick}>
-      Delete
-    </Button>
+    <>
+      <Button variant="default" color="red" leftSection={<IconTrash size={18} aria-hidden />} aria-label={name} loading={busy} onClick={onClick}>
+        Delete
+      </Button>
+      {confirmation}
+    </>
   )
 }

@@ -1,14 +1,15 @@
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core'
-import { DateTimePicker } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import type { EventKind, NetworkEvent } from '../../../shared/domain'
 import { KithApiError } from '../../../shared/api/envelope'
 import { useKith } from '../api/KithContext'
 import { localToIso } from '../lib/format'
 import { EVENT_KIND_LABELS } from '../lib/labels'
+import { DateTimeField } from './DateTimeField'
 import { notifyError, notifySaved } from './notify'
+import { useUnsavedGuard } from './FormModal'
 
-type EventDraft = { title: string; kind: EventKind; startsAt: string | null; endsAt: string | null; venue: string; featuredSpeaker: string }
+type EventDraft = { title: string; kind: EventKind; startsAt: string; endsAt: string; venue: string; featuredSpeaker: string }
 
 const KIND_OPTIONS = Object.entries(EVENT_KIND_LABELS).map(([value, label]) => ({ value, label }))
 const optional = (value: string) => (value.trim() ? value.trim() : undefined)
@@ -17,20 +18,21 @@ export function EventCreateForm({ onCreated }: { onCreated?: (event: NetworkEven
   const kith = useKith()
   const form = useForm<EventDraft>({
     mode: 'controlled',
-    initialValues: { title: '', kind: 'chamber-mixer', startsAt: null, endsAt: null, venue: '', featuredSpeaker: '' },
+    initialValues: { title: '', kind: 'chamber-mixer', startsAt: '', endsAt: '', venue: '', featuredSpeaker: '' },
     validate: {
       title: (value) => (value.trim() ? null : 'Give the event a title, e.g. "Chamber mixer"'),
-      startsAt: (value) => (value ? null : 'When does it start?'),
+      startsAt: (value) => (value ? null : 'When does it start? Type or pick the day and the time'),
       endsAt: (value, draft) => (value && draft.startsAt && localToIso(value) < localToIso(draft.startsAt) ? 'The end must not be before the start' : null),
     },
   })
+  useUnsavedGuard(form.isDirty())
 
   const submit = async (draft: EventDraft) => {
     try {
       const event = await kith.events.create({
         title: draft.title.trim(),
         kind: draft.kind,
-        startsAt: localToIso(draft.startsAt!),
+        startsAt: localToIso(draft.startsAt),
         endsAt: draft.endsAt ? localToIso(draft.endsAt) : undefined,
         venue: optional(draft.venue),
         featuredSpeaker: optional(draft.featuredSpeaker),
@@ -50,8 +52,8 @@ export function EventCreateForm({ onCreated }: { onCreated?: (event: NetworkEven
         <TextInput label="Title" placeholder="Downtown chamber mixer" withAsterisk {...form.getInputProps('title')} />
         <Select label="Kind" data={KIND_OPTIONS} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...form.getInputProps('kind')} />
         <Group grow align="flex-start">
-          <DateTimePicker label="Starts" placeholder="Pick date and time" withAsterisk clearable {...form.getInputProps('startsAt')} />
-          <DateTimePicker label="Ends" placeholder="Optional" clearable {...form.getInputProps('endsAt')} />
+          <DateTimeField label="Starts" withAsterisk {...form.getInputProps('startsAt')} />
+          <DateTimeField label="Ends" description="Optional" {...form.getInputProps('endsAt')} />
         </Group>
         <TextInput label="Venue" placeholder="Riverside Hotel, ballroom" {...form.getInputProps('venue')} />
         <TextInput label="Featured speaker" placeholder="Optional" {...form.getInputProps('featuredSpeaker')} />

@@ -4,6 +4,7 @@ import type { Person } from '../../../shared/domain'
 import { KithApiError } from '../../../shared/api/envelope'
 import { useKith } from '../api/KithContext'
 import { notifyError, notifySaved } from './notify'
+import { useUnsavedGuard } from './FormModal'
 
 type PersonDraft = { name: string; company: string; role: string; tags: string[]; notes: string }
 
@@ -18,6 +19,7 @@ export function PersonCreateForm({ onCreated }: { onCreated?: (person: Person) =
       name: (value) => (value.trim() ? null : 'Enter a name: who did you meet?'),
     },
   })
+  useUnsavedGuard(form.isDirty())
 
   const submit = async (draft: PersonDraft) => {
     try {

@@ -35,7 +35,15 @@ export function formatMoney(value: number): string {
   return new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(value)
 }
 
-/** Mantine's date pickers give local "YYYY-MM-DD HH:mm:ss"; the API wants ISO 8601 with an offset. */
+/** Date-and-time fields give local "YYYY-MM-DDTHH:mm"; the API wants ISO 8601 with an offset. */
 export function localToIso(local: string): string {
   return new Date(local.replace(' ', 'T')).toISOString()
+}
+
+/** An instant as a date-and-time field shows it: "2026-12-07T18:30" in the user's zone. */
+export function isoToLocal(iso: string | undefined): string {
+  if (!iso) return ''
+  const d = new Date(iso)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
 }

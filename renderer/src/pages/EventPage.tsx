@@ -15,12 +15,18 @@ import { Section } from '../components/Section'
 import { usePeopleIndex } from '../components/usePeopleIndex'
 import { formatTimeRange } from '../lib/format'
 import { EVENT_KIND_LABELS } from '../lib/labels'
+import { countOf } from '../lib/plural'
 
 function EventDetails({ event }: { event: NetworkEvent }) {
   const people = usePeopleIndex()
   const interactions = useKithQuery((kith) => kith.interactions.list({}), 'interactions')
   const here = (interactions.data ?? []).filter((i) => i.eventId === event.id)
   const when = formatTimeRange(event.startsAt, event.endsAt)
+  const metHere = [...people.values()].filter((p) => p.howWeMet.eventId === event.id).length
+  const touches = [
+    metHere > 0 && `${countOf(metHere, 'person', 'people')} met there keep the day you met; “met at” shows the event's name, without a link.`,
+    here.length > 0 && `${countOf(here.length, 'conversation', 'conversations')} logged at it keep their date, no longer tied to the event.`,
+  ].filter((line): line is string => Boolean(line))
 
   return (
     <>
@@ -36,7 +42,7 @@ function EventDetails({ event }: { event: NetworkEvent }) {
               Cheat sheet
             </Button>
             <EventEditButton event={event} />
-            <DeleteWithUndo kind="event" id={event.id} label={event.title} leaveTo="/events" />
+            <DeleteWithUndo kind="event" id={event.id} label={event.title} leaveTo="/events" touches={touches} />
           </>
         }
       />

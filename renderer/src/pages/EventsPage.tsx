@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconCalendarEvent, IconCalendarPlus, IconMapPin, IconUsers } from '@tabler/icons-react'
 import { Link, useNavigate } from 'react-router'
@@ -11,6 +11,7 @@ import { QueryView } from '../components/QueryView'
 import { ShowMoreList } from '../components/ShowMoreList'
 import { formatWhen } from '../lib/format'
 import { EVENT_KIND_LABELS } from '../lib/labels'
+import { FormModal } from '../components/FormModal'
 
 function EventCard({ event }: { event: NetworkEvent }) {
   return (
@@ -96,14 +97,14 @@ export function EventsPage() {
           )
         }}
       </QueryView>
-      <Modal opened={adding} onClose={close} title="Add an event" size="lg">
+      <FormModal opened={adding} onClose={close} title="Add an event" size="lg">
         <EventCreateForm
           onCreated={(event) => {
             close()
             void navigate(`/events/${event.id}`)
           }}
         />
-      </Modal>
+      </FormModal>
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, Modal, Stack, Text, Title } from '@mantine/core'
+import { Button, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconChecklist, IconPlus } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
@@ -13,6 +13,7 @@ import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
 import { usePeopleIndex } from '../components/usePeopleIndex'
 import { FOLLOW_UP_GROUPS, groupFollowUps, type FollowUpGroup } from '../lib/followUpGroups'
+import { FormModal } from '../components/FormModal'
 
 const GROUP_TITLES: Record<FollowUpGroup, string> = { overdue: 'Overdue', today: 'Today', 'this week': 'This week', later: 'Later' }
 
@@ -65,9 +66,9 @@ export function FollowUpsPage() {
         <QueryView query={followUps}>{(list) => <FollowUpGroups followUps={list} people={people} now={now} addButton={addButton} />}</QueryView>
         <GoingCold />
       </Stack>
-      <Modal opened={adding} onClose={close} title="Plan a follow-up" size="lg">
+      <FormModal opened={adding} onClose={close} title="Plan a follow-up" size="lg">
         <FollowUpForm people={[...people.values()].filter((p) => !p.archived)} onCreated={close} />
-      </Modal>
+      </FormModal>
     </>
   )
 }

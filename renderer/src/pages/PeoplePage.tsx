@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Switch, Text, TextInput } from '@mantine/core'
+import { Button, Group, Select, Stack, Switch, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks'
 import { IconGitMerge, IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -15,6 +15,7 @@ import { useKeepPrevious } from '../components/network/useKeepPrevious'
 import { PageHeader } from '../components/PageHeader'
 import { PersonCreateForm } from '../components/PersonCreateForm'
 import { QueryView } from '../components/QueryView'
+import { FormModal } from '../components/FormModal'
 
 const SORTS = [
   { value: 'lastContact', label: 'Last contact' },
@@ -74,9 +75,9 @@ export function PeoplePage() {
                   onChange={(event) => setText(event.currentTarget.value)}
                   w={240}
                 />
-                <Select label="Tag" placeholder="Any tag" data={tags} value={filter.tag ?? null} onChange={(v) => set({ tag: v ?? undefined })} clearable searchable limit={50} w={150} />
+                <Select label="Tag" placeholder="Any tag" data={tags} value={filter.tag ?? null} onChange={(v) => set({ tag: v ?? undefined })} clearable searchable selectFirstOptionOnChange limit={50} w={150} />
                 <Select label="Stage" placeholder="Any stage" data={STAGE_OPTIONS} value={filter.stage ?? null} onChange={(v) => set({ stage: (v as Stage) ?? undefined })} clearable w={180} />
-                <Select label="Company" placeholder="Any company" data={companies} value={filter.company ?? null} onChange={(v) => set({ company: v ?? undefined })} clearable searchable w={190} limit={50} />
+                <Select label="Company" placeholder="Any company" data={companies} value={filter.company ?? null} onChange={(v) => set({ company: v ?? undefined })} clearable searchable selectFirstOptionOnChange w={190} limit={50} />
                 <Select label="Sort by" data={SORTS} value={filter.sort ?? 'lastContact'} onChange={(v) => set({ sort: (v as PeopleFilter['sort']) ?? 'lastContact' })} allowDeselect={false} w={140} />
                 <Stack gap={6} mb={4}>
                   <Switch label="Going cold" checked={Boolean(filter.goingCold)} onChange={(e) => set({ goingCold: e.currentTarget.checked || undefined })} />
@@ -96,14 +97,14 @@ export function PeoplePage() {
           )
         }
       </QueryView>
-      <Modal opened={adding} onClose={close} title="Add a person" size="lg">
+      <FormModal opened={adding} onClose={close} title="Add a person" size="lg">
         <PersonCreateForm
           onCreated={(person) => {
             close()
             void navigate(`/people/${person.id}`)
           }}
         />
-      </Modal>
+      </FormModal>
       {merging && selected.length === 2 && (
         <MergeDialog
           ids={[selected[0]!, selected[1]!]}

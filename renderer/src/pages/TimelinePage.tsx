@@ -101,8 +101,8 @@ export function TimelinePage() {
                         { value: 'year', label: 'Year' },
                       ]}
                     />
-                    <Select label="Event" placeholder="Any event" data={eventOptions} value={eventId} onChange={setEventId} clearable searchable limit={50} w={220} />
-                    <Select label="Tag" placeholder="Any tag" data={tags} value={tag} onChange={setTag} clearable searchable limit={50} w={160} />
+                    <Select label="Event" placeholder="Any event" data={eventOptions} value={eventId} onChange={setEventId} clearable searchable selectFirstOptionOnChange limit={50} w={220} />
+                    <Select label="Tag" placeholder="Any tag" data={tags} value={tag} onChange={setTag} clearable searchable selectFirstOptionOnChange limit={50} w={160} />
                     <Select label="Stage" placeholder="Any stage" data={STAGE_OPTIONS} value={stage} onChange={(v) => setStage(v as Stage | null)} clearable w={190} />
                     <Switch label="Going cold" checked={goingCold} onChange={(e) => setGoingCold(e.currentTarget.checked)} mb={8} />
                     <Switch label="Show archived" checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} mb={8} />

@@ -38,7 +38,11 @@ describe('quick capture after an event', () => {
     expect(saved.interactions.filter((i: { personIds: string[]; kind: string }) => i.kind === 'met' && people.some((p) => i.personIds.includes(p.id)))).toHaveLength(3)
     const followUps = saved.followUps.filter((f: { personId: string }) => people.some((p) => p.id === f.personId))
     expect(followUps).toHaveLength(2)
-    expect(followUps[0].dueAt).toBe('2026-12-02T12:00:00.000Z')
+    // "In 3 days" counts from the meeting: 9:00 on the third day after the mixer started.
+    const due = new Date(saved.events.find((e: { id: string }) => e.id === 'ev-chamber').startsAt)
+    due.setDate(due.getDate() + 3)
+    due.setHours(9, 0, 0, 0)
+    expect(followUps[0].dueAt).toBe(due.toISOString())
   })
 
   it('refuses the whole capture when one row is bad, and saves nothing', async () => {

@@ -68,6 +68,7 @@ export function ExportSection() {
         description="Leave empty to export everyone who is not archived. Applies to vCard and CSV."
         placeholder={chosen.length === 0 ? 'Everyone' : undefined}
         searchable
+        selectFirstOptionOnChange
         clearable
         limit={50}
         nothingFoundMessage={people.loading ? 'Loading people…' : 'Nobody by that name'}

@@ -1,15 +1,16 @@
 import { Button, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core'
-import { DateTimePicker } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import type { Person } from '../../../../shared/domain'
 import { KithApiError } from '../../../../shared/api/envelope'
 import { useKith } from '../../api/KithContext'
 import { formatWhen, localToIso } from '../../lib/format'
 import { notifyError, notifySaved } from '../notify'
+import { DateTimeField } from '../DateTimeField'
 import { DAYS_ERROR, dueInDays, validDays } from './followUpDue'
+import { useUnsavedGuard } from '../FormModal'
 
 type When = 'in-days' | 'on-date'
-type FollowUpDraft = { personId: string | null; when: When; days: number | string; dueAt: string | null; note: string }
+type FollowUpDraft = { personId: string | null; when: When; days: number | string; dueAt: string; note: string }
 
 /** The instant the draft asks for, or undefined while it is incomplete. */
 function draftDue(draft: FollowUpDraft): Date | undefined {
@@ -22,18 +23,19 @@ export function FollowUpForm({ people, onCreated }: { people: Person[]; onCreate
   const kith = useKith()
   const form = useForm<FollowUpDraft>({
     mode: 'controlled',
-    initialValues: { personId: null, when: 'in-days', days: 3, dueAt: null, note: '' },
+    initialValues: { personId: null, when: 'in-days', days: 3, dueAt: '', note: '' },
     validate: {
       personId: (value) => (value ? null : 'Pick who to follow up with.'),
       days: (value, draft) => (draft.when === 'in-days' && !validDays(value) ? DAYS_ERROR : null),
       dueAt: (value, draft) => {
         if (draft.when !== 'on-date') return null
-        if (!value) return 'Pick the day and time to be reminded.'
+        if (!value) return 'Type or pick the day and time to be reminded.'
         return new Date(localToIso(value)).getTime() <= Date.now() ? 'That time has passed: pick one in the future.' : null
       },
       note: (value) => (value.trim() ? null : 'Say what to do, e.g. "Send the article we talked about".'),
     },
   })
+  useUnsavedGuard(form.isDirty())
   const due = draftDue(form.values)
 
   const submit = async (draft: FollowUpDraft) => {
@@ -57,6 +59,7 @@ export function FollowUpForm({ people, onCreated }: { people: Person[]; onCreate
           label="Follow up with"
           placeholder="Pick a person"
           searchable
+          selectFirstOptionOnChange
           withAsterisk
           nothingFoundMessage="Nobody by that name"
           data={people.map((p) => ({ value: p.id, label: p.company ? `${p.name} (${p.company})` : p.name }))}
@@ -73,7 +76,7 @@ export function FollowUpForm({ people, onCreated }: { people: Person[]; onCreate
         {form.values.when === 'in-days' ? (
           <NumberInput label="In how many days" min={1} max={365} allowDecimal={false} w={200} {...form.getInputProps('days')} />
         ) : (
-          <DateTimePicker label="On" placeholder="Pick date and time" withAsterisk {...form.getInputProps('dueAt')} />
+          <DateTimeField label="On" withAsterisk w={260} {...form.getInputProps('dueAt')} />
         )}
         <TextInput label="What to do" placeholder="Coffee to talk about the Ohio expansion" withAsterisk {...form.getInputProps('note')} />
         <Group justify="space-between">

@@ -1,10 +1,10 @@
 import { Button, Group, Menu, Modal, Stack, Text } from '@mantine/core'
-import { DateTimePicker } from '@mantine/dates'
 import { useDisclosure } from '@mantine/hooks'
 import { IconAlarmSnooze, IconCalendarTime, IconChevronDown } from '@tabler/icons-react'
 import { useState } from 'react'
 import { snoozeChoices } from '../../lib/followUpGroups'
-import { localToIso } from '../../lib/format'
+import { isoToLocal, localToIso } from '../../lib/format'
+import { DateTimeField } from '../DateTimeField'
 import { useFollowUpActions } from './useFollowUpActions'
 
 type Props = {
@@ -19,14 +19,14 @@ type Props = {
 export function SnoozeMenu({ followUpId, about, size = 'xs', onSnoozed }: Props) {
   const actions = useFollowUpActions()
   const [picking, picker] = useDisclosure(false)
-  const [chosen, setChosen] = useState<string | null>(null)
+  const [chosen, setChosen] = useState('')
   const [error, setError] = useState<string>()
 
   const snooze = async (until: Date) => {
     if (await actions.snooze(followUpId, until)) onSnoozed?.()
   }
   const snoozeToChosen = async () => {
-    if (!chosen) return setError('Pick the day and time to be reminded again.')
+    if (!chosen) return setError('Type or pick the day and time to be reminded again.')
     const until = new Date(localToIso(chosen))
     if (until.getTime() <= Date.now()) return setError('Pick a time in the future.')
     picker.close()
@@ -56,7 +56,7 @@ export function SnoozeMenu({ followUpId, about, size = 'xs', onSnoozed }: Props)
           <Menu.Item
             leftSection={<IconCalendarTime size={16} aria-hidden />}
             onClick={() => {
-              setChosen(null)
+              setChosen('')
               setError(undefined)
               picker.open()
             }}
@@ -70,18 +70,15 @@ export function SnoozeMenu({ followUpId, about, size = 'xs', onSnoozed }: Props)
           <Text size="sm" c="dimmed">
             {about}
           </Text>
-          <DateTimePicker
+          <DateTimeField
             label="Remind me again on"
-            placeholder="Pick date and time"
             value={chosen}
             onChange={(value) => {
               setChosen(value)
               setError(undefined)
             }}
-            minDate={new Date()}
-            withSeconds
+            min={isoToLocal(new Date().toISOString())}
             error={error}
-            popoverProps={{ withinPortal: true }}
             data-autofocus
           />
           <Group justify="flex-end">

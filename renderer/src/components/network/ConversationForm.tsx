@@ -6,6 +6,7 @@ import { INTERACTION_KIND_LABELS } from '../../lib/labels'
 import { notifySaved } from '../notify'
 import { blankToUndefined, dayToIso, isFutureDay, showServiceError, todayLocal } from './formHelpers'
 import { EventPicker, PeopleMultiPicker } from './PersonPicker'
+import { useUnsavedGuard } from '../FormModal'
 
 type ConversationDraft = { personIds: string[]; kind: InteractionKind; date: string; summary: string; notes: string; eventId: string | null }
 
@@ -24,6 +25,7 @@ export function ConversationForm({ personIds = [], eventId, onSaved }: { personI
       summary: (value) => (value.trim() ? null : 'One line on what you talked about'),
     },
   })
+  useUnsavedGuard(form.isDirty())
 
   const submit = async (draft: ConversationDraft) => {
     try {

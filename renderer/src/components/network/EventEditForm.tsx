@@ -3,21 +3,16 @@ import { useForm } from '@mantine/form'
 import type { EventKind, NetworkEvent } from '../../../../shared/domain'
 import { useKith } from '../../api/KithContext'
 import { EVENT_KIND_LABELS } from '../../lib/labels'
+import { isoToLocal } from '../../lib/format'
+import { DateTimeField } from '../DateTimeField'
 import { notifySaved } from '../notify'
 import { showServiceError } from './formHelpers'
 import { FormActions } from '../FormActions'
+import { useUnsavedGuard } from '../FormModal'
 
 type EventDraft = { title: string; kind: EventKind; startsAt: string; endsAt: string; venue: string; featuredSpeaker: string; goals: string; notes: string }
 
 const KIND_OPTIONS = Object.entries(EVENT_KIND_LABELS).map(([value, label]) => ({ value, label }))
-
-/** "2026-12-07T18:30" in the user's zone, as a datetime-local field shows it. */
-function toLocalInput(iso: string | undefined): string {
-  if (!iso) return ''
-  const d = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
 
 /** Time, venue, speaker, goals and notes of an event, changed in one form. */
 export function EventEditForm({ event, onSaved, onCancel }: { event: NetworkEvent; onSaved?: (event: NetworkEvent) => void; onCancel?: () => void }) {
@@ -27,8 +22,8 @@ export function EventEditForm({ event, onSaved, onCancel }: { event: NetworkEven
     initialValues: {
       title: event.title,
       kind: event.kind,
-      startsAt: toLocalInput(event.startsAt),
-      endsAt: toLocalInput(event.endsAt),
+      startsAt: isoToLocal(event.startsAt),
+      endsAt: isoToLocal(event.endsAt),
       venue: event.venue ?? '',
       featuredSpeaker: event.featuredSpeaker ?? '',
       goals: event.goals ?? '',
@@ -40,6 +35,7 @@ export function EventEditForm({ event, onSaved, onCancel }: { event: NetworkEven
       endsAt: (value, draft) => (value && draft.startsAt && new Date(value) < new Date(draft.startsAt) ? 'The end must not be before the start' : null),
     },
   })
+  useUnsavedGuard(form.isDirty())
 
   const submit = async (draft: EventDraft) => {
     try {
@@ -69,8 +65,8 @@ export function EventEditForm({ event, onSaved, onCancel }: { event: NetworkEven
         <TextInput label="Title" withAsterisk data-autofocus {...form.getInputProps('title')} />
         <Select label="Kind" data={KIND_OPTIONS} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...form.getInputProps('kind')} />
         <Group grow align="flex-start">
-          <TextInput label="Starts" type="datetime-local" withAsterisk {...form.getInputProps('startsAt')} />
-          <TextInput label="Ends" type="datetime-local" {...form.getInputProps('endsAt')} />
+          <DateTimeField label="Starts" withAsterisk {...form.getInputProps('startsAt')} />
+          <DateTimeField label="Ends" {...form.getInputProps('endsAt')} />
         </Group>
         <Group grow align="flex-start">
           <TextInput label="Venue" {...form.getInputProps('venue')} />

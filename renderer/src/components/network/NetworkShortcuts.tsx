@@ -1,4 +1,3 @@
-import { Modal } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
 import { useLocation, useNavigate } from 'react-router'
@@ -8,6 +7,7 @@ import { networkActions, useNetworkAction } from './networkActions'
 import { QuickCaptureForm } from './QuickCaptureForm'
 import { ReferralForm } from './ReferralForm'
 import { SearchSpotlight } from './SearchSpotlight'
+import { FormModal } from '../FormModal'
 
 /**
  * The shell's global shortcuts and the forms they open: Ctrl/Cmd+K search, Ctrl/Cmd+L
@@ -37,10 +37,10 @@ export function NetworkShortcuts() {
   return (
     <>
       <SearchSpotlight />
-      <Modal opened={action?.kind === 'conversation'} onClose={networkActions.close} title="Log a conversation" size="lg">
+      <FormModal opened={action?.kind === 'conversation'} onClose={networkActions.close} title="Log a conversation" size="lg">
         {action?.kind === 'conversation' && <ConversationForm personIds={action.personIds} eventId={action.eventId} onSaved={networkActions.close} />}
-      </Modal>
-      <Modal opened={action?.kind === 'capture'} onClose={networkActions.close} title="Quick capture: people you met" size="xl">
+      </FormModal>
+      <FormModal opened={action?.kind === 'capture'} onClose={networkActions.close} title="Quick capture: people you met" size="xl">
         {action?.kind === 'capture' && (
           <QuickCaptureForm
             eventId={action.eventId}
@@ -50,10 +50,10 @@ export function NetworkShortcuts() {
             }}
           />
         )}
-      </Modal>
-      <Modal opened={action?.kind === 'referral'} onClose={networkActions.close} title="Record a referral" size="lg">
+      </FormModal>
+      <FormModal opened={action?.kind === 'referral'} onClose={networkActions.close} title="Record a referral" size="lg">
         {action?.kind === 'referral' && <ReferralForm personId={action.personId || undefined} direction={action.direction} onSaved={networkActions.close} />}
-      </Modal>
+      </FormModal>
     </>
   )
 }

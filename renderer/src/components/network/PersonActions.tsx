@@ -1,4 +1,4 @@
-import { Button, Menu, Modal, Popover, TagsInput } from '@mantine/core'
+import { Button, Menu, Popover, TagsInput } from '@mantine/core'
 import { IconArchive, IconArrowsExchange, IconChevronDown, IconEdit, IconMessagePlus, IconRestore, IconTag } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { Person } from '../../../../shared/domain'
@@ -6,6 +6,7 @@ import { useKith } from '../../api/KithContext'
 import { notifyError, notifySaved } from '../notify'
 import { networkActions } from './networkActions'
 import { PersonEditForm } from './PersonEditForm'
+import { FormModal } from '../FormModal'
 
 function TagEditor({ person }: { person: Person }) {
   const kith = useKith()
@@ -63,9 +64,9 @@ export function PersonActions({ person }: { person: Person }) {
       >
         {person.archived ? 'Unarchive' : 'Archive'}
       </Button>
-      <Modal opened={editing} onClose={() => setEditing(false)} title={`Edit ${person.name}`} size="lg">
+      <FormModal opened={editing} onClose={() => setEditing(false)} title={`Edit ${person.name}`} size="lg">
         <PersonEditForm person={person} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
-      </Modal>
+      </FormModal>
     </>
   )
 }

@@ -5,6 +5,7 @@ import { useKith } from '../../api/KithContext'
 import { notifySaved } from '../notify'
 import { blankToUndefined, isFutureDay, showServiceError, todayLocal } from './formHelpers'
 import { FormActions } from '../FormActions'
+import { useUnsavedGuard } from '../FormModal'
 
 type PersonDraft = {
   name: string
@@ -46,6 +47,7 @@ export function PersonEditForm({ person, onSaved, onCancel }: { person: Person; 
       cadenceDays: (value) => (value === '' || (Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 3650) ? null : 'Use a whole number of days from 1 to 3650'),
     },
   })
+  useUnsavedGuard(form.isDirty())
 
   const submit = async (draft: PersonDraft) => {
     try {
@@ -59,7 +61,8 @@ export function PersonEditForm({ person, onSaved, onCancel }: { person: Person; 
           emails: draft.emails,
           phones: draft.phones,
           tags: draft.tags,
-          metOn: draft.metOn || undefined,
+          // An emptied field clears the day; null says so (undefined would leave it as it was).
+          metOn: draft.metOn || null,
           cadenceDays: draft.cadenceDays === '' ? undefined : Number(draft.cadenceDays),
         },
       })

@@ -3,10 +3,12 @@ import { useForm } from '@mantine/form'
 import { IconTrash } from '@tabler/icons-react'
 import { useEffect, useState, type KeyboardEvent } from 'react'
 import type { Person } from '../../../../shared/domain'
-import { useKith } from '../../api/KithContext'
+import { useKith, useKithQuery } from '../../api/KithContext'
+import { localDay } from '../../../../shared/derive/localDay'
 import { notifySaved } from '../notify'
 import { blankToUndefined, isFutureDay, showServiceError, todayLocal } from './formHelpers'
 import { EventPicker } from './PersonPicker'
+import { useUnsavedGuard } from '../FormModal'
 
 type CaptureRow = { key: number; name: string; company: string; talkedAbout: string; followUpInDays: number | string }
 type CaptureDraft = { eventId: string | null; metOn: string; tags: string[]; people: CaptureRow[] }
@@ -22,6 +24,7 @@ const isBlank = (row: CaptureRow) => !row.name.trim() && !row.company.trim() && 
 export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSaved?: (people: Person[]) => void }) {
   const kith = useKith()
   const [focusRow, setFocusRow] = useState<number | null>(null)
+  const events = useKithQuery((kith) => kith.events.list({}), 'events')
   const form = useForm<CaptureDraft>({
     mode: 'controlled',
     initialValues: { eventId: eventId ?? null, metOn: todayLocal(), tags: [], people: [blankRow()] },
@@ -39,6 +42,11 @@ export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSav
       },
     },
   })
+  useUnsavedGuard(form.isDirty())
+
+  // With an event picked, "Met on" shows the event's day: the day that is saved.
+  const event = form.values.eventId ? events.data?.find((e) => e.id === form.values.eventId) : undefined
+  const metOn = event ? localDay(event.startsAt) : form.values.metOn
 
   useEffect(() => {
     if (focusRow !== null) document.getElementById(`capture-name-${focusRow}`)?.focus()
@@ -94,7 +102,7 @@ export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSav
       <Stack gap="sm">
         <Group grow align="flex-start">
           <EventPicker label="Met at" placeholder="Pick an event, or leave empty and give a day" clearable data-autofocus={!eventId || undefined} {...form.getInputProps('eventId')} />
-          <TextInput label="Met on" type="date" max={todayLocal()} disabled={Boolean(form.values.eventId)} {...form.getInputProps('metOn')} />
+          <TextInput label="Met on" type="date" max={todayLocal()} disabled={Boolean(form.values.eventId)} {...form.getInputProps('metOn')} value={metOn} />
         </Group>
         <TagsInput label="Tags for everyone" placeholder="Optional" {...form.getInputProps('tags')} />
         {form.values.people.map((row, index) => (

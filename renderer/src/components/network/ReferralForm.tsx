@@ -6,6 +6,7 @@ import { REFERRAL_STATUS_LABELS } from '../../lib/labels'
 import { notifySaved } from '../notify'
 import { blankToUndefined, dayToIso, isFutureDay, showServiceError, todayLocal } from './formHelpers'
 import { PersonPicker } from './PersonPicker'
+import { useUnsavedGuard } from '../FormModal'
 
 type ReferralDraft = { direction: ReferralDirection; personId: string | null; outsideName: string; about: string; status: ReferralStatus; closedValue: number | string; date: string }
 
@@ -27,6 +28,7 @@ export function ReferralForm({ personId, direction = 'given', onSaved }: { perso
       closedValue: (value, draft) => (value === '' || (draft.status === 'closed' && Number(value) >= 0) ? null : 'Only closed business has a value, and it cannot be negative'),
     },
   })
+  useUnsavedGuard(form.isDirty())
   const given = form.values.direction === 'given'
 
   const submit = async (draft: ReferralDraft) => {

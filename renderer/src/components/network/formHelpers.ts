@@ -1,11 +1,9 @@
+import { localDay } from '../../../../shared/derive/localDay'
 import { KithApiError } from '../../../../shared/api/envelope'
 import { notifyError } from '../notify'
 
 /** Today as YYYY-MM-DD in the user's own time zone (what a date field shows). */
-export function todayLocal(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
+export const todayLocal = (now = new Date()): string => localDay(now)
 
 /** A day picked in a date field as an instant: now if it is today, else noon that day (local). */
 export function dayToIso(day: string, now = new Date()): string {
