@@ -1,5 +1,5 @@
 import { Button, Center, Group, Loader, SegmentedControl, Select, Stack, Switch, Tabs, Text } from '@mantine/core'
-import { IconBolt, IconMessagePlus, IconTimeline } from '@tabler/icons-react'
+import { IconBolt, IconMessagePlus, IconNotes, IconTimeline } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { Stage } from '../../../shared/derive/relationships'
@@ -65,6 +65,9 @@ export function TimelinePage() {
             )}
             <Button variant="light" leftSection={<IconMessagePlus size={18} aria-hidden />} onClick={() => networkActions.logConversation()}>
               Log conversation
+            </Button>
+            <Button variant="light" leftSection={<IconNotes size={18} aria-hidden />} onClick={() => networkActions.captureNote()}>
+              Capture a note
             </Button>
             <Button leftSection={<IconBolt size={18} aria-hidden />} onClick={() => networkActions.quickCapture()}>
               Quick capture

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { CaptureSaved } from '../../../../shared/api/contract'
 import type { CaptureProposal } from '../../../../shared/capture/parseCapture'
 import { useKith } from '../../api/KithContext'
+import { useUnsavedGuard } from '../FormModal'
 import { notifyError, notifySaved } from '../notify'
 import { captureInput, captureSummary, initialChoices, type CaptureChoices } from './captureChoices'
 import { CaptureProposalList } from './CaptureProposalList'
@@ -17,9 +18,11 @@ type Reading = { text: string; proposal: CaptureProposal; choices: CaptureChoice
  * the people, the event, the conversation, what you learned and the follow-up; nothing is saved
  * until you confirm with Save or Ctrl/Cmd+Enter.
  */
-export function CaptureNoteForm({ onSaved, onTyped }: { onSaved?: (saved: CaptureSaved) => void; onTyped?: (dirty: boolean) => void }) {
+export function CaptureNoteForm({ onSaved }: { onSaved?: (saved: CaptureSaved) => void }) {
   const kith = useKith()
   const [text, setText] = useState('')
+  // In a dialog, Escape asks before dropping a typed note.
+  useUnsavedGuard(text.trim().length > 0)
   const [reading, setReading] = useState<Reading | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
@@ -70,7 +73,6 @@ export function CaptureNoteForm({ onSaved, onTyped }: { onSaved?: (saved: Captur
       const saved = await kith.capture.apply(input)
       notifySaved(`Saved ${captureSummary(input)}.`)
       setText('')
-      onTyped?.(false)
       onSaved?.(saved)
     } catch (error) {
       notifyError('Kith could not save your note', error)
@@ -97,10 +99,7 @@ export function CaptureNoteForm({ onSaved, onTyped }: { onSaved?: (saved: Captur
         maxRows={8}
         data-autofocus
         value={text}
-        onChange={(e) => {
-          setText(e.currentTarget.value)
-          onTyped?.(e.currentTarget.value.trim().length > 0)
-        }}
+        onChange={(e) => setText(e.currentTarget.value)}
         onKeyDown={onKey}
       />
       {problem && (

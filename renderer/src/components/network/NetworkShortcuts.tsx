@@ -8,6 +8,7 @@ import { QuickCaptureForm } from './QuickCaptureForm'
 import { ReferralForm } from './ReferralForm'
 import { SearchSpotlight } from './SearchSpotlight'
 import { FormModal } from '../FormModal'
+import { CaptureNoteForm } from './CaptureNoteForm'
 
 /**
  * The shell's global shortcuts and the forms they open: Ctrl/Cmd+K search, Ctrl/Cmd+L
@@ -50,6 +51,9 @@ export function NetworkShortcuts() {
             }}
           />
         )}
+      </FormModal>
+      <FormModal opened={action?.kind === 'note'} onClose={networkActions.close} title="Capture a note" size="lg">
+        {action?.kind === 'note' && <CaptureNoteForm onSaved={networkActions.close} />}
       </FormModal>
       <FormModal opened={action?.kind === 'referral'} onClose={networkActions.close} title="Record a referral" size="lg">
         {action?.kind === 'referral' && <ReferralForm personId={action.personId || undefined} direction={action.direction} onSaved={networkActions.close} />}

@@ -7,6 +7,7 @@ import { useSyncExternalStore } from 'react'
 export type NetworkAction =
   | { kind: 'conversation'; personIds: string[]; eventId?: string }
   | { kind: 'capture'; eventId?: string }
+  | { kind: 'note' }
   | { kind: 'referral'; personId: string; direction: 'given' | 'received' }
 
 let current: NetworkAction | null = null
@@ -20,6 +21,7 @@ function set(next: NetworkAction | null) {
 export const networkActions = {
   logConversation: (personIds: string[] = [], eventId?: string) => set({ kind: 'conversation', personIds, eventId }),
   quickCapture: (eventId?: string) => set({ kind: 'capture', eventId }),
+  captureNote: () => set({ kind: 'note' }),
   recordReferral: (personId: string, direction: 'given' | 'received' = 'given') => set({ kind: 'referral', personId, direction }),
   close: () => set(null),
 }
