@@ -103,6 +103,8 @@ describe('WCAG 2.2 AA (axe-core 4.14) on every page and dialog, light and dark',
 
   beforeAll(async () => {
     app = await startApp({ bypassCSP: true, now: () => NOW })
+    // No fades: axe measures colours as drawn, and a dialog caught mid-fade reads too pale.
+    await app.page.emulateMedia({ reducedMotion: 'reduce' })
     await app.page.clock.setFixedTime(NOW)
     await app.page.reload()
     await app.page.getByRole('heading', { name: 'Welcome to Kith' }).waitFor()

@@ -103,7 +103,7 @@ describe('the weekly review in the browser', () => {
     await next()
     await page.getByRole('heading', { level: 2, name: 'Reflection' }).waitFor()
     // Leaving and coming back resumes here: the step is saved as the user moves.
-    expect(stored().reviews[0]?.step).toBe('reflection')
+    await expect.poll(() => stored().reviews[0]?.step).toBe('reflection')
     await page.getByLabel('What went well this week?').fill(WENT_WELL)
     await page.getByLabel("Next week's intentions").fill(INTENTIONS)
     await shoot(app, '7-reflection')

@@ -3,8 +3,9 @@ import { useLocation } from 'react-router'
 
 /**
  * After a route change, focus moves to the new page's h1, so a keyboard user starts from the top of
- * the page and a screen reader announces where they are (WCAG 2.4.3). Not on the first load, and
- * not while a dialog holds the focus. Pages that load their data first get their h1 a moment later.
+ * the page and a screen reader announces where they are (WCAG 2.4.3). Not on the first load. Pages
+ * that load their data first get their h1 a moment later; a dialog that led here (search, quick
+ * capture) is let go first, or its closing would drop the focus on <body> after ours.
  */
 export function useFocusHeadingOnNavigate(mainId: string) {
   const { pathname } = useLocation()
@@ -14,20 +15,17 @@ export function useFocusHeadingOnNavigate(mainId: string) {
       firstLoad.current = false
       return
     }
-    const main = document.getElementById(mainId)
-    if (!main) return
     const focusHeading = () => {
-      const heading = main.querySelector('h1')
-      if (!heading) return false
-      if (!document.activeElement?.closest('[role=dialog]')) {
-        heading.tabIndex = -1
-        heading.focus()
-      }
+      const heading = document.getElementById(mainId)?.querySelector('h1')
+      if (!heading || document.activeElement?.closest('[role=dialog]')) return false
+      heading.tabIndex = -1
+      heading.focus()
       return true
     }
     if (focusHeading()) return
+    // Dialogs live in portals under <body>: watch it all, until the heading can take the focus.
     const observer = new MutationObserver(() => focusHeading() && observer.disconnect())
-    observer.observe(main, { childList: true, subtree: true })
+    observer.observe(document.body, { childList: true, subtree: true })
     return () => observer.disconnect()
   }, [pathname, mainId])
 }
