@@ -9,25 +9,17 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openJournal } from '../electron/main/journal/openJournal'
 import { linkedInExport, softBreaksCard, vcard21Export } from './importFiles'
+import { longestBlock } from './measure'
 
-/** Runs `fn` while a 1 ms ticker measures the longest gap between ticks. */
+/** Total time, and the longest the event loop went without a tick while `fn` ran. */
 async function measured(fn: () => Promise<unknown>): Promise<{ ms: number; longestBlockMs: number }> {
-  let longest = 0
-  let last = performance.now()
-  const ticker = setInterval(() => {
-    const t = performance.now()
-    longest = Math.max(longest, t - last)
-    last = t
-  }, 1)
-  await new Promise((resolve) => setTimeout(resolve, 5))
-  longest = 0
-  last = performance.now()
-  const start = performance.now()
-  await fn()
-  const ms = performance.now() - start
-  await new Promise((resolve) => setTimeout(resolve, 3))
-  clearInterval(ticker)
-  return { ms, longestBlockMs: longest }
+  let ms = 0
+  const longestBlockMs = await longestBlock(async () => {
+    const start = performance.now()
+    await fn()
+    ms = performance.now() - start
+  })
+  return { ms, longestBlockMs }
 }
 
 async function importFile(fileName: string, text: string) {
