@@ -62,7 +62,10 @@ async function start() {
   refusePermissions(session.defaultSession)
 
   const path = resolveJournalPath(process.argv, process.env, app.getPath('userData'))
-  journal = await openJournal(path, { print: electronCheatSheetPrinter({ location: appLocation, preload, parent: () => mainWindow }) })
+  journal = await openJournal(path, {
+    print: electronCheatSheetPrinter({ location: appLocation, preload, parent: () => mainWindow }),
+    lock: { confirmTakeover: confirmLockTakeover },
+  })
   journal.store.onChange(() => push({ type: 'journal:changed' }))
   const location = appLocation()
   registerApi(ipcMain, journal.handlers, (event) =>
@@ -75,6 +78,19 @@ async function start() {
   app.on('activate', () => showMainWindow())
   // While the window loads its page, derive what its first screen asks for.
   setImmediate(() => journal?.warmUp())
+}
+
+/** A lock another computer left long ago: taken over only when the user says Kith is not running there. */
+async function confirmLockTakeover(question: string): Promise<boolean> {
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    message: 'Another computer has this journal open',
+    detail: question,
+    buttons: ['Take over the journal', 'Quit'],
+    defaultId: 1,
+    cancelId: 1,
+  })
+  return response === 0
 }
 
 function fail(error: unknown) {

@@ -170,7 +170,8 @@ export function fakeElectronModule(options: { singleInstance: boolean; userData:
         setDevicePermissionHandler: vi.fn(),
       },
     },
-    dialog: { showErrorBox: vi.fn() },
+    // The user's answer to a question box: the first button unless a test says otherwise.
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async (_options: { detail?: string }) => ({ response: 0, checkboxChecked: false })) },
     nativeTheme: { shouldUseDarkColors: false },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     Tray: FakeTray,

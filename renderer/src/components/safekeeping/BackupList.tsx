@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
+import { Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
 import { IconRestore } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { JournalStatus } from '../../../../shared/api/contract'
 import type { BackupInfo } from '../../../../shared/api/safekeeping'
 import { useKith } from '../../api/KithContext'
+import { ListHead } from './ListHead'
 import { formatDateTime } from '../../lib/format'
 import { notifyError, notifySaved } from '../notify'
 import { BACKUP_REASON_LABELS, describeCounts, formatBytes } from './describe'
@@ -41,17 +42,7 @@ export function BackupList({ backups, openedFile, readOnly, onRestored }: Props)
     <>
       <Table.ScrollContainer minWidth={560}>
         <Table verticalSpacing="sm" highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Taken</Table.Th>
-              <Table.Th>Why</Table.Th>
-              <Table.Th>Holds</Table.Th>
-              <Table.Th>Size</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <ListHead columns={['Taken', 'Why', 'Holds', 'Size']} />
           <Table.Tbody>
             {backups.map((backup) => (
               <Table.Tr key={backup.file}>

@@ -1,9 +1,10 @@
-import { Button, Code, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
+import { Button, Code, Group, Stack, Table, Text } from '@mantine/core'
 import { IconTool, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { JournalStatus } from '../../../../shared/api/contract'
 import type { SetAsideEntry } from '../../../../shared/api/safekeeping'
 import { useKith } from '../../api/KithContext'
+import { ListHead } from './ListHead'
 import { notifyError, notifySaved } from '../notify'
 
 type Props = {
@@ -37,15 +38,7 @@ export function SetAsideList({ entries, file, onSettled }: Props) {
     <Stack gap="sm">
       <Table.ScrollContainer minWidth={560}>
         <Table verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Record</Table.Th>
-              <Table.Th>What is wrong</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <ListHead columns={['Record', 'What is wrong']} />
           <Table.Tbody>
             {entries.map((entry) => (
               <Table.Tr key={entry.key}>
