@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Locator } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApp, type RunningApp } from './harness'
@@ -229,5 +232,26 @@ describe('everyday flows in the browser', () => {
     await hit.waitFor()
     expect(await hit.textContent()).toContain(`with ${withWhom}`)
     await app.page.keyboard.press('Escape')
+  })
+
+  it('does not count contacts imported without a meeting day as people met this week', async () => {
+    const vcf = join(mkdtempSync(join(tmpdir(), 'kith-flows-')), 'contacts.vcf')
+    const card = (first: string, last: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nN:${last};${first};;;\r\nFN:${first} ${last}\r\nEMAIL:${first.toLowerCase()}@example.com\r\nEND:VCARD\r\n`
+    writeFileSync(vcf, card('Ivy', 'Imported') + card('Otto', 'Imported'))
+    await app.goto('#/import')
+    await app.page.getByRole('heading', { level: 1, name: 'Import & export' }).waitFor()
+    await app.page.locator('input[type=file]').setInputFiles(vcf)
+    await app.page.getByRole('button', { name: 'Import 2 people' }).click()
+    await app.page.getByTestId('import-result').waitFor()
+    expect(journal().people.filter((p) => p.name.endsWith(' Imported')).map((p) => p.howWeMet.date)).toEqual([undefined, undefined])
+
+    await app.goto('#/review')
+    await app.page.getByRole('heading', { level: 2, name: 'The week in numbers' }).waitFor()
+    await app.page.getByRole('button', { name: /^Next:/ }).click()
+    await app.page.getByRole('heading', { level: 2, name: 'New people this week' }).waitFor()
+    // The step lists what the journal answered (the sample alone has nobody new this week, the walk above does).
+    await app.page.waitForLoadState('networkidle')
+    expect(await app.page.getByRole('article', { name: /Imported$/ }).count()).toBe(0)
+    expect(app.problems).toEqual([])
   })
 })
