@@ -17,7 +17,8 @@ export function mountApp(element: HTMLElement, kith: KithApi): void {
   createRoot(element).render(
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="auto">
-        <Notifications position="top-right" />
+        {/* Bottom right: never over the header's theme switch or a page's own buttons at the top. */}
+        <Notifications position="bottom-right" />
         <KithProvider api={kith}>
           <HashRouter>
             <Root />
