@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -273,5 +274,33 @@ describe('everyday flows in the browser', () => {
       const overlaps = box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height
       expect(overlaps, `${await control.getAttribute('aria-label') ?? await control.textContent()} is covered`).toBe(false)
     }
+  })
+
+  it('prints the cheat sheet with margins, at a readable size, without the same "Ask about" line on every card', async () => {
+    await app.goto('#/events/ev-conference/cheat-sheet')
+    await app.page.getByRole('heading', { level: 1, name: /Cheat sheet/ }).waitFor()
+    await app.page.getByRole('article').first().waitFor()
+    const cards = await app.page.getByRole('article').count()
+    const pdf = join(mkdtempSync(join(tmpdir(), 'kith-sheet-')), 'sheet.pdf')
+    await app.page.emulateMedia({ media: 'print' })
+    await app.page.pdf({ path: pdf, format: 'Letter' })
+    await app.page.emulateMedia({ media: 'screen' })
+    // Every word sits at least 0.4 inch inside the paper's edge (pdftotext measures in points).
+    const words = [...execFileSync('pdftotext', ['-bbox', pdf, '-']).toString().matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)]
+    expect(words.length).toBeGreaterThan(100)
+    for (const [, xMin, yMin, xMax] of words) {
+      expect(Number(xMin)).toBeGreaterThanOrEqual(28.8)
+      expect(Number(yMin)).toBeGreaterThanOrEqual(28.8)
+      expect(612 - Number(xMax)).toBeGreaterThanOrEqual(28.8)
+    }
+    // Body text at 10 pt or more: a line of body text is at least 10 pt tall.
+    const body = words.filter(([, , , , , text]) => text === 'Last').map(([, , yMin, , yMax]) => Number(yMax) - Number(yMin))
+    expect(Math.min(...body)).toBeGreaterThanOrEqual(9.5)
+    // The line most cards share is printed once; no two cards repeat the same "Ask about" line.
+    const lines = await app.page.getByRole('article').evaluateAll((articles) =>
+      articles.flatMap((a) => [...a.querySelectorAll('dt')].filter((dt) => dt.textContent === 'Ask about').map((dt) => dt.nextElementSibling?.textContent ?? '')),
+    )
+    expect(lines.length).toBeLessThan(cards)
+    expect(new Set(lines).size).toBe(lines.length)
   })
 })

@@ -83,7 +83,7 @@ describe('the review steps', () => {
     journal.people.push(imported)
     const withImport = weeklyReview(journal, BERLIN)
     expect(withImport.steps['new-people'].map((p) => p.name)).not.toContain('Ivy Imported')
-    expect(withImport.numbers).toEqual(model.numbers)
+    expect(withImport.steps.numbers).toEqual(model.steps.numbers)
   })
 
   it('going cold: people past their cadence, strongest relationship first', () => {
