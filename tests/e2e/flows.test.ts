@@ -16,6 +16,12 @@ describe('everyday flows in the browser', () => {
   const inDays = (days: number) => new Date(Date.now() + days * 86_400_000)
   const journal = () => app.journal.store.journal
   const dialogNamed = (name: string): Locator => app.page.getByRole('dialog', { name, exact: true })
+  const logConversationFromPeople = async () => {
+    await app.goto('#/people')
+    await app.page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
+    await app.page.keyboard.press('Control+L')
+    return dialogNamed('Log a conversation')
+  }
 
   beforeAll(async () => {
     app = await startApp()
@@ -91,10 +97,7 @@ describe('everyday flows in the browser', () => {
   })
 
   it('asks before Escape drops a half-typed conversation or quick capture, and closes untouched ones at once', async () => {
-    await app.goto('#/people')
-    await app.page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
-    await app.page.keyboard.press('Control+L')
-    const log = dialogNamed('Log a conversation')
+    const log = await logConversationFromPeople()
     await log.getByRole('textbox', { name: /What we talked about/ }).fill('Half-typed summary')
     await app.page.keyboard.press('Escape')
     await dialogNamed('Discard what you typed?').getByRole('button', { name: 'Keep editing' }).click()
@@ -116,10 +119,7 @@ describe('everyday flows in the browser', () => {
   })
 
   it('picks the first match on Enter in the "With" picker', async () => {
-    await app.goto('#/people')
-    await app.page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
-    await app.page.keyboard.press('Control+L')
-    const log = dialogNamed('Log a conversation')
+    const log = await logConversationFromPeople()
     await app.page.keyboard.type('Noah Wil')
     await app.page.getByRole('option', { name: /Noah Williams/ }).waitFor()
     await app.page.keyboard.press('Enter')
