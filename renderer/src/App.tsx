@@ -17,8 +17,7 @@ export function mountApp(element: HTMLElement, kith: KithApi): void {
   createRoot(element).render(
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="auto">
-        {/* Bottom right: never over the header's theme switch or a page's own buttons at the top. */}
-        <Notifications position="bottom-right" />
+        <Notifications position="top-right" />
         <KithProvider api={kith}>
           <HashRouter>
             <Root />

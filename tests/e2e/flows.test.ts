@@ -256,26 +256,6 @@ describe('everyday flows in the browser', () => {
     expect(app.problems).toEqual([])
   })
 
-  it('shows notifications away from the controls at the top of the window', async () => {
-    await app.goto('#/events')
-    await app.page.getByRole('button', { name: 'Add event' }).first().click()
-    const dialog = dialogNamed('Add an event')
-    await dialog.getByRole('textbox', { name: /Title/ }).fill('Notice-placement lunch')
-    await typeDateTime(dialog.getByLabel(/^Starts/), localDayDigits(inDays(2)), '1800', 'date first')
-    await dialog.getByRole('button', { name: 'Add event' }).click()
-    const notice = app.page.getByRole('alert').filter({ hasText: 'Notice-placement lunch was added.' })
-    await notice.waitFor()
-    const box = (await notice.boundingBox())!
-    // The header (theme switch) and every control on the page, whatever its role.
-    const controls = [app.page.getByRole('banner'), ...(await app.page.getByRole('main').locator('button, a, input, [role=radio]').all())]
-    for (const control of controls) {
-      const other = await control.boundingBox()
-      if (!other || !(await control.isVisible())) continue
-      const overlaps = box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height
-      expect(overlaps, `${await control.getAttribute('aria-label') ?? await control.textContent()} is covered`).toBe(false)
-    }
-  })
-
   it('prints the cheat sheet with margins, at a readable size, without the same "Ask about" line on every card', async () => {
     await app.goto('#/events/ev-conference/cheat-sheet')
     await app.page.getByRole('heading', { level: 1, name: /Cheat sheet/ }).waitFor()
