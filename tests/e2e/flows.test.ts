@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Locator } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApp, type RunningApp } from './harness'
@@ -12,6 +16,12 @@ describe('everyday flows in the browser', () => {
   const inDays = (days: number) => new Date(Date.now() + days * 86_400_000)
   const journal = () => app.journal.store.journal
   const dialogNamed = (name: string): Locator => app.page.getByRole('dialog', { name, exact: true })
+  const logConversationFromPeople = async () => {
+    await app.goto('#/people')
+    await app.page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
+    await app.page.keyboard.press('Control+L')
+    return dialogNamed('Log a conversation')
+  }
 
   beforeAll(async () => {
     app = await startApp()
@@ -87,10 +97,7 @@ describe('everyday flows in the browser', () => {
   })
 
   it('asks before Escape drops a half-typed conversation or quick capture, and closes untouched ones at once', async () => {
-    await app.goto('#/people')
-    await app.page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
-    await app.page.keyboard.press('Control+L')
-    const log = dialogNamed('Log a conversation')
+    const log = await logConversationFromPeople()
     await log.getByRole('textbox', { name: /What we talked about/ }).fill('Half-typed summary')
     await app.page.keyboard.press('Escape')
     await dialogNamed('Discard what you typed?').getByRole('button', { name: 'Keep editing' }).click()
@@ -112,10 +119,7 @@ describe('everyday flows in the browser', () => {
   })
 
   it('picks the first match on Enter in the "With" picker', async () => {
-    await app.goto('#/people')
-    await app.page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
-    await app.page.keyboard.press('Control+L')
-    const log = dialogNamed('Log a conversation')
+    const log = await logConversationFromPeople()
     await app.page.keyboard.type('Noah Wil')
     await app.page.getByRole('option', { name: /Noah Williams/ }).waitFor()
     await app.page.keyboard.press('Enter')
@@ -229,5 +233,54 @@ describe('everyday flows in the browser', () => {
     await hit.waitFor()
     expect(await hit.textContent()).toContain(`with ${withWhom}`)
     await app.page.keyboard.press('Escape')
+  })
+
+  it('does not count contacts imported without a meeting day as people met this week', async () => {
+    const vcf = join(mkdtempSync(join(tmpdir(), 'kith-flows-')), 'contacts.vcf')
+    const card = (first: string, last: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nN:${last};${first};;;\r\nFN:${first} ${last}\r\nEMAIL:${first.toLowerCase()}@example.com\r\nEND:VCARD\r\n`
+    writeFileSync(vcf, card('Ivy', 'Imported') + card('Otto', 'Imported'))
+    await app.goto('#/import')
+    await app.page.getByRole('heading', { level: 1, name: 'Import & export' }).waitFor()
+    await app.page.locator('input[type=file]').setInputFiles(vcf)
+    await app.page.getByRole('button', { name: 'Import 2 people' }).click()
+    await app.page.getByTestId('import-result').waitFor()
+    expect(journal().people.filter((p) => p.name.endsWith(' Imported')).map((p) => p.howWeMet.date)).toEqual([undefined, undefined])
+
+    await app.goto('#/review')
+    await app.page.getByRole('heading', { level: 2, name: 'The week in numbers' }).waitFor()
+    await app.page.getByRole('button', { name: /^Next:/ }).click()
+    await app.page.getByRole('heading', { level: 2, name: 'New people this week' }).waitFor()
+    // The step lists what the journal answered (the sample alone has nobody new this week, the walk above does).
+    await app.page.waitForLoadState('networkidle')
+    expect(await app.page.getByRole('article', { name: /Imported$/ }).count()).toBe(0)
+    expect(app.problems).toEqual([])
+  })
+
+  it('prints the cheat sheet with margins, at a readable size, without the same "Ask about" line on every card', async () => {
+    await app.goto('#/events/ev-conference/cheat-sheet')
+    await app.page.getByRole('heading', { level: 1, name: /Cheat sheet/ }).waitFor()
+    await app.page.getByRole('article').first().waitFor()
+    const cards = await app.page.getByRole('article').count()
+    const pdf = join(mkdtempSync(join(tmpdir(), 'kith-sheet-')), 'sheet.pdf')
+    await app.page.emulateMedia({ media: 'print' })
+    await app.page.pdf({ path: pdf, format: 'Letter' })
+    await app.page.emulateMedia({ media: 'screen' })
+    // Every word sits at least 0.4 inch inside the paper's edge (pdftotext measures in points).
+    const words = [...execFileSync('pdftotext', ['-bbox', pdf, '-']).toString().matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)]
+    expect(words.length).toBeGreaterThan(100)
+    for (const [, xMin, yMin, xMax] of words) {
+      expect(Number(xMin)).toBeGreaterThanOrEqual(28.8)
+      expect(Number(yMin)).toBeGreaterThanOrEqual(28.8)
+      expect(612 - Number(xMax)).toBeGreaterThanOrEqual(28.8)
+    }
+    // Body text at 10 pt or more: a line of body text is at least 10 pt tall.
+    const body = words.filter(([, , , , , text]) => text === 'Last').map(([, , yMin, , yMax]) => Number(yMax) - Number(yMin))
+    expect(Math.min(...body)).toBeGreaterThanOrEqual(9.5)
+    // The line most cards share is printed once; no two cards repeat the same "Ask about" line.
+    const lines = await app.page.getByRole('article').evaluateAll((articles) =>
+      articles.flatMap((a) => [...a.querySelectorAll('dt')].filter((dt) => dt.textContent === 'Ask about').map((dt) => dt.nextElementSibling?.textContent ?? '')),
+    )
+    expect(lines.length).toBeLessThan(cards)
+    expect(new Set(lines).size).toBe(lines.length)
   })
 })

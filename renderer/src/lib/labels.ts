@@ -30,11 +30,12 @@ export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
   lost: 'Lost',
 }
 
-export const COUNT_LABELS: Record<keyof JournalCounts, string> = {
-  people: 'people',
-  events: 'events',
-  interactions: 'interactions',
-  referrals: 'referrals',
-  followUps: 'follow-ups',
-  reviews: 'weekly reviews',
+/** What each count in the journal is called, for one and for any other number. */
+export const COUNT_LABELS: Record<keyof JournalCounts, [one: string, other: string]> = {
+  people: ['person', 'people'],
+  events: ['event', 'events'],
+  interactions: ['interaction', 'interactions'],
+  referrals: ['referral', 'referrals'],
+  followUps: ['follow-up', 'follow-ups'],
+  reviews: ['weekly review', 'weekly reviews'],
 }

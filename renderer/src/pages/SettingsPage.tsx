@@ -11,6 +11,7 @@ import { RemindersSettings } from '../components/settings/RemindersSettings'
 import { SafekeepingSettings } from '../components/settings/SafekeepingSettings'
 import { ThemeMenu } from '../components/ThemeMenu'
 import { COUNT_LABELS } from '../lib/labels'
+import { wordFor } from '../lib/plural'
 
 function JournalFacts({ status }: { status: JournalStatus }) {
   const kith = useKith()
@@ -27,9 +28,9 @@ function JournalFacts({ status }: { status: JournalStatus }) {
         {(Object.keys(COUNT_LABELS) as (keyof typeof COUNT_LABELS)[]).map((name) => (
           <Text key={name} size="sm">
             <Text span fw={700}>
-              {status.counts[name]}
+              {status.counts[name].toLocaleString()}
             </Text>{' '}
-            {COUNT_LABELS[name]}
+            {wordFor(status.counts[name], ...COUNT_LABELS[name])}
           </Text>
         ))}
       </SimpleGrid>

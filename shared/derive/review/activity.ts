@@ -44,13 +44,16 @@ export function effectiveDue(followUp: FollowUp): number {
 }
 
 /**
- * The instant a person was first met. `relationshipOf` reads a "how we met" calendar
- * date as UTC midnight; here it is the start of that day in the user's zone, so someone
- * met on Sunday in New York is not counted in the week before.
+ * The instant a person was first met, or undefined when the journal does not know it: with
+ * no "met on" day and no conversation, `relationshipOf` falls back to when the record was
+ * made, and an imported contact was not met the week it was imported. A "how we met"
+ * calendar date is read as the start of that day in the user's zone, so someone met on
+ * Sunday in New York is not counted in the week before.
  */
-export function firstMetInstant(person: Person, relationship: Relationship, timeZone: string): number {
+export function firstMetInstant(person: Person, relationship: Relationship, timeZone: string): number | undefined {
   const date = person.howWeMet.date
   if (date && relationship.firstMet === `${date}T00:00:00.000Z`) return startOfLocalDay(date, timeZone)
+  if (!date && relationship.firstMet === person.createdAt) return undefined
   return Date.parse(relationship.firstMet)
 }
 
@@ -122,7 +125,8 @@ export function figuresByWeek(journal: Journal, weeks: readonly Week[], context:
   const mayCount = weeks.length ? mayFirstMeetWithin(weeks[0]!.start, weeks[weeks.length - 1]!.end) : () => false
   for (const person of journal.people) {
     const relationship = context.relationships.get(person.id)
-    if (!person.archived && relationship && mayCount(relationship)) count(firstMetInstant(person, relationship, context.timeZone), 'peopleMet')
+    const met = !person.archived && relationship && mayCount(relationship) ? firstMetInstant(person, relationship, context.timeZone) : undefined
+    if (met !== undefined) count(met, 'peopleMet')
   }
   for (const interaction of journal.interactions) {
     if (interaction.kind === 'note') continue

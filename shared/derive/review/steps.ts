@@ -29,7 +29,7 @@ export function newPeople(journal: Journal, week: Week, rels: Map<string, Relati
     const rel = rels.get(person.id)
     if (person.archived || !rel || !mayHaveMet(rel)) continue
     const at = firstMetInstant(person, rel, timeZone)
-    if (at < start || at >= end) continue
+    if (at === undefined || at < start || at >= end) continue
     found.push({
       at,
       personId: person.id,

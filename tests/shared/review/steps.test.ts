@@ -77,6 +77,15 @@ describe('the review steps', () => {
     expect(model.steps['new-people'][0]!.firstMet).toBe('2026-12-28T23:00:00.000Z') // midnight in Berlin
   })
 
+  it('new people and people met leave out contacts imported this week with no meeting day or conversation', () => {
+    const journal = yearEndJournal()
+    const imported = journalWith(now, { people: [{ id: 'imported', name: 'Ivy Imported', createdAt: '2026-12-30T09:00:00.000Z' }] }).people[0]!
+    journal.people.push(imported)
+    const withImport = weeklyReview(journal, BERLIN)
+    expect(withImport.steps['new-people'].map((p) => p.name)).not.toContain('Ivy Imported')
+    expect(withImport.steps.numbers).toEqual(model.steps.numbers)
+  })
+
   it('going cold: people past their cadence, strongest relationship first', () => {
     const cold = model.steps['going-cold']
     // Closed business outranks an ongoing relationship; among equals more referrals, then more conversations, win.

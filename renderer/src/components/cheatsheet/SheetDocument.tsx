@@ -34,6 +34,17 @@ function EventFacts({ sheet }: { sheet: CheatSheet }) {
   )
 }
 
+/** The "Ask about" line most cards share (two or more): printed once above them, not on each. */
+function commonAskAbout(people: CheatSheet['people']): string | undefined {
+  const counts = new Map<string, number>()
+  for (const person of people) {
+    const line = person.askAbout.icebreakers.map((q) => q.topic).join(' · ')
+    if (line) counts.set(line, (counts.get(line) ?? 0) + 1)
+  }
+  const [line, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
+  return count >= 2 ? line : undefined
+}
+
 /** The back of the sheet, kept whole: questions, my own answers, and lines for new names. */
 function SheetEnd({ sheet }: { sheet: CheatSheet }) {
   const { mine } = sheet
@@ -83,17 +94,25 @@ function SheetEnd({ sheet }: { sheet: CheatSheet }) {
 export function SheetDocument({ sheet, titleOrder = 1 }: { sheet: CheatSheet; titleOrder?: 1 | 2 }) {
   const Title = titleOrder === 1 ? 'h1' : 'h2'
   const eventYear = new Date(sheet.event.startsAt).getFullYear()
+  const common = commonAskAbout(sheet.people)
   return (
     <div className="kith-sheet">
       <Title className="title">{sheet.event.title}</Title>
       <EventFacts sheet={sheet} />
       <h2>People I know who are coming ({sheet.people.length})</h2>
       {sheet.people.length > 0 ? (
-        <section className="people" aria-label="People I know who are coming">
-          {sheet.people.map((person) => (
-            <SheetPersonCard key={person.personId} person={person} eventYear={eventYear} />
-          ))}
-        </section>
+        <>
+          {common && (
+            <p>
+              <span className="label">Ask about</span> {common} <span className="muted">(everyone below, unless their card says otherwise)</span>
+            </p>
+          )}
+          <section className="people" aria-label="People I know who are coming">
+            {sheet.people.map((person) => (
+              <SheetPersonCard key={person.personId} person={person} eventYear={eventYear} commonAskAbout={common} />
+            ))}
+          </section>
+        </>
       ) : (
         <p className="muted">Nobody you know is expected yet. Add expected attendees on the event page, and they appear here.</p>
       )}

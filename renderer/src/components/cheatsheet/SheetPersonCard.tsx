@@ -3,7 +3,7 @@ import type { SheetPerson } from '../../../../shared/derive/cheatSheet'
 import { howWeMetLine, referralLine, sheetDate } from './sheetText'
 
 /** One person on paper: who they are, how we met, and what to talk about. Never split across pages. */
-export function SheetPersonCard({ person, eventYear }: { person: SheetPerson; eventYear: number }) {
+export function SheetPersonCard({ person, eventYear, commonAskAbout }: { person: SheetPerson; eventYear: number; commonAskAbout?: string }) {
   const date = (iso: string | undefined) => sheetDate(iso, eventYear)
   const rows: Array<[label: string, content: ReactNode]> = []
   if (person.lastConversation) rows.push(['Last talk', `${date(person.lastConversation.date)}: ${person.lastConversation.summary}`])
@@ -32,10 +32,10 @@ export function SheetPersonCard({ person, eventYear }: { person: SheetPerson; ev
   }
   if (person.referrals.length > 0) rows.push(['Referrals', person.referrals.map(referralLine).join('; ')])
   if (person.notes.length > 0) rows.push(['Notes', person.notes.join('; ')])
-  rows.push([
-    'Ask about',
-    person.askAbout.icebreakers.length > 0 ? person.askAbout.icebreakers.map((q) => q.topic).join(' · ') : 'every question is asked: what is new since last time?',
-  ])
+  // The line most cards share is printed once above them; a card says only a different one.
+  const askAbout = person.askAbout.icebreakers.map((q) => q.topic).join(' · ')
+  if (!askAbout) rows.push(['Ask about', 'every question is asked: what is new since last time?'])
+  else if (askAbout !== commonAskAbout) rows.push(['Ask about', askAbout])
 
   return (
     <article className="card" aria-label={person.name}>

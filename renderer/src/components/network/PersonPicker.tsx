@@ -1,5 +1,5 @@
 import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core'
-import { useMemo } from 'react'
+import { useMemo, type KeyboardEvent } from 'react'
 import { useKithQuery } from '../../api/KithContext'
 import { formatDate } from '../../lib/format'
 
@@ -15,15 +15,33 @@ function usePeopleOptions() {
   )
 }
 
-// Every picker: Enter takes the first match of what was typed, with no Arrow-Down first.
+/**
+ * Enter takes the first match of what was typed, with no Arrow-Down first. The list marks its
+ * first match a moment after it shows (selectFirstOptionOnChange); an Enter typed before that
+ * moment takes the first match too.
+ */
+function enterTakesFirstMatch(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key !== 'Enter') return
+  const list = document.getElementById(event.currentTarget.getAttribute('aria-controls') ?? '')
+  if (!list || list.querySelector('[data-combobox-selected]')) return
+  const first = list.querySelector<HTMLElement>('[data-combobox-option]:not([data-combobox-disabled])')
+  if (!first) return
+  event.preventDefault()
+  first.click()
+}
+const withEnter = (own?: (event: KeyboardEvent<HTMLInputElement>) => void) => (event: KeyboardEvent<HTMLInputElement>) => {
+  own?.(event)
+  enterTakesFirstMatch(event)
+}
+
 export function PeopleMultiPicker(props: Omit<MultiSelectProps, 'data'>) {
   const data = usePeopleOptions()
-  return <MultiSelect searchable selectFirstOptionOnChange limit={50} nothingFoundMessage="Nobody by that name" comboboxProps={{ withinPortal: true }} {...props} data={data} />
+  return <MultiSelect searchable selectFirstOptionOnChange limit={50} nothingFoundMessage="Nobody by that name" comboboxProps={{ withinPortal: true }} {...props} onKeyDown={withEnter(props.onKeyDown)} data={data} />
 }
 
 export function PersonPicker(props: Omit<SelectProps, 'data'>) {
   const data = usePeopleOptions()
-  return <Select searchable selectFirstOptionOnChange limit={50} nothingFoundMessage="Nobody by that name" comboboxProps={{ withinPortal: true }} {...props} data={data} />
+  return <Select searchable selectFirstOptionOnChange limit={50} nothingFoundMessage="Nobody by that name" comboboxProps={{ withinPortal: true }} {...props} onKeyDown={withEnter(props.onKeyDown)} data={data} />
 }
 
 export function EventPicker(props: Omit<SelectProps, 'data'>) {
@@ -32,5 +50,5 @@ export function EventPicker(props: Omit<SelectProps, 'data'>) {
     () => [...(events.data ?? [])].sort((a, b) => b.startsAt.localeCompare(a.startsAt)).map((e) => ({ value: e.id, label: `${e.title} · ${formatDate(e.startsAt)}` })),
     [events.data],
   )
-  return <Select searchable selectFirstOptionOnChange limit={50} nothingFoundMessage="No event by that name" comboboxProps={{ withinPortal: true }} {...props} data={data} />
+  return <Select searchable selectFirstOptionOnChange limit={50} nothingFoundMessage="No event by that name" comboboxProps={{ withinPortal: true }} {...props} onKeyDown={withEnter(props.onKeyDown)} data={data} />
 }
