@@ -33,25 +33,12 @@ import { Icebreaker, Profile } from '../domain/profile'
 import { WantToMeet } from '../domain/event'
 import type { CheatSheet } from '../derive/cheatSheet'
 import type { SuggestedFollowUp } from '../derive/followUps'
-import { ReviewStep, TimeZoneName, WeeklyReview } from '../domain/review'
-import type { CaptureProposal } from '../capture/parseCapture'
+import { captureCalls } from './captureCalls'
+import { ById, Empty, call } from './call'
+import { reviewCalls } from './reviewCalls'
 
-export type CaptureSaved = { people: Person[]; conversation?: Interaction; followUp?: FollowUp }
-import type { ReviewHistory, WeeklyReviewModel } from '../derive/weeklyReview'
-
-/** The user's zone and first weekday; the main process's own when the renderer does not say. */
-const ReviewWeekOptions = {
-  timeZone: TimeZoneName.optional(),
-  weekStartsOn: z.number().int().min(0, 'must be 0 (Sunday) to 6 (Saturday)').max(6, 'must be 0 (Sunday) to 6 (Saturday)').optional(),
-}
 import type { BackupInfo, JournalExport, Recovery, TrashItem } from './safekeeping'
 
-/** Declares one call: its input schema, and (as a type only) what it returns. */
-function call<Output>() {
-  return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
-}
-
-const Empty = z.object({})
 const StageInput = z.enum(STAGES)
 const TimelineFilterInput = z.object({
   eventId: Id.optional(),
@@ -66,7 +53,6 @@ export type ReferralLedger = {
   byPerson: Array<Balance & { personId: string; name: string }>
   unreturned: Array<Unreturned & { name: string }>
 }
-const ById = z.object({ id: Id })
 /**
  * A call that creates a record may carry the id the client chose for it: a retry after a crash
  * or a lost answer then finds the record already there and creates no duplicate.
@@ -275,43 +261,17 @@ export const contract = {
   'interactions:delete': call<TrashItem>()(ById),
   'referrals:delete': call<TrashItem>()(ById),
 
-  // The weekly review: the week's figures come from shared/derive/weeklyReview, never the renderer.
-  'reviews:list': call<WeeklyReview[]>()(Empty),
-  'reviews:get': call<WeeklyReview>()(ById),
-  /** Creates or updates the review of the week containing `weekStart`; `complete` finishes it. */
-  'reviews:save': call<WeeklyReview>()(
-    z.object({
-      weekStart: IsoDate,
-      wentWell: LongText.optional(),
-      intentions: LongText.optional(),
-      step: ReviewStep.optional(),
-      complete: z.boolean().optional(),
-      ...ReviewWeekOptions,
-    }),
-  ),
-  'reviews:history': call<ReviewHistory>()(z.object(ReviewWeekOptions)),
-  'review:summary': call<WeeklyReviewModel>()(z.object({ weekStart: IsoDate.optional(), ...ReviewWeekOptions })),
+  ...reviewCalls,
 
   'import:preview': call<ImportPreview>()(ImportPreviewInput),
   'import:apply': call<ImportResult>()(ImportApplyInput),
   'export:vcard': call<ExportFile>()(z.object({ personIds: ExportPeople, version: z.enum(['4.0', '3.0']).default('4.0') })),
   'export:csv': call<ExportFile>()(z.object({ personIds: ExportPeople })),
   'export:ical': call<ExportFile>()(Empty),
-  // Proposals only: nothing is written until the person confirms them through the calls above.
-  'capture:parse': call<CaptureProposal>()(
-    z.object({ text: z.string().trim().min(1, 'must not be empty').max(LIMITS.shortText * 4, `must be at most ${LIMITS.shortText * 4} characters`), eventId: Id.optional(), locale: z.string().max(35).optional() }),
-  ),
-  // What the person confirmed of those proposals, saved in one change: all of it or none.
-  'capture:apply': call<CaptureSaved>()(
-    z.object({
-      eventId: Id.optional(),
-      people: listOf(z.object({ id: Id.optional(), name: Name, role: ShortText.optional(), company: ShortText.optional() }), 20),
-      conversation: z.object({ date: IsoDateTime, kind: InteractionKind, summary: ShortText }).optional(),
-      learned: listOf(ShortText, 20).optional(),
-      followUp: z.object({ dueAt: IsoDateTime, note: ShortText }).optional(),
-    }),
-  ),
+  ...captureCalls,
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
+
+export type { CaptureSaved } from './captureCalls'
 
 type Contract = typeof contract
 
