@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startApp, type RunningApp } from './harness'
+import { startWithSample, type RunningApp } from './harness'
 
 /**
  * A note typed as a person would after an event, through the real dialog, the real service and
@@ -13,9 +13,7 @@ describe('capturing a note after an event', () => {
 
   beforeAll(async () => {
     mkdirSync('.tmp/shots', { recursive: true })
-    app = await startApp()
-    await app.page.getByRole('button', { name: 'Load the sample journal' }).click()
-    await app.page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
+    app = await startWithSample()
   })
   afterAll(async () => {
     await app?.close()

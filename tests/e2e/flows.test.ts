@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startApp, type RunningApp } from './harness'
+import { startWithSample, type RunningApp } from './harness'
 import { localDayDigits, typeDateTime } from './typing'
 
 /**
@@ -24,9 +24,7 @@ describe('everyday flows in the browser', () => {
   }
 
   beforeAll(async () => {
-    app = await startApp()
-    await app.page.getByRole('button', { name: 'Load the sample journal' }).click()
-    await app.page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
+    app = await startWithSample()
   })
   afterAll(async () => {
     await app?.close()

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Locator } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startApp, type RunningApp } from './harness'
+import { startWithSample, type RunningApp } from './harness'
 
 /**
  * Follow-ups through the real bridge: the scheduler in the bridge pushes `followup:due`,
@@ -25,9 +25,7 @@ describe('follow-ups in the browser', () => {
 
   beforeAll(async () => {
     mkdirSync('.tmp/shots', { recursive: true })
-    app = await startApp()
-    await app.page.getByRole('button', { name: 'Load the sample journal' }).click()
-    await app.page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
+    app = await startWithSample()
   })
   afterAll(async () => {
     await app?.close()

@@ -72,3 +72,11 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     },
   }
 }
+
+/** The app with the sample journal loaded, on its timeline: where most browser tests begin. */
+export async function startWithSample(options: StartOptions = {}): Promise<RunningApp> {
+  const app = await startApp(options)
+  await app.page.getByRole('button', { name: 'Load the sample journal' }).click()
+  await app.page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
+  return app
+}
