@@ -16,8 +16,11 @@ export function readCsvTable(text: string, firstLine: number): CsvTable {
   return table.finish()
 }
 
-/** The same, pausing the parser every few milliseconds so the event loop keeps answering (see slices.ts). */
-export function readCsvTableInSlices(text: string, firstLine: number): Promise<CsvTable> {
+/**
+ * The same, pausing the parser every few milliseconds so the event loop keeps answering (see
+ * slices.ts). `sliceMs` 0 pauses after every row (tests).
+ */
+export function readCsvTableInSlices(text: string, firstLine: number, sliceMs = SLICE_MS): Promise<CsvTable> {
   const table = csvCollector(text, firstLine)
   let sliceStart = performance.now()
   return new Promise((resolve, reject) => {
@@ -26,10 +29,12 @@ export function readCsvTableInSlices(text: string, firstLine: number): Promise<C
       skipEmptyLines: false,
       step: (result, parser) => {
         table.step(result)
-        if (performance.now() - sliceStart < SLICE_MS) return
+        if (performance.now() - sliceStart < sliceMs) return
         parser.pause()
         void nextTurn().then(() => {
           sliceStart = performance.now()
+          // Papa resumes on the rest of the text and counts its cursor from 0 again.
+          table.rebase()
           parser.resume()
         })
       },
@@ -44,16 +49,24 @@ function csvCollector(text: string, firstLine: number) {
   const records: Array<{ line: number; cells: string[] }> = []
   let position = { offset: 0, line: firstLine }
   let rowStart = 0
+  // Where the parser's current input starts in `text`: 0, or where it paused last.
+  let base = 0
   const step = (result: Papa.ParseStepResult<string[]>) => {
     const line = lineAt(text, rowStart, position)
     position = { offset: rowStart, line }
-    rowStart = result.meta.cursor
+    rowStart = base + result.meta.cursor
     // Excel ends files with a blank line; a row of empty cells is not a contact.
     if (result.data.every((cell) => cell.trim() === '')) return
     for (const error of result.errors) errors.push({ line, message: `This row could not be read: ${error.message}.` })
     records.push({ line, cells: result.data })
   }
-  return { step, finish: () => tableOf(records, errors) }
+  return {
+    step,
+    rebase: () => {
+      base = rowStart
+    },
+    finish: () => tableOf(records, errors),
+  }
 }
 
 function tableOf(records: Array<{ line: number; cells: string[] }>, errors: RowError[]): CsvTable {

@@ -99,6 +99,8 @@ describe('zoom, small windows and reduced motion', () => {
     const box = (await save.boundingBox())!
     expect(box.y + box.height).toBeLessThanOrEqual(640)
     await page.keyboard.press('Escape')
+    // Closed for good, not mid-fade, before the next test opens another dialog.
+    await page.getByRole('dialog', { name: 'Quick capture: people you met' }).waitFor({ state: 'detached' })
   })
 
   it('turns animations and transitions off when the system asks for reduced motion', async () => {
@@ -108,7 +110,7 @@ describe('zoom, small windows and reduced motion', () => {
     await app.goto('#/timeline')
     await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
     await page.keyboard.press('Control+k')
-    await page.getByRole('dialog').waitFor()
+    await page.getByRole('dialog', { name: 'Search everything' }).waitFor()
     const moving = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('body, body *')]
         .filter((element) => {
