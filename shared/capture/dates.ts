@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node'
+import { MORNING_HOUR } from '../derive/localDay'
 
 /**
  * Dates as people say them ("Tuesday", "next Friday at 3pm", "in two weeks", "yesterday"),
@@ -29,6 +30,6 @@ const PART_OF_DAY = /\b(?:afternoon|evening|tonight|night|noon|midday)\b/i
 export function atNineIfNoTime(said: SaidDate): Date {
   if (said.timeSaid || PART_OF_DAY.test(said.text)) return said.at
   const at = new Date(said.at)
-  at.setHours(9, 0, 0, 0)
+  at.setHours(MORNING_HOUR, 0, 0, 0)
   return at
 }

@@ -4,6 +4,7 @@
  * the event, a conversation, what was learned, and a follow-up with its date. Proposals only:
  * nothing here writes, and the person confirms each before it is saved.
  */
+import { morningAfter } from '../derive/localDay'
 import { atNineIfNoTime, datesSaid, type SaidDate } from './dates'
 import { matchEvent, type EventRef } from './eventMatch'
 import { namedPeople } from './names'
@@ -63,10 +64,7 @@ function followUpFrom(clause: string, now: Date, meeting: Date, locale?: string)
   const note = capitalise(rest.replace(/\s+/g, ' ').replace(/\s+([,.])/g, '$1').trim())
   if (said) return { dueAt: atNineIfNoTime(said).toISOString(), note, dateGuessed: false }
   // A week after the meeting, counted in calendar days (a clock change is no reason to move the hour).
-  const due = new Date(meeting)
-  due.setDate(due.getDate() + GUESSED_DAYS)
-  due.setHours(9, 0, 0, 0)
-  return { dueAt: due.toISOString(), note, dateGuessed: true }
+  return { dueAt: morningAfter(meeting, GUESSED_DAYS).toISOString(), note, dateGuessed: true }
 }
 
 /** When the meeting was: a past date said outside the follow-up, else the event's day, else now. */

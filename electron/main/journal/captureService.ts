@@ -1,16 +1,10 @@
 import type { CaptureSaved, Handlers, ParsedInput } from '../../../shared/api/contract'
 import { parseCapture } from '../../../shared/capture/parseCapture'
+import { localDay } from '../../../shared/derive/localDay'
 import { FollowUp, Interaction, Person } from '../../../shared/domain'
 import type { JournalStore } from './journalStore'
 
 type Deps = { now: () => Date; newId: () => string }
-
-/** The day a moment falls on where this machine is: a person met "on the 29th" here. */
-function localDay(iso: string): string {
-  const at = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
-}
 
 /**
  * A note typed after an event, read into proposals (`capture:parse`, which writes nothing),

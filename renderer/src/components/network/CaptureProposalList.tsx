@@ -1,9 +1,8 @@
 import { Checkbox, Select, Stack, Text } from '@mantine/core'
 import type { CaptureProposal } from '../../../../shared/capture/parseCapture'
+import { formatDate, formatWhen } from '../../lib/format'
 import { NEW, type CaptureChoices } from './captureChoices'
 
-const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' })
-const dayAndTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })
 
 type Props = { proposal: CaptureProposal; choices: CaptureChoices; onChange: (choices: CaptureChoices) => void }
 
@@ -43,9 +42,9 @@ export function CaptureProposalList({ proposal, choices, onChange }: Props) {
           </Stack>
         )
       })}
-      {proposal.event && <Checkbox checked={choices.event} onChange={(e) => set({ event: e.currentTarget.checked })} label={`At ${proposal.event.title}, ${day.format(new Date(proposal.event.startsAt))}`} />}
+      {proposal.event && <Checkbox checked={choices.event} onChange={(e) => set({ event: e.currentTarget.checked })} label={`At ${proposal.event.title}, ${formatDate(proposal.event.startsAt)}`} />}
       {proposal.conversation && (
-        <Checkbox checked={choices.conversation} onChange={(e) => set({ conversation: e.currentTarget.checked })} label={`A conversation (${proposal.conversation.kind}) on ${day.format(new Date(proposal.conversation.date))}`} />
+        <Checkbox checked={choices.conversation} onChange={(e) => set({ conversation: e.currentTarget.checked })} label={`A conversation (${proposal.conversation.kind}) on ${formatDate(proposal.conversation.date)}`} />
       )}
       {proposal.learned.map((learned, i) => (
         <Checkbox key={learned} checked={choices.learned[i]} onChange={(e) => set({ learned: choices.learned.map((on, j) => (j === i ? e.currentTarget.checked : on)) })} label={`Learned: ${learned}`} />
@@ -54,7 +53,7 @@ export function CaptureProposalList({ proposal, choices, onChange }: Props) {
         <Checkbox
           checked={choices.followUp}
           onChange={(e) => set({ followUp: e.currentTarget.checked })}
-          label={`Follow up ${dayAndTime.format(new Date(proposal.followUp.dueAt))}: ${proposal.followUp.note}`}
+          label={`Follow up ${formatWhen(proposal.followUp.dueAt)}: ${proposal.followUp.note}`}
           description={proposal.followUp.dateGuessed ? 'No day was said, so a week after you met.' : undefined}
         />
       )}
