@@ -16,8 +16,15 @@ import { RunBackups } from './runBackups'
 import { purgeExpiredTrash } from './trash'
 import { isNotAllowed, unwritableView } from './readOnlyView'
 import { OutsideGuard, watchFolder, type WatchFolder } from './outsideChanges'
+import { freezeJournal, produceChange, replacement, touchedFields, type JournalChange, type Recipe } from './journalChange'
 
 export type { Recovery } from './loadJournal'
+
+/** What a listener hears after a change: its patches (none when only the status moved: a save error, an outside copy kept). */
+export type StoreChange = Pick<JournalChange, 'patches' | 'inversePatches'>
+const STATUS_ONLY: StoreChange = { patches: [], inversePatches: [] }
+/** What code that only needs to hear "the journal changed" asks of the store. */
+export type ChangeSource = { onChange(listener: () => void): () => void }
 
 export type StoreOptions = {
   now?: () => Date
@@ -47,7 +54,7 @@ export class JournalStore {
   private readonly saves: SaveQueue
   private readonly text = new JournalText()
   private readonly records = new RecordCheck()
-  private readonly listeners = new Set<() => void>()
+  private readonly listeners = new Set<(change: StoreChange) => void>()
   private readonly now: () => Date
   private changes = 0
   private savedChanges = 0
@@ -70,8 +77,10 @@ export class JournalStore {
     this.setAside = new SetAsideShelf(path, this.now)
     const custom = options.writeFile
     const writeFile = custom ? (target: string, pieces: Buffer[]) => custom(target, Buffer.concat(pieces).toString('utf8')) : (target: string, pieces: Buffer[]) => writeFileDurably(target, pieces)
-    // lowdb gives us the familiar `data` + `write()` shape; durability lives in the adapter.
-    this.db = new Low<Journal>({ read: async () => null, write: (data) => this.writeJournal(data, writeFile) }, journal)
+    // lowdb's role: it holds the journal as it is now (`db.data`, replaced whole by each change, never
+    // edited) and writes it through our adapter (`db.write()`): the durable, sliced, lock-checked write
+    // below. Reading is ours too (loadJournal checks and migrates), so the adapter never reads.
+    this.db = new Low<Journal>({ read: async () => null, write: (data) => this.writeJournal(data, writeFile) }, freezeJournal(journal))
     this.saves = new SaveQueue(() => this.db.write())
     // The journal was parsed against the whole schema on its way in (loadJournal).
     this.records.trust(journal)
@@ -100,9 +109,11 @@ export class JournalStore {
       store.recovery = loaded.recovery
       store.setAside.add(loaded.setAside ?? [])
       if (loaded.migratedFrom !== undefined) await store.backupNow('before-migration')
-      const purged = loaded.readOnly ? 0 : purgeExpiredTrash(store.journal, now())
       // A journal that cannot be saved yet still opens: the status shows the error, and the next save retries.
-      if (loaded.needsSave || purged > 0) await store.mutate(() => undefined).catch(() => undefined)
+      if (!loaded.readOnly) {
+        const purge = produceChange(store.journal, (draft) => purgeExpiredTrash(draft, now()))
+        if (loaded.needsSave || purge.result > 0) await store.commit(purge.change).catch(() => undefined)
+      }
       return store
     } catch (error) {
       await lock?.release()
@@ -130,33 +141,35 @@ export class JournalStore {
    * (whatever produced it: an import merge, a migration, a restore) undoes the change and is
    * refused with its field named, so the journal on disk always opens.
    */
-  async mutate<T>(change: (journal: Journal) => T): Promise<T> {
-    if (this.readOnly) throw new Error(this.recovery?.kind === 'read-only' ? this.recovery.message : READ_ONLY)
-    const before = this.db.data
-    const shape = snapshotOf(before)
-    let result: T
-    try {
-      result = change(this.db.data)
-      this.records.check(this.db.data)
-    } catch (error) {
-      this.db.data = before
-      Object.assign(before, shape)
-      throw error
-    }
-    this.changes++
-    try {
-      await this.save()
-    } finally {
-      this.emitChange()
-    }
+  async mutate<T>(recipe: Recipe<T>): Promise<T> {
+    this.refuseIfReadOnly()
+    // Immer: a recipe that throws changed nothing; one that ran gives a new, frozen journal and its patches.
+    const { change, result } = produceChange(this.db.data, recipe)
+    await this.commit(change)
     return result
   }
 
   /** Replaces the whole journal (first run, restore), durably. */
   async replace(journal: Journal): Promise<void> {
-    await this.mutate(() => {
-      this.db.data = journal
-    })
+    this.refuseIfReadOnly()
+    await this.commit(replacement(this.db.data, journal))
+  }
+
+  /** The one place the journal in memory moves on: checked, counted, saved, then told to listeners with its patches. */
+  private async commit(change: JournalChange, alongside?: () => void): Promise<void> {
+    this.records.check(change.journal, touchedFields(change.patches))
+    this.db.data = change.journal
+    alongside?.()
+    this.changes++
+    try {
+      await this.save()
+    } finally {
+      this.emitChange(change)
+    }
+  }
+
+  private refuseIfReadOnly(): void {
+    if (this.readOnly) throw new Error(this.recovery?.kind === 'read-only' ? this.recovery.message : READ_ONLY)
   }
 
   /** Resolves once a write that started after this call is on disk. A read-only journal is never written. */
@@ -199,8 +212,7 @@ export class JournalStore {
     // Cleared with the change itself, so the status read by listeners of this change is already the restored one.
     // The backup was just checked in full; its records need no second check.
     this.records.trust(parsed.journal)
-    await this.mutate(() => {
-      this.db.data = parsed.journal
+    await this.commit(replacement(this.db.data, parsed.journal), () => {
       this.recovery = undefined
       this.setAside.clear()
     })
@@ -255,7 +267,8 @@ export class JournalStore {
     throw error
   }
 
-  onChange(listener: () => void): () => void {
+  /** Listeners hear every change once it is saved (or failed to save), with the patches that made it. */
+  onChange(listener: (change: StoreChange) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
   }
@@ -282,14 +295,7 @@ export class JournalStore {
     await this.outside.remember(await noteCheckedBytes(this.path, pieces))
   }
 
-  private emitChange(): void {
-    for (const listener of this.listeners) listener()
+  private emitChange(change: StoreChange = STATUS_ONLY): void {
+    for (const listener of this.listeners) listener(change)
   }
-}
-
-/** The journal's top level as it is: lists copied (their records are immutable), the small rest cloned. */
-function snapshotOf(journal: Journal): Journal {
-  const copy = {} as Record<string, unknown>
-  for (const [key, value] of Object.entries(journal)) copy[key] = Array.isArray(value) ? value.slice() : structuredClone(value)
-  return copy as Journal
 }

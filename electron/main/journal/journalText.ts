@@ -18,7 +18,8 @@ type Field = { key: string; json: string } | { key: string; records: unknown[] }
  * is in the journal, and a save after one change encodes one record, not 77,000: the rest
  * is copying cached bytes, a few milliseconds for 16 MB.
  *
- * Each record is deep-frozen when its bytes are cached: an edit in place, which would
+ * The store's records are frozen already (Immer, journalChange.ts); a record reaching this
+ * class another way is deep-frozen when its bytes are cached: an edit in place, which would
  * otherwise be saved as the old bytes and silently lost, throws instead.
  */
 export class JournalText {

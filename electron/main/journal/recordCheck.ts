@@ -41,7 +41,7 @@ export function problemWith(list: RecordList, record: unknown): RecordProblem | 
 /**
  * Every record that enters the journal is valid by construction: the store's one change
  * path asks this check about each record it has not seen before. Records are never edited
- * in place (journalText.ts freezes them), so a record object seen once stays valid, and a
+ * in place (the store's Immer `mutate` freezes them), so a record object seen once stays valid, and a
  * change costs one check per new or replaced record, not per record in the journal.
  */
 export class RecordCheck {
@@ -68,10 +68,15 @@ export class RecordCheck {
     }
   }
 
-  /** Throws InvalidRecordError naming the first invalid record and field; remembers the valid new ones. */
-  check(journal: Journal): void {
+  /**
+   * Throws InvalidRecordError naming the first invalid record and field; remembers the valid new ones.
+   * `touched` (from the change's patches) limits the check to the fields the change wrote.
+   */
+  check(journal: Journal, touched: ReadonlySet<string> | 'all' = 'all'): void {
+    const wrote = (field: string) => touched === 'all' || touched.has(field)
     const fresh: object[] = []
     for (const list of RECORD_LISTS) {
+      if (!wrote(list)) continue
       const records = journal[list] as unknown
       if (!Array.isArray(records)) throw new InvalidRecordError({ list, field: list, message: `${list} must be a list` })
       for (const record of records as unknown[]) {
@@ -82,6 +87,7 @@ export class RecordCheck {
       }
     }
     for (const [name, schema] of [['settings', Settings], ['profile', Profile]] as const) {
+      if (!wrote(name)) continue
       const parsed = schema.safeParse(journal[name])
       if (!parsed.success) {
         const described = describeIssue(parsed.error.issues[0]!)

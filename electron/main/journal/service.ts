@@ -92,7 +92,9 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
       if (hasRecords(j())) throw new Error('This journal already holds records, so Kith will not start it empty: nothing of yours is replaced. Delete records one by one, or choose another journal file.')
       const fresh = emptyJournal(now())
       fresh.settings.onboarded = true
-      await store.mutate((journal) => Object.assign(journal, { ...fresh, profile: journal.profile }))
+      await store.mutate((journal) => {
+        Object.assign(journal, { ...fresh, profile: journal.profile })
+      })
       return status()
     },
     'journal:loadSample': async () => {

@@ -1,6 +1,6 @@
 import type { PushEvent } from '../../../shared/api/channels'
 import type { UtcOffset } from '../../../shared/derive/followUps'
-import type { JournalStore } from '../journal/journalStore'
+import type { ChangeSource, JournalStore } from '../journal/journalStore'
 import { markFollowUpsNotified, markWeeklyReviewReminded } from './followUpService'
 import { createScheduler, type Reminder, type Scheduler, type TimerHandle } from './scheduler'
 
@@ -8,7 +8,7 @@ import { createScheduler, type Reminder, type Scheduler, type TimerHandle } from
 export type PowerEvents = { on(event: 'resume' | 'unlock-screen', listener: () => void): unknown }
 
 export type ReminderOptions = {
-  store: Pick<JournalStore, 'journal' | 'onChange' | 'mutate'> & { readonly readOnly?: boolean }
+  store: Pick<JournalStore, 'journal' | 'mutate'> & ChangeSource & { readonly readOnly?: boolean }
   notify: (reminders: Reminder[]) => void
   now?: () => Date
   setTimer?: (run: () => void, ms: number) => TimerHandle

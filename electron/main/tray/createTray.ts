@@ -1,12 +1,12 @@
 import { Menu, Tray } from 'electron'
 import type { Handlers } from '../../../shared/api/contract'
 import { localOffset, type UtcOffset } from '../../../shared/derive/followUps'
-import type { JournalStore } from '../journal/journalStore'
+import type { ChangeSource, JournalStore } from '../journal/journalStore'
 import { trayIcon } from './trayIcon'
 import { trayMenuTemplate, trayState, trayTooltip, type TrayActions } from './trayMenu'
 
 export type TrayOptions = {
-  store: Pick<JournalStore, 'journal' | 'onChange'>
+  store: Pick<JournalStore, 'journal'> & ChangeSource
   handlers: Pick<Handlers, 'followups:snooze' | 'followups:done'>
   /** Shows the window at a route ("#/people/p1"). */
   open: (to: string) => void

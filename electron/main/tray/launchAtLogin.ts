@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { JournalStore } from '../journal/journalStore'
+import type { ChangeSource, JournalStore } from '../journal/journalStore'
 
 /** The flag a login launch passes, so Kith can start in the tray without opening its window. */
 export const HIDDEN_FLAG = '--hidden'
@@ -68,7 +68,7 @@ export async function applyLaunchAtLogin(openAtLogin: boolean, deps: LaunchAtLog
  * run) and whenever it changes.
  */
 export function watchLaunchAtLogin(
-  store: Pick<JournalStore, 'journal' | 'onChange'>,
+  store: Pick<JournalStore, 'journal'> & ChangeSource,
   deps: LaunchAtLoginDeps,
   onError: (error: unknown) => void = (error) => console.error('Kith launch at login:', error),
 ): () => void {
