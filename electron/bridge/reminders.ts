@@ -1,5 +1,5 @@
 import type { JournalStore } from '../main/journal/journalStore'
-import { reminderPushEvents, startReminders, type RunningReminders } from '../main/reminders/startReminders'
+import { reminderPushEvents, startReminders, type RunningReminders } from '../main/journal/reminders/startReminders'
 import type { Bridge } from './server'
 
 /**

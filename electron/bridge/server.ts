@@ -5,8 +5,8 @@ import { timingSafeEqual, randomBytes } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import type { Handlers } from '../../shared/api/contract'
 import type { PushEvent } from '../../shared/api/channels'
-import { dispatch } from '../main/api/dispatch'
-import { MAX_MESSAGE_BYTES } from '../main/api/limits'
+import { dispatch } from '../main/journal/api/dispatch'
+import { MAX_MESSAGE_BYTES } from '../main/journal/api/limits'
 
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { dispatch } from '../../electron/main/api/dispatch'
+import { dispatch } from '../../electron/main/journal/api/dispatch'
 import type { Handlers } from '../../shared/api/contract'
 
 /** A call through the real dispatch, as the window makes it; a refused call throws its readable message. */

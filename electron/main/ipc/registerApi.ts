@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../../../shared/api/channels'
 import type { Handlers } from '../../../shared/api/contract'
 import type { Envelope } from '../../../shared/api/envelope'
-import { dispatch } from '../api/dispatch'
+import { dispatch } from '../journal/api/dispatch'
 
 export const REFUSED_SENDER = 'Kith refused a message that did not come from its own window.'
 

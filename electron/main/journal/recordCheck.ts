@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { performance } from 'node:perf_hooks'
 import { Journal, Profile, Settings } from '../../../shared/domain'
-import { describeIssue } from '../api/describeIssue'
+import { describeIssue } from './api/describeIssue'
 
 /** The journal's lists of records: each record is checked against its list's element schema. */
 export const RECORD_LISTS = ['people', 'events', 'interactions', 'referrals', 'followUps', 'reviews', 'icebreakers', 'trash'] as const

@@ -1,6 +1,6 @@
 import { BrowserWindow, dialog } from 'electron'
 import { writeFile } from 'node:fs/promises'
-import type { CheatSheetPrinter } from '../journal/cheatSheetService'
+import type { CheatSheetPrinter } from '../journal/handlers/cheatsheet'
 import type { AppLocation } from '../window/mainWindow'
 import { openInBrowser } from '../window/openInBrowser'
 import { hardenWebContents, secureWebPreferences } from '../window/secureWindow'

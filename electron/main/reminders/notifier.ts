@@ -1,5 +1,5 @@
 import { Notification } from 'electron'
-import type { Reminder } from './scheduler'
+import type { Reminder } from '../journal/reminders/scheduler'
 
 /** Matches electron-builder's appId: Windows shows notifications only for a known AppUserModelId. */
 export const APP_USER_MODEL_ID = 'app.kith.journal'

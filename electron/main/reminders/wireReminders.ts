@@ -3,7 +3,7 @@ import type { PushEvent } from '../../../shared/api/channels'
 import type { JournalStore } from '../journal/journalStore'
 import { showRoute } from '../tray/showRoute'
 import { APP_USER_MODEL_ID, createNotifier } from './notifier'
-import { reminderPushEvents, startReminders, type RunningReminders } from './startReminders'
+import { reminderPushEvents, startReminders, type RunningReminders } from '../journal/reminders/startReminders'
 
 export type WireRemindersOptions = {
   store: JournalStore

@@ -5,7 +5,7 @@ import { CHANNELS, type Channel } from '../../../shared/api/channels'
 import { contract } from '../../../shared/api/contract'
 import { callPhrase } from '../../../shared/api/callPhrases'
 import { findForbiddenKey } from '../../../shared/api/forbiddenKeys'
-import { dispatch } from '../../../electron/main/api/dispatch'
+import { dispatch } from '../../../electron/main/journal/api/dispatch'
 import { arbitraryFromZod, fieldPaths } from './arbitraryFromZod'
 import { openJournalUnderTest, type JournalUnderTest } from './journalUnderTest'
 

@@ -1,6 +1,6 @@
 /** @vitest-environment node */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { dispatch } from '../../../electron/main/api/dispatch'
+import { dispatch } from '../../../electron/main/journal/api/dispatch'
 import { openJournalUnderTest, type JournalUnderTest } from './journalUnderTest'
 
 let journal: JournalUnderTest

@@ -6,7 +6,7 @@ import type { Handlers } from '../../../shared/api/contract'
 import { readJournalFile } from '../../../electron/main/journal/journalFile'
 import { openJournal } from '../../../electron/main/journal/openJournal'
 import type { JournalStore } from '../../../electron/main/journal/journalStore'
-import { dispatch } from '../../../electron/main/api/dispatch'
+import { dispatch } from '../../../electron/main/journal/api/dispatch'
 
 export type JournalUnderTest = {
   path: string

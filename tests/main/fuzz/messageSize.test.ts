@@ -3,8 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBridge, type Bridge } from '../../../electron/bridge/server'
-import { dispatch } from '../../../electron/main/api/dispatch'
-import { MAX_MESSAGE_BYTES, inspectMessage } from '../../../electron/main/api/limits'
+import { dispatch } from '../../../electron/main/journal/api/dispatch'
+import { MAX_MESSAGE_BYTES, inspectMessage } from '../../../electron/main/journal/api/limits'
 import { openJournalUnderTest, type JournalUnderTest } from './journalUnderTest'
 
 const MB = 1024 * 1024

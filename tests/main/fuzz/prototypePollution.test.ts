@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHANNELS } from '../../../shared/api/channels'
 import { contract } from '../../../shared/api/contract'
 import { findForbiddenKey } from '../../../shared/api/forbiddenKeys'
-import { dispatch } from '../../../electron/main/api/dispatch'
+import { dispatch } from '../../../electron/main/journal/api/dispatch'
 import { arbitraryFromZod } from './arbitraryFromZod'
 import { openJournalUnderTest, type JournalUnderTest } from './journalUnderTest'
 

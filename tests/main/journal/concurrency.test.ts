@@ -1,6 +1,6 @@
 /** @vitest-environment node */
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../../electron/main/api/dispatch'
+import { dispatch } from '../../../electron/main/journal/api/dispatch'
 import { openService, tempJournalPath } from './helpers'
 
 describe('1,000 concurrent mutations through the service', () => {

@@ -39,7 +39,7 @@ vi.mock('electron', () => ({
 
 const { electronCheatSheetPrinter } = await import('../../../electron/main/print/electronPrinter')
 const { createJournalService } = await import('../../../electron/main/journal/service')
-const { dispatch } = await import('../../../electron/main/api/dispatch')
+const { dispatch } = await import('../../../electron/main/journal/api/dispatch')
 const { openJournal } = await import('../../../electron/main/journal/openJournal')
 const { JournalStore } = await import('../../../electron/main/journal/journalStore')
 

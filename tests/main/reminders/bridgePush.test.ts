@@ -7,7 +7,7 @@ import type { PushEvent } from '../../../shared/api/channels'
 import { startBridge, type Bridge } from '../../../electron/bridge/server'
 import { openJournal, type OpenJournal } from '../../../electron/main/journal/openJournal'
 import { startBridgeReminders } from '../../../electron/bridge/reminders'
-import type { RunningReminders } from '../../../electron/main/reminders/startReminders'
+import type { RunningReminders } from '../../../electron/main/journal/reminders/startReminders'
 
 let dir: string
 let journal: OpenJournal

@@ -1,5 +1,5 @@
 import { emptyJournal, type FollowUp, type Journal, type Person } from '../../../shared/domain'
-import { MAX_TIMER_MS } from '../../../electron/main/reminders/scheduler'
+import { MAX_TIMER_MS } from '../../../electron/main/journal/reminders/scheduler'
 
 type FakeTimer = { run: () => void; at: number }
 

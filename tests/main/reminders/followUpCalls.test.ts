@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fixedOffset } from '../../../shared/derive/followUps'
 import { openJournal, type OpenJournal } from '../../../electron/main/journal/openJournal'
-import { dispatch } from '../../../electron/main/api/dispatch'
-import { startReminders } from '../../../electron/main/reminders/startReminders'
-import type { Reminder } from '../../../electron/main/reminders/scheduler'
+import { dispatch } from '../../../electron/main/journal/api/dispatch'
+import { startReminders } from '../../../electron/main/journal/reminders/startReminders'
+import type { Reminder } from '../../../electron/main/journal/reminders/scheduler'
 import { fakeTime } from './fakeTime'
 
 let dir: string

@@ -1,6 +1,6 @@
 /** @vitest-environment node */
 import { describe, expect, it, vi } from 'vitest'
-import { startReminders } from '../../../electron/main/reminders/startReminders'
+import { startReminders } from '../../../electron/main/journal/reminders/startReminders'
 import { generateSampleJournal } from '../../../shared/sample/generate'
 
 describe('reminders over a journal written by a newer Kith (read-only)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixedOffset, type UtcOffset } from '../../../shared/derive/followUps'
 import { DEFAULT_SETTINGS } from '../../../shared/domain'
-import { latestWeeklyReview, nextWeeklyReview, quietHoursEnd, weeklyReviewDue } from '../../../electron/main/reminders/reminderTimes'
+import { latestWeeklyReview, nextWeeklyReview, quietHoursEnd, weeklyReviewDue } from '../../../electron/main/journal/reminders/reminderTimes'
 
 const utc = fixedOffset(0)
 const iso = (d: Date | undefined) => d?.toISOString()

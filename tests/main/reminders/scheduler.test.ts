@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { fixedOffset } from '../../../shared/derive/followUps'
 import type { Journal } from '../../../shared/domain'
-import { MAX_TIMER_MS, type Reminder } from '../../../electron/main/reminders/scheduler'
-import { startReminders, type PowerEvents } from '../../../electron/main/reminders/startReminders'
+import { MAX_TIMER_MS, type Reminder } from '../../../electron/main/journal/reminders/scheduler'
+import { startReminders, type PowerEvents } from '../../../electron/main/journal/reminders/startReminders'
 import { fakeTime, followUp, journalWithFollowUps, memoryStore, person } from './fakeTime'
 
 const HOUR = 3_600_000

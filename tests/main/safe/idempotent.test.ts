@@ -1,6 +1,6 @@
 /** @vitest-environment node */
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../../electron/main/api/dispatch'
+import { dispatch } from '../../../electron/main/journal/api/dispatch'
 import { openService, tempJournalPath } from '../journal/helpers'
 
 describe('idempotent changes', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { dispatch } from '../../../electron/main/api/dispatch'
+import { dispatch } from '../../../electron/main/journal/api/dispatch'
 import { openJournal, type OpenJournal } from '../../../electron/main/journal/openJournal'
 
 const now = new Date('2026-11-29T12:00:00')

@@ -1,9 +1,10 @@
-import { CHANNELS, type Channel } from '../../../shared/api/channels'
-import { contract, type Handlers } from '../../../shared/api/contract'
-import { callPhrase } from '../../../shared/api/callPhrases'
-import type { Envelope } from '../../../shared/api/envelope'
+import { CHANNELS, type Channel } from '../../../../shared/api/channels'
+import { contract, type Handlers } from '../../../../shared/api/contract'
+import { callPhrase } from '../../../../shared/api/callPhrases'
+import type { Envelope } from '../../../../shared/api/envelope'
 import { describeIssue } from './describeIssue'
 import { inspectMessage } from './limits'
+import { ServiceError } from '../serviceError'
 
 export { describeIssue }
 
@@ -42,8 +43,8 @@ export async function dispatch(channel: unknown, raw: unknown, handlers: Handler
     return { ok: true, value: await handler(parsed.data) }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    // The service names the field first ("personIds: no person with id …"); forms can use it.
-    const field = /^([a-z][\w.]*): /.exec(message)?.[1]
+    // A handler's ServiceError names its field ("personIds"): forms show the message beside it.
+    const field = error instanceof ServiceError ? error.field : undefined
     return { ok: false, error: field ? { message, field } : { message } }
   }
 }

@@ -1,11 +1,9 @@
-import type { Handlers } from '../../../shared/api/contract'
-import type { Journal, Person } from '../../../shared/domain'
-import type { ExportFile, ImportPreview } from '../../../shared/exchange/api'
-import { FORMAT_NAMES, planImport, planImportInSlices, readImportInSlices, writeCalendar, writePeopleCsv, writeVCards, type ReadResult } from '../../../shared/exchange'
-import type { JournalStore } from '../journal/journalStore'
-
-type ExchangeCalls = 'import:preview' | 'import:apply' | 'export:vcard' | 'export:csv' | 'export:ical'
-export type ExchangeDeps = { now: () => Date; newId: () => string }
+import type { Journal, Person } from '../../../../shared/domain'
+import type { ExportFile, ImportPreview } from '../../../../shared/exchange/api'
+import { FORMAT_NAMES, planImport, planImportInSlices, readImportInSlices, writeCalendar, writePeopleCsv, writeVCards, type ReadResult } from '../../../../shared/exchange'
+import { ServiceError } from '../serviceError'
+import type { ServiceContext } from './context'
+import type { DomainHandlers } from './registry'
 
 /** Previews wait here for the user's confirmation; only the newest few are kept. */
 const KEPT_PREVIEWS = 3
@@ -13,14 +11,14 @@ const KEPT_PREVIEWS = 3
 const day = (now: Date) => now.toISOString().slice(0, 10)
 
 /** Import and export calls. Parsing is pure (shared/exchange); this wires it to the store. */
-export function createExchangeHandlers(store: JournalStore, deps: ExchangeDeps): Pick<Handlers, ExchangeCalls> {
+export function exchangeHandlers({ store, now, newId }: ServiceContext): DomainHandlers<'import' | 'export'> {
   const previews = new Map<string, { fileName: string; read: ReadResult }>()
 
   const chosenPeople = (journal: Journal, personIds?: string[]): Person[] => {
     if (!personIds) return journal.people.filter((p) => !p.archived)
     const wanted = new Set(personIds)
     const people = journal.people.filter((p) => wanted.has(p.id))
-    if (people.length !== wanted.size) throw new Error('Some of the chosen people are no longer in this journal. Choose them again.')
+    if (people.length !== wanted.size) throw new ServiceError('Some of the chosen people are no longer in this journal. Choose them again.')
     return people
   }
 
@@ -29,8 +27,8 @@ export function createExchangeHandlers(store: JournalStore, deps: ExchangeDeps):
   return {
     'import:preview': async ({ fileName, text }): Promise<ImportPreview> => {
       const read = await readImportInSlices(fileName, text)
-      const plan = await planImportInSlices(store.journal.people, read, { now: deps.now(), newId: deps.newId })
-      const previewId = deps.newId()
+      const plan = await planImportInSlices(store.journal.people, read, { now: now(), newId })
+      const previewId = newId()
       previews.set(previewId, { fileName, read })
       for (const old of previews.keys()) if (previews.size > KEPT_PREVIEWS) previews.delete(old)
       const count = (action: string) => plan.rows.filter((row) => row.action === action).length
@@ -48,8 +46,8 @@ export function createExchangeHandlers(store: JournalStore, deps: ExchangeDeps):
 
     'import:apply': async ({ previewId, choices }) => {
       const preview = previews.get(previewId)
-      if (!preview) throw new Error('This import preview has expired (another file was previewed since, or Kith restarted). Choose the file again.')
-      const planDeps = { now: deps.now(), newId: deps.newId }
+      if (!preview) throw new ServiceError('This import preview has expired (another file was previewed since, or Kith restarted). Choose the file again.')
+      const planDeps = { now: now(), newId }
       const plannedAt = store.revision
       let plan = await planImportInSlices(store.journal.people, preview.read, planDeps, choices ?? {})
       let backupFile: string | undefined
@@ -59,7 +57,7 @@ export function createExchangeHandlers(store: JournalStore, deps: ExchangeDeps):
         await store.precheck('people', plan.people)
         await store.mutate((journal) => {
           // An edit made since planning (or during the backup) is merged into, never overwritten: plan again, against the journal as it is now.
-          if (store.revision !== plannedAt) plan = planImport(journal.people, preview.read, planDeps, choices ?? {})
+          if (store.revision !== plannedAt) plan = planImport(store.journal.people, preview.read, planDeps, choices ?? {})
           journal.people = plan.people
         })
       }
@@ -76,12 +74,12 @@ export function createExchangeHandlers(store: JournalStore, deps: ExchangeDeps):
     'export:vcard': ({ personIds, version }) => {
       const journal = store.journal
       const text = writeVCards(chosenPeople(journal, personIds), version, journal.people)
-      return file(`kith-contacts-${day(deps.now())}.vcf`, 'text/vcard', text)
+      return file(`kith-contacts-${day(now())}.vcf`, 'text/vcard', text)
     },
     'export:csv': ({ personIds }) => {
       const journal = store.journal
-      return file(`kith-contacts-${day(deps.now())}.csv`, 'text/csv', writePeopleCsv(chosenPeople(journal, personIds), journal))
+      return file(`kith-contacts-${day(now())}.csv`, 'text/csv', writePeopleCsv(chosenPeople(journal, personIds), journal))
     },
-    'export:ical': () => file(`kith-calendar-${day(deps.now())}.ics`, 'text/calendar', writeCalendar(store.journal, deps.now())),
+    'export:ical': () => file(`kith-calendar-${day(now())}.ics`, 'text/calendar', writeCalendar(store.journal, now())),
   }
 }

@@ -1,5 +1,5 @@
-import type { Settings } from '../../../shared/domain'
-import { atLocalTime, clockMinutes, localFields, type UtcOffset } from '../../../shared/derive/followUps'
+import type { Settings } from '../../../../shared/domain'
+import { atLocalTime, clockMinutes, localFields, type UtcOffset } from '../../../../shared/derive/followUps'
 
 const DAY = 86_400_000
 

@@ -1,4 +1,4 @@
-import type { FollowUp, Journal } from '../../../shared/domain'
+import type { FollowUp, Journal } from '../../../../shared/domain'
 import {
   FOLLOW_UPS_ROUTE,
   REVIEW_ROUTE,
@@ -8,7 +8,7 @@ import {
   nextFollowUpDue,
   personRoute,
   type UtcOffset,
-} from '../../../shared/derive/followUps'
+} from '../../../../shared/derive/followUps'
 import { nextWeeklyReview, quietHoursEnd, weeklyReviewDue } from './reminderTimes'
 
 /** What the user is told. `to` is the route a click opens. */

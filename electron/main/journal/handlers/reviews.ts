@@ -1,17 +1,9 @@
-import type { Handlers } from '../../../shared/api/contract'
-import { WeeklyReview } from '../../../shared/domain'
-import { reviewHistory, reviewSnapshot, weekBounds, weeklyReview, weekStartDate, weekStartsOnForLocale, type WeekOptions, type Weekday } from '../../../shared/derive/weeklyReview'
-import type { JournalStore } from './journalStore'
-import type { Derived } from '../../../shared/derive/derived'
-
-type ReviewChannels = 'reviews:list' | 'reviews:get' | 'reviews:save' | 'reviews:history' | 'review:summary'
-
-type Deps = {
-  now: () => Date
-  newId: () => string
-  find: <T extends { id: string }>(list: T[], id: string, what: string) => T
-  derived: () => Derived
-}
+import { WeeklyReview } from '../../../../shared/domain'
+import { reviewHistory, reviewSnapshot, weekBounds, weeklyReview, weekStartDate, weekStartsOnForLocale, type WeekOptions, type Weekday } from '../../../../shared/derive/weeklyReview'
+import { ServiceError } from '../serviceError'
+import type { ServiceContext } from './context'
+import { find, putRecord } from './records'
+import type { DomainHandlers } from './registry'
 
 type WeekChoice = { timeZone?: string; weekStartsOn?: number }
 
@@ -28,9 +20,7 @@ function weekOptions(choice: WeekChoice): WeekOptions {
 }
 
 /** The weekly review's calls: its figures are computed here from the journal, never sent by the renderer. */
-export function createReviewHandlers(store: JournalStore, { now, newId, find, derived }: Deps): Pick<Handlers, ReviewChannels> {
-  const j = () => store.journal
-
+export function reviewHandlers({ store, journal: j, now, newId, derived }: ServiceContext): DomainHandlers<'reviews' | 'review'> {
   return {
     'reviews:list': () => [...j().reviews].sort((a, b) => b.weekStart.localeCompare(a.weekStart)),
     'reviews:get': ({ id }) => find(j().reviews, id, 'weekly review'),
@@ -41,7 +31,7 @@ export function createReviewHandlers(store: JournalStore, { now, newId, find, de
       const options = weekOptions(choice)
       const at = now()
       if (weekStartDate(weekStart, options.weekStartsOn) > weekBounds(at, options).startDate) {
-        throw new Error(`The week of ${weekStart} has not started yet: a review looks back on a week that has begun.`)
+        throw new ServiceError(`The week of ${weekStart} has not started yet: a review looks back on a week that has begun.`)
       }
       const model = weeklyReview(j(), { ...options, now: at, weekStart }, derived())
       const existing = model.review
@@ -59,11 +49,7 @@ export function createReviewHandlers(store: JournalStore, { now, newId, find, de
         snapshot: existing?.completedAt && existing.snapshot ? existing.snapshot : reviewSnapshot(model),
         timeZone: options.timeZone,
       })
-      await store.mutate((journal) => {
-        const index = journal.reviews.findIndex((r) => r.id === record.id)
-        if (index >= 0) journal.reviews[index] = record
-        else journal.reviews.push(record)
-      })
+      await store.mutate((journal) => putRecord(journal, 'reviews', record))
       return record
     },
   }

@@ -1,7 +1,7 @@
-import type { PushEvent } from '../../../shared/api/channels'
-import type { UtcOffset } from '../../../shared/derive/followUps'
-import type { ChangeSource, JournalStore } from '../journal/journalStore'
-import { markFollowUpsNotified, markWeeklyReviewReminded } from './followUpService'
+import type { PushEvent } from '../../../../shared/api/channels'
+import type { UtcOffset } from '../../../../shared/derive/followUps'
+import type { ChangeSource, JournalStore } from '../journalStore'
+import { markFollowUpsNotified, markWeeklyReviewReminded } from './remembered'
 import { createScheduler, type Reminder, type Scheduler, type TimerHandle } from './scheduler'
 
 /** Electron's powerMonitor, or anything else that says when the machine woke or was unlocked. */

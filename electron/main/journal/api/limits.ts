@@ -1,5 +1,5 @@
-import { FORBIDDEN_KEYS, MAX_DEPTH } from '../../../shared/api/forbiddenKeys'
-import type { ApiError } from '../../../shared/api/envelope'
+import { FORBIDDEN_KEYS, MAX_DEPTH } from '../../../../shared/api/forbiddenKeys'
+import type { ApiError } from '../../../../shared/api/envelope'
 
 /** The largest message either transport accepts (a whole-journal import fits; a runaway paste does not). */
 export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024
