@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { appSharedChunk, preloadApp } from './electron.vite.chunks'
+import { CHANNELS } from './shared/api/contract'
 
 export default defineConfig({
   main: {
@@ -10,6 +11,8 @@ export default defineConfig({
     },
   },
   preload: {
+    // The call names, taken from the contract at build time: the sandboxed preload stays a few KB, without zod and the schemas.
+    define: { __KITH_CHANNELS__: JSON.stringify(CHANNELS) },
     build: {
       // A sandboxed preload must be one CommonJS file with nothing to require but electron.
       externalizeDeps: false,
