@@ -20,6 +20,12 @@ export type JournalChange = { journal: Journal; patches: readonly Patch[]; inver
  */
 export type Recipe<T> = (draft: Journal) => T
 
+/** What a store's listener hears after a change: its patches (none when only the status moved: a save error, an outside copy kept). */
+export type StoreChange = Pick<JournalChange, 'patches' | 'inversePatches'>
+export const STATUS_ONLY: StoreChange = { patches: [], inversePatches: [] }
+/** What code that only needs to hear "the journal changed" asks of the store. */
+export type ChangeSource = { onChange(listener: () => void): () => void }
+
 /** Runs `recipe` against `journal`; the recipe's own result comes back beside the change. */
 export function produceChange<T>(journal: Journal, recipe: Recipe<T>): { change: JournalChange; result: T } {
   let result!: T

@@ -16,15 +16,10 @@ import { RunBackups } from './runBackups'
 import { purgeExpiredTrash } from './trash'
 import { isNotAllowed, unwritableView } from './readOnlyView'
 import { OutsideGuard, watchFolder, type WatchFolder } from './outsideChanges'
-import { freezeJournal, produceChange, replacement, touchedFields, type JournalChange, type Recipe } from './journalChange'
+import { freezeJournal, produceChange, replacement, STATUS_ONLY, touchedFields, type JournalChange, type Recipe, type StoreChange } from './journalChange'
 
 export type { Recovery } from './loadJournal'
-
-/** What a listener hears after a change: its patches (none when only the status moved: a save error, an outside copy kept). */
-export type StoreChange = Pick<JournalChange, 'patches' | 'inversePatches'>
-const STATUS_ONLY: StoreChange = { patches: [], inversePatches: [] }
-/** What code that only needs to hear "the journal changed" asks of the store. */
-export type ChangeSource = { onChange(listener: () => void): () => void }
+export type { ChangeSource, StoreChange } from './journalChange'
 
 export type StoreOptions = {
   now?: () => Date
