@@ -27,3 +27,5 @@ export const ById = z.object({ id: Id })
  * or a lost answer then finds the record already there and creates no duplicate.
  */
 export const ClientId = Id.optional()
+/** What a create call leaves out of its record's schema: the service stamps these. */
+export const STAMPED = { id: true, createdAt: true, updatedAt: true } as const

@@ -1,27 +1,13 @@
 import { z } from 'zod'
 import { EventKind, Id, IsoDateTime, LIMITS, LongText, Name, NetworkEvent, ShortText, listOf } from '../../domain'
-import { WantToMeet } from '../../domain/event'
-import { ById, ClientId, Empty, call, declareCalls } from '../call'
+import { ById, ClientId, Empty, STAMPED, call, declareCalls } from '../call'
 import type { TrashItem } from '../safekeeping'
 
 /** Events you go to: the people you expect there, your goals, and who you want to meet. */
 export const eventCalls = declareCalls('events')({
   'events:create': call<NetworkEvent>('add the event')(
-    z
-      .object({
-        title: Name,
-        kind: EventKind.optional(),
-        startsAt: IsoDateTime,
-        endsAt: IsoDateTime.optional(),
-        venue: ShortText.optional(),
-        featuredSpeaker: ShortText.optional(),
-        heardSpeakerBefore: z.boolean().optional(),
-        goals: LongText.optional(),
-        wantToMeet: listOf(WantToMeet, 50).optional(),
-        expectedAttendeeIds: listOf(Id, LIMITS.bigList).optional(),
-        notes: LongText.optional(),
-        clientId: ClientId,
-      })
+    NetworkEvent.omit(STAMPED)
+      .extend({ kind: EventKind.optional(), expectedAttendeeIds: listOf(Id, LIMITS.bigList).optional(), clientId: ClientId })
       .refine((e) => !e.endsAt || Date.parse(e.endsAt) >= Date.parse(e.startsAt), {
         message: 'must not be before the start',
         path: ['endsAt'],
