@@ -79,11 +79,14 @@ export function peopleHandlers(ctx: ServiceContext): DomainHandlers<'people'> {
         await store.backupNow('before-merge')
         lastMergeBackup = now().getTime()
       }
+      // The lists are rebuilt from the journal as it is, not from the draft: mapping a draft list would draft every record in it.
+      const lists = { ...j() }
+      redirectPersonReferences(lists, mergeId, keepId)
+      const people = lists.people
+        .filter((p) => p.id !== mergeId)
+        .map((p) => (p.id === keepId ? { ...merged, howWeMet: p.howWeMet.introducedById === keepId ? { ...merged.howWeMet, introducedById: undefined } : merged.howWeMet } : p))
       await store.mutate((journal) => {
-        redirectPersonReferences(journal, mergeId, keepId)
-        journal.people = journal.people
-          .filter((p) => p.id !== mergeId)
-          .map((p) => (p.id === keepId ? { ...merged, howWeMet: p.howWeMet.introducedById === keepId ? { ...merged.howWeMet, introducedById: undefined } : merged.howWeMet } : p))
+        Object.assign(journal, { interactions: lists.interactions, referrals: lists.referrals, followUps: lists.followUps, events: lists.events, people })
       })
       return find(j().people, keepId, 'person')
     },
