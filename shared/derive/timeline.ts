@@ -139,28 +139,3 @@ export function timelineModel(
   lanes.sort((a, b) => (a.key > b.key ? -1 : a.key < b.key ? 1 : byText.compare(a.lane.name, b.lane.name)))
   return { lanes: lanes.map((l) => l.lane), start, end: now.toISOString() }
 }
-
-export type Zoom = 'month' | 'quarter' | 'year'
-
-/** Tick marks for the time axis: the first instant of each month, quarter or year in [start, end], in UTC. */
-export function timeAxis(start: string, end: string, zoom: Zoom): { at: string; label: string }[] {
-  const from = new Date(start)
-  const to = Date.parse(end)
-  const step = zoom === 'month' ? 1 : zoom === 'quarter' ? 3 : 12
-  let year = from.getUTCFullYear()
-  let month = zoom === 'year' ? 0 : Math.floor(from.getUTCMonth() / step) * step
-  const ticks: { at: string; label: string }[] = []
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-  for (let guard = 0; guard < 10_000; guard++) {
-    const at = Date.UTC(year, month, 1)
-    if (at > to) break
-    const label = zoom === 'year' ? `${year}` : zoom === 'quarter' ? `Q${month / 3 + 1} ${year}` : `${months[month]} ${year}`
-    ticks.push({ at: new Date(at).toISOString(), label })
-    month += step
-    if (month >= 12) {
-      year += Math.floor(month / 12)
-      month %= 12
-    }
-  }
-  return ticks
-}
