@@ -89,15 +89,15 @@ describe('what a lane draws', () => {
     expect(items[0]!.kind === 'cluster' && items[0]!.markers.map((m) => m.stage)).toEqual(['met', 'followed-up', 'one-to-one'])
   })
 
-  it('never draws two items closer than a slot, nor anything outside the chart, nor more than the width holds', () => {
+  it('never draws two items closer than a slot, nor anything cut off at the chart’s edges, nor more than the width holds', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -50, max: 450 }), { maxLength: 300 }), fc.integer({ min: 40, max: 400 }), (days, width) => {
         const markers = days.sort((a, b) => a - b).map((d) => marker(at(d)))
         const items = drawnItems(markers, x, width)
         for (let i = 1; i < items.length; i++) expect(items[i]!.x - items[i - 1]!.x).toBeGreaterThanOrEqual(SLOT)
-        for (const item of items) expect(item.x >= 0 && item.x <= width).toBe(true)
+        for (const item of items) expect(item.x >= SLOT / 2 && item.x <= width - SLOT / 2).toBe(true)
         expect(items.length).toBeLessThanOrEqual(Math.floor(width / SLOT) + 1)
-        const inside = days.filter((d) => d >= 0 && d <= width).length
+        const inside = days.filter((d) => d >= SLOT / 2 && d <= width - SLOT / 2).length
         expect(items.reduce((n, item) => n + (item.kind === 'cluster' ? item.markers.length : 1), 0)).toBe(inside)
       }),
     )

@@ -143,7 +143,7 @@ export function NetworkTimeline({ model, total, onOpen, view: shared, rows: give
   const height = AXIS_HEIGHT + virtualizer.getTotalSize()
   const todayX = x(today)
   return (
-    <div ref={ref} className={classes.scroller} tabIndex={0} aria-label={`Network timeline, ${total ?? model.lanes.length} relationships`} aria-describedby="timeline-keys" onKeyDown={onKeyDown}>
+    <div ref={ref} className={classes.scroller} tabIndex={0} aria-label={`Network timeline, ${total ?? model.lanes.length} relationships`} aria-describedby="timeline-keys" onKeyDown={onKeyDown} data-span-from={Math.round(span.from)} data-span-to={Math.round(span.to)}>
       <div style={{ width, height, position: 'relative' }}>
         <TimelineAxis span={span} x={x} chartWidth={chartWidth} width={width} height={AXIS_HEIGHT} today={todayX} />
         {todayX >= 0 && todayX <= chartWidth && <div className={classes.today} style={{ left: NAME_WIDTH + todayX - 1, top: AXIS_HEIGHT, height: height - AXIS_HEIGHT }} aria-hidden />}

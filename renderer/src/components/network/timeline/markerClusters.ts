@@ -6,7 +6,7 @@ export const SLOT = 18
 export type DrawnItem = { kind: 'marker'; marker: LaneMarker; x: number } | { kind: 'cluster'; markers: LaneMarker[]; x: number }
 
 /**
- * What one lane draws at the current scale: its markers inside the chart, where markers closer
+ * What one lane draws at the current scale: its markers wholly inside the chart, where markers closer
  * than a slot to the first of a run merge into one cluster drawn at that first marker's place.
  * Every item starts at least a slot after the one before, so nothing hides anything, and a lane
  * draws at most width / SLOT items however many markers it has.
@@ -22,7 +22,8 @@ export function drawnItems(markers: readonly LaneMarker[], x: (ms: number) => nu
   }
   for (const marker of markers) {
     const at = x(Date.parse(marker.at))
-    if (at < 0 || at > width) continue
+    // Drawn whole or not at all: the chart keeps a slot's half free at each end for the span's edges.
+    if (at < SLOT / 2 || at > width - SLOT / 2) continue
     if (run.length > 0 && at - runX < SLOT) {
       run.push(marker)
       continue

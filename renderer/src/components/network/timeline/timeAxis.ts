@@ -2,7 +2,7 @@ import { scaleTime, type ScaleTime } from 'd3-scale'
 import { timeDay, timeMonth, timeYear } from 'd3-time'
 import type { Span } from './timeSpan'
 
-/** Room at each end of the chart, so a marker at the span's edge is drawn whole. */
+/** Room at each end of the chart, so a marker at the span's edge is drawn whole (see markerClusters' SLOT). */
 export const EDGE = 10
 /** About this many pixels between ticks. */
 const TICK_SPACING = 120
