@@ -39,3 +39,6 @@ export async function showTimeline(page: Page) {
   await page.getByRole('slider', { name: 'Span shown' }).waitFor({ timeout: 60_000 })
   await page.waitForLoadState('networkidle')
 }
+
+/** One of the zoom buttons: Fit, the presets, Zoom in and Zoom out. */
+export const zoomButton = (page: Page, name: string) => page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name, exact: true })

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { SIZES } from '../../bench/sizes'
-import { startLargeJournal, startSampleAt, showTimeline, TIMELINE_NOW } from './timelineApp'
+import { startLargeJournal, startSampleAt, showTimeline, TIMELINE_NOW, zoomButton } from './timelineApp'
 
 const out = process.argv[2] ?? 'docs/screenshots'
 mkdirSync(out, { recursive: true })
@@ -26,9 +26,9 @@ for (const [journal, start] of [
       await page.emulateMedia({ colorScheme: 'light' })
     }
     await shoot('fitted')
-    await page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Quarter' }).click()
+    await zoomButton(page, 'Quarter').click()
     await shoot('quarter')
-    await page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Fit' }).click()
+    await zoomButton(page, 'Fit').click()
     await page.getByRole('combobox', { name: 'Group by' }).click()
     await page.getByRole('option', { name: 'Event met at' }).click()
     await page.locator('[data-group]').first().waitFor()
