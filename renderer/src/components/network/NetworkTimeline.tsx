@@ -178,7 +178,7 @@ export function NetworkTimeline({ model, total, onOpen, view: shared, rows: give
         </div>
         <ClusterPopover open={cluster} onClose={closeCluster} onZoom={zoomTo} />
       </div>
-      <SharedTooltip container={scroller} />
+      <SharedTooltip container={scroller} paused={cluster !== null} />
       <p id="timeline-keys" hidden>
         Arrow keys move between lanes and along a lane&apos;s markers; Home and End go to its ends; Enter opens a person or a cluster of markers. Plus and minus zoom, Shift with the left and right arrows pans, and 0 fits the timeline to its lanes.
       </p>
