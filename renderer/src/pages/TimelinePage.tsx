@@ -57,7 +57,7 @@ export function TimelinePage() {
   const allLanes = useMemo(() => model.data?.lanes ?? [], [model.data])
   const eventTitles = useMemo(() => new Map((events.data ?? []).map((e) => [e.id, e.title])), [events.data])
   const ordered = useMemo(() => laneRows(lanes, sort, grouping, eventTitles), [lanes, sort, grouping, eventTitles])
-  const view = useTimelineSpan(lanes, allLanes, model.data ? Date.parse(model.data.end) : 0)
+  const view = useTimelineSpan(lanes, allLanes, model.data ? Date.parse(model.data.end) : 0, model.data?.start)
 
   return (
     <>

@@ -28,6 +28,13 @@ describe('the span the timeline shows', () => {
     expect(yesterday.to - yesterday.from).toBeGreaterThanOrEqual(MIN_SPAN)
   })
 
+  it('fits the whole timeline’s first meeting while only its first lanes have arrived, so the axis does not jump', () => {
+    const firstScreenful = [lane('2026-10-01T00:00:00.000Z')]
+    const whole = Date.parse('2017-01-01T00:00:00.000Z')
+    expect(fittedSpan(firstScreenful, today, whole).from).toBeLessThan(whole)
+    expect(presetSpan('everything', firstScreenful, today, whole)).toEqual(fittedSpan([lane('2017-01-01T00:00:00.000Z')], today))
+  })
+
   it('shows the last month, quarter and year up to today', () => {
     for (const [preset, days] of [['month', 30], ['quarter', 91], ['year', 365]] as const) {
       const span = presetSpan(preset, [], today)

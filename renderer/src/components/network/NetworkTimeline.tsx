@@ -55,7 +55,7 @@ export function NetworkTimeline({ model, total, onOpen, view: shared, rows: give
   const { ref: sizeRef, width: viewWidth } = useElementSize()
   const ref = useMergedRef(scroller, sizeRef)
   const today = Date.parse(model.end)
-  const own = useTimelineSpan(model.lanes, model.lanes, today)
+  const own = useTimelineSpan(model.lanes, model.lanes, today, model.start)
   const view = shared ?? own
   const { span } = view
   const rows = useMemo(() => givenRows ?? laneRows(model.lanes, 'first-met', 'none', NO_EVENTS).rows, [givenRows, model.lanes])

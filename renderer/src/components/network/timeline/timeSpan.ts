@@ -30,15 +30,18 @@ export function firstActivity(lanes: readonly Lane[]): number | undefined {
   return Number.isFinite(first) ? first : undefined
 }
 
-/** The lanes' first marker to today, never less than a week. */
-export function fittedSpan(lanes: readonly Lane[], today: number): Span {
-  const first = firstActivity(lanes) ?? today
+/**
+ * The lanes' first marker to today, never less than a week. `earliest`: the whole timeline's first
+ * meeting, while only its first lanes have arrived, so the axis does not jump when the rest does.
+ */
+export function fittedSpan(lanes: readonly Lane[], today: number, earliest?: number): Span {
+  const first = Math.min(firstActivity(lanes) ?? today, earliest ?? today)
   return withMargin(Math.min(first, today - MIN_SPAN), today)
 }
 
 /** The last month, quarter or year up to today; or everything the journal holds. */
-export function presetSpan(preset: Preset, allLanes: readonly Lane[], today: number): Span {
-  if (preset === 'everything') return fittedSpan(allLanes, today)
+export function presetSpan(preset: Preset, allLanes: readonly Lane[], today: number, earliest?: number): Span {
+  if (preset === 'everything') return fittedSpan(allLanes, today, earliest)
   return withMargin(today - PRESET_DAYS[preset] * DAY, today)
 }
 
@@ -65,9 +68,9 @@ export function panSpan(span: Span, by: number, bounds: Span): Span {
 }
 
 /** Which preset a span is, if it is one: the buttons show it pressed. */
-export function presetOf(span: Span, allLanes: readonly Lane[], today: number): Preset | undefined {
+export function presetOf(span: Span, allLanes: readonly Lane[], today: number, earliest?: number): Preset | undefined {
   for (const preset of ['month', 'quarter', 'year', 'everything'] as const) {
-    const p = presetSpan(preset, allLanes, today)
+    const p = presetSpan(preset, allLanes, today, earliest)
     if (Math.abs(p.from - span.from) < DAY / 4 && Math.abs(p.to - span.to) < DAY / 4) return preset
   }
   return undefined

@@ -20,10 +20,13 @@ export type TimelineView = {
  * Fitted by default: the span follows the lanes shown (filters included) from their first marker
  * to today. A zoom, pan or preset holds a span of its own until "Fit" hands it back to the lanes.
  */
-export function useTimelineSpan(lanes: readonly Lane[], allLanes: readonly Lane[], today: number): TimelineView {
+export function useTimelineSpan(lanes: readonly Lane[], allLanes: readonly Lane[], today: number, timelineStart?: string): TimelineView {
   const [chosen, setChosen] = useState<Span | null>(null)
-  const bounds = useMemo(() => presetSpan('everything', allLanes, today), [allLanes, today])
-  const fittedToLanes = useMemo(() => fittedSpan(lanes, today), [lanes, today])
+  // The whole timeline's first meeting, known before all of its lanes have arrived.
+  const earliest = timelineStart ? Date.parse(timelineStart) : undefined
+  const bounds = useMemo(() => presetSpan('everything', allLanes, today, earliest), [allLanes, today, earliest])
+  // Unfiltered lanes fit the whole timeline; filtered ones, only themselves.
+  const fittedToLanes = useMemo(() => fittedSpan(lanes, today, lanes.length === allLanes.length ? earliest : undefined), [lanes, allLanes.length, today, earliest])
   const span = chosen ? clampSpan(chosen, bounds) : clampSpan(fittedToLanes, bounds)
   return {
     span,
@@ -31,8 +34,8 @@ export function useTimelineSpan(lanes: readonly Lane[], allLanes: readonly Lane[
     today,
     setSpan: setChosen,
     fit: () => setChosen(null),
-    showPreset: (preset) => setChosen(presetSpan(preset, allLanes, today)),
+    showPreset: (preset) => setChosen(presetSpan(preset, allLanes, today, earliest)),
     fitted: chosen === null,
-    preset: chosen ? presetOf(chosen, allLanes, today) : undefined,
+    preset: chosen ? presetOf(chosen, allLanes, today, earliest) : undefined,
   }
 }
