@@ -1,8 +1,7 @@
 import { checkImportText, detectFormat } from './detect'
-import { csvTableSteps } from './csvRows'
 import { googleSteps, readGoogle } from './google'
 import { linkedInBody, linkedInSteps, readLinkedIn } from './linkedin'
-import { nextTurn, runInSlices, thenSteps, type StepsDone } from './slices'
+import { nextTurn, runInSlices, type StepsDone } from './slices'
 import { ImportRefused, type ReadResult } from './types'
 import { readVCards, vcardSteps } from './vcardRead'
 
@@ -26,8 +25,8 @@ export async function readImportInSlices(fileName: string, text: string, progres
   if (format === 'vcard') result = await runInSlices(vcardSteps(text), progress)
   else if (format === 'linkedin') {
     const { body, firstLine } = linkedInBody(text)
-    result = await runInSlices(thenSteps(csvTableSteps(body, firstLine), linkedInSteps), progress)
-  } else result = await runInSlices(thenSteps(csvTableSteps(text.replace(/^\uFEFF/, ''), 1), googleSteps), progress)
+    result = await runInSlices(linkedInSteps(body, firstLine), progress)
+  } else result = await runInSlices(googleSteps(text), progress)
   return atLeastOneContact(fileName, result)
 }
 

@@ -47,7 +47,3 @@ export async function runInSlices<T>(steps: Steps<T>, progress?: (done: StepsDon
   }
 }
 
-/** One piece of work after another, as one: `next` gets what `first` returned. */
-export function* thenSteps<A, B>(first: Steps<A>, next: (value: A) => Steps<B>): Steps<B> {
-  return yield* next(yield* first)
-}

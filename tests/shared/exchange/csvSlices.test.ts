@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { csvTableSteps, readCsvTable } from '../../../shared/exchange/csvRows'
+import { csvSteps, readCsvTable } from '../../../shared/exchange/csvRows'
 import { runAtOnce } from '../../../shared/exchange/slices'
 
 // A header, quoted values holding commas and line breaks, a blank line, a row with too many fields.
@@ -60,18 +60,18 @@ describe('CSV read in pieces', () => {
   it('never reads more than one piece of text between two yields, so a 7 MB file never holds the main process at once', () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => `First${i},Last${i},Company ${i}`)
     const text = ['First Name,Last Name,Company', ...rows].join('\n')
-    const steps = csvTableSteps(text, 1, 4_096)
+    const steps = csvSteps(text, 1, () => (row) => row.get('Company'), 4_096)
     const seen: number[] = []
     let result = steps.next()
     while (!result.done) {
       if (result.value) seen.push(result.value.done)
       result = steps.next()
     }
-    expect(result.value.rows).toHaveLength(20_000)
+    expect(result.value.items).toHaveLength(20_000)
     // Each step reads at most one piece, and the last says the whole text is read.
     const read = seen.map((done, i) => done - (seen[i - 1] ?? 0))
     expect(Math.max(...read)).toBeLessThanOrEqual(4_096)
     expect(seen.at(-1)).toBe(text.length)
-    expect(runAtOnce(csvTableSteps(text, 1, 4_096)).rows.at(-1)?.get('Company')).toBe('Company 19999')
+    expect(runAtOnce(csvSteps(text, 1, () => (row) => row.get('Company'), 4_096)).items.at(-1)).toBe('Company 19999')
   })
 })
