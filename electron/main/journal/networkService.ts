@@ -1,7 +1,7 @@
 import { localDay, localNoon, morningAfter } from '../../../shared/derive/localDay'
 import type { Handlers, ParsedInput } from '../../../shared/api/contract'
 import { FollowUp, Interaction, LIMITS, Person } from '../../../shared/domain'
-import { peopleOverview, personTimeline, referralBalance, timelineModel, unreturnedReferrers, type Derived, type TimelineModel } from '../../../shared/derive'
+import { peopleOverview, personTimeline, referralBalance, referralStanding, timelineModel, unreturnedReferrers, type Derived, type TimelineModel } from '../../../shared/derive'
 import { mergePersonRecords, redirectPersonReferences } from '../../../shared/ops/mergePeople'
 import { JournalSearch } from '../../../shared/search/searchIndex'
 import type { JournalStore } from './journalStore'
@@ -127,11 +127,12 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find, d
     },
 
     'referrals:ledger': () => {
-      const { overall, byPerson } = referralBalance(j().referrals)
       const names = new Map(j().people.map((p) => [p.id, p.name]))
+      const byPerson = new Map([...referralBalance(j().referrals).byPerson].filter(([id]) => names.has(id)))
       return {
-        overall,
-        byPerson: [...byPerson].filter(([id]) => names.has(id)).map(([personId, b]) => ({ personId, name: names.get(personId)!, ...b })).sort((a, b) => b.received + b.given - (a.received + a.given)),
+        overall: referralBalance(j().referrals).overall,
+        standing: referralStanding(byPerson),
+        byPerson: [...byPerson].map(([personId, b]) => ({ personId, name: names.get(personId)!, ...b })).sort((a, b) => b.received + b.given - (a.received + a.given)),
         unreturned: unreturnedReferrers(j()).map((u) => ({ ...u, name: names.get(u.personId)! })),
       }
     },
