@@ -208,6 +208,8 @@ export const contract = {
       people: listOf(
         z.object({
           name: Name,
+          /** Someone already in the journal (a namesake the person picked): logged, not created again. */
+          personId: Id.optional(),
           company: ShortText.optional(),
           talkedAbout: ShortText.optional(),
           followUpInDays: z.number().int().min(0).max(365).optional(),

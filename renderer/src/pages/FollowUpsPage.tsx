@@ -11,7 +11,7 @@ import { GoingCold } from '../components/followups/GoingCold'
 import { useNow } from '../components/followups/useNow'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
-import { usePeopleIndex } from '../components/usePeopleIndex'
+import { usePeopleIndex, usePersonLabel } from '../components/usePeopleIndex'
 import { FOLLOW_UP_GROUPS, groupFollowUps, type FollowUpGroup } from '../lib/followUpGroups'
 import { FormModal } from '../components/FormModal'
 import { userWeekOptions } from '../components/review/reviewSteps'
@@ -21,6 +21,7 @@ const GROUP_TITLES: Record<FollowUpGroup, string> = { overdue: 'Overdue', today:
 function FollowUpGroups({ followUps, people, now, addButton }: { followUps: FollowUp[]; people: Map<string, Person>; now: Date; addButton?: ReactNode }) {
   const week = useMemo(() => userWeekOptions(), [])
   const groups = groupFollowUps(followUps, now, week)
+  const label = usePersonLabel(people)
   if (FOLLOW_UP_GROUPS.every((g) => groups[g].length === 0)) {
     return (
       <EmptyState icon={<IconChecklist aria-hidden />} title="Nothing to follow up" action={addButton}>
@@ -41,7 +42,7 @@ function FollowUpGroups({ followUps, people, now, addButton }: { followUps: Foll
             </Text>
           </Title>
           {groups[group].map((f) => (
-            <FollowUpItem key={f.id} followUp={f} people={people} group={group} now={now} />
+            <FollowUpItem key={f.id} followUp={f} people={people} label={label} group={group} now={now} />
           ))}
         </Stack>
       ))}
