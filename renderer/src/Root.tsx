@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router'
 import { useKithQuery } from './api/KithContext'
 import { statusQuery } from './api/startupQueries'
 import { QueryView } from './components/QueryView'
+import { NoticeArea } from './components/NoticeArea'
 import { Shell } from './components/Shell'
 import { ThemeFromSettings } from './components/ThemeMenu'
 import { AppRoutes } from './AppRoutes'
@@ -30,18 +31,22 @@ export function Root() {
     return (
       <>
         <ThemeFromSettings />
+        <NoticeArea />
         <RecoveryPage status={{ ...status.data, recovery }} onContinue={() => setRecoveryRead(true)} onRestored={status.reload} />
       </>
     )
   }
   if (!status.data.onboarded) {
     return (
-      <FirstRunPage
-        onStarted={() => {
-          status.reload()
-          void navigate('/timeline')
-        }}
-      />
+      <>
+        <NoticeArea />
+        <FirstRunPage
+          onStarted={() => {
+            status.reload()
+            void navigate('/timeline')
+          }}
+        />
+      </>
     )
   }
   return (

@@ -1,5 +1,6 @@
 export { CHANNELS, type Channel } from './contract'
 import type { Channel } from './contract'
+import type { ImportProgress } from '../exchange/api'
 
 export type Domain<C extends string = Channel> = C extends `${infer D}:${string}` ? D : never
 export type Verb<C extends string, D extends string> = C extends `${D}:${infer V}` ? V : never
@@ -13,3 +14,5 @@ export type PushEvent =
   | { type: 'reminder'; title: string; body: string; to: string }
   /** The tray's Quick add: the window should open its quick capture. */
   | { type: 'quick-add' }
+  /** How far the import the window asked for has come. */
+  | { type: 'import:progress'; progress: ImportProgress }

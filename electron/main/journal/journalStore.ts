@@ -152,7 +152,8 @@ export class JournalStore {
 
   /** The one place the journal in memory moves on: checked, counted, saved, then told to listeners with its patches. */
   private async commit(change: JournalChange, alongside?: () => void): Promise<void> {
-    this.records.check(change.journal, touchedFields(change.patches))
+    // Records still in their slot were checked before; of the rest, only the fields the patches touched.
+    this.records.check(change.journal, this.db.data, touchedFields(change.patches))
     this.db.data = change.journal
     alongside?.()
     this.changes++

@@ -16,5 +16,5 @@ export const followUpCalls = declareCalls('followups')({
   ),
   'followups:dismiss': call<FollowUp>('dismiss the follow-up')(ById),
   /** Keep in touch: people past their cadence with nothing planned, the longest-neglected first. */
-  'followups:suggested': call<SuggestedFollowUp[]>('suggest follow-ups')(z.object({ limit: z.number().int().min(1).max(500).optional() })),
+  'followups:suggested': call<{ total: number; suggestions: SuggestedFollowUp[] }>('suggest follow-ups')(z.object({ limit: z.number().int().min(1).max(500).optional() })),
 })

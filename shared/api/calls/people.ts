@@ -50,6 +50,8 @@ export const peopleCalls = declareCalls('people')({
       people: listOf(
         z.object({
           name: Name,
+          /** Someone already in the journal (a namesake the person picked): logged, not created again. */
+          personId: Id.optional(),
           company: ShortText.optional(),
           talkedAbout: ShortText.optional(),
           followUpInDays: z.number().int().min(0).max(365).optional(),

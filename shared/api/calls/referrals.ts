@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { Id, Referral, ReferralStatus, ShortText } from '../../domain'
-import type { Balance, Unreturned } from '../../derive'
+import type { Balance, Standing, Unreturned } from '../../derive'
 import { ById, ClientId, Empty, STAMPED, call, declareCalls } from '../call'
 import type { TrashItem } from '../safekeeping'
 
 export type ReferralLedger = {
   overall: Balance
+  standing: Standing
   byPerson: Array<Balance & { personId: string; name: string }>
   unreturned: Array<Unreturned & { name: string }>
 }

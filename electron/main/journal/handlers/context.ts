@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto'
 import type { JournalStatus } from '../../../../shared/api/contract'
+import type { ImportProgress } from '../../../../shared/exchange/api'
 import { journalCounts, type Journal } from '../../../../shared/domain'
 import type { Derived } from '../../../../shared/derive/derived'
 import { createDerivedViews } from '../derivedViews'
 import type { JournalStore } from '../journalStore'
 import type { CheatSheetPrinter } from './cheatsheet'
 
-export type ServiceDeps = { now?: () => Date; newId?: () => string; print?: CheatSheetPrinter }
+export type ServiceDeps = {
+  now?: () => Date
+  newId?: () => string
+  print?: CheatSheetPrinter
+  /** Hears how far an import has come (the window shows it). */
+  importProgress?: (progress: ImportProgress) => void
+}
 
 /** What every domain's handlers share: the store, the clock, new ids, the derived views, and the journal's status. */
 export type ServiceContext = {
@@ -19,6 +26,7 @@ export type ServiceContext = {
   derived: () => Derived
   /** Prints or saves the cheat sheet; only the desktop app has one. */
   print?: CheatSheetPrinter
+  importProgress?: (progress: ImportProgress) => void
   status: () => JournalStatus
 }
 
@@ -34,6 +42,7 @@ export function createServiceContext(store: JournalStore, deps: ServiceDeps = {}
     newId: deps.newId ?? (() => randomUUID()),
     derived: createDerivedViews(store, now),
     print: deps.print,
+    importProgress: deps.importProgress,
     status: () => ({
       path: store.path,
       // First run is only for a journal with no records: one restored or written by hand without the flag is not offered a wipe.

@@ -4,6 +4,7 @@ import { FORMAT_NAMES, planImport, planImportInSlices, readImportInSlices, write
 import { ServiceError } from '../serviceError'
 import type { ServiceContext } from './context'
 import type { DomainHandlers } from './registry'
+import { progressReporter } from './progressReporter'
 
 /** Previews wait here for the user's confirmation; only the newest few are kept. */
 const KEPT_PREVIEWS = 3
@@ -11,7 +12,7 @@ const KEPT_PREVIEWS = 3
 const day = (now: Date) => now.toISOString().slice(0, 10)
 
 /** Import and export calls. Parsing is pure (shared/exchange); this wires it to the store. */
-export function exchangeHandlers({ store, now, newId }: ServiceContext): DomainHandlers<'import' | 'export'> {
+export function exchangeHandlers({ store, now, newId, importProgress }: ServiceContext): DomainHandlers<'import' | 'export'> {
   const previews = new Map<string, { fileName: string; read: ReadResult }>()
 
   const chosenPeople = (journal: Journal, personIds?: string[]): Person[] => {
@@ -23,11 +24,12 @@ export function exchangeHandlers({ store, now, newId }: ServiceContext): DomainH
   }
 
   const file = (fileName: string, mimeType: string, text: string): ExportFile => ({ fileName, mimeType, text })
+  const report = progressReporter(importProgress)
 
   return {
     'import:preview': async ({ fileName, text }): Promise<ImportPreview> => {
-      const read = await readImportInSlices(fileName, text)
-      const plan = await planImportInSlices(store.journal.people, read, { now: now(), newId })
+      const read = await readImportInSlices(fileName, text, report('reading'))
+      const plan = await planImportInSlices(store.journal.people, read, { now: now(), newId }, {}, report('checking'))
       const previewId = newId()
       previews.set(previewId, { fileName, read })
       for (const old of previews.keys()) if (previews.size > KEPT_PREVIEWS) previews.delete(old)
@@ -49,9 +51,10 @@ export function exchangeHandlers({ store, now, newId }: ServiceContext): DomainH
       if (!preview) throw new ServiceError('This import preview has expired (another file was previewed since, or Kith restarted). Choose the file again.')
       const planDeps = { now: now(), newId }
       const plannedAt = store.revision
-      let plan = await planImportInSlices(store.journal.people, preview.read, planDeps, choices ?? {})
+      let plan = await planImportInSlices(store.journal.people, preview.read, planDeps, choices ?? {}, report('importing'))
       let backupFile: string | undefined
       if (plan.created + plan.merged > 0) {
+        report('saving')({ done: 0, total: plan.created + plan.merged })
         backupFile = await store.backupNow('before-import')
         // The new people are checked against the schema in slices too, so the change itself only stores them.
         await store.precheck('people', plan.people)

@@ -1,4 +1,4 @@
-import { referralBalance, unreturnedReferrers } from '../../../../shared/derive'
+import { referralBalance, referralStanding, unreturnedReferrers } from '../../../../shared/derive'
 import { Referral } from '../../../../shared/domain'
 import type { ServiceContext } from './context'
 import { deleteToTrash, find, insert, putRecord, requirePerson, stamp } from './records'
@@ -21,14 +21,12 @@ export function referralHandlers(ctx: ServiceContext): DomainHandlers<'referrals
       return updated
     },
     'referrals:ledger': () => {
-      const { overall, byPerson } = referralBalance(j().referrals)
       const names = new Map(j().people.map((p) => [p.id, p.name]))
+      const byPerson = new Map([...referralBalance(j().referrals).byPerson].filter(([id]) => names.has(id)))
       return {
-        overall,
-        byPerson: [...byPerson]
-          .filter(([id]) => names.has(id))
-          .map(([personId, b]) => ({ personId, name: names.get(personId)!, ...b }))
-          .sort((a, b) => b.received + b.given - (a.received + a.given)),
+        overall: referralBalance(j().referrals).overall,
+        standing: referralStanding(byPerson),
+        byPerson: [...byPerson].map(([personId, b]) => ({ personId, name: names.get(personId)!, ...b })).sort((a, b) => b.received + b.given - (a.received + a.given)),
         unreturned: unreturnedReferrers(j()).map((u) => ({ ...u, name: names.get(u.personId)! })),
       }
     },

@@ -2,17 +2,27 @@ import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@m
 import { useMemo, type KeyboardEvent } from 'react'
 import { useKithQuery } from '../../api/KithContext'
 import { formatDate } from '../../lib/format'
+import { useEventsById } from '../usePeopleIndex'
+import { distinction, nameKey } from '../../../../shared/derive/namesakes'
 
-/** Everyone not archived, as picker options ("Dana Reyes · Reyes Landscaping"); typing narrows a long journal quickly. */
+/**
+ * Everyone not archived, as picker options ("Dana Reyes · Reyes Landscaping"); typing narrows a
+ * long journal quickly. A namesake without a company says where you met ("Grace Liu · met at …").
+ */
 function usePeopleOptions() {
   const people = useKithQuery((kith) => kith.people.list({}), 'people-options')
-  return useMemo(
-    () =>
-      (people.data ?? [])
-        .map((p) => ({ value: p.id, label: p.company ? `${p.name} · ${p.company}` : p.name }))
-        .sort((a, b) => a.label.localeCompare(b.label)),
-    [people.data],
-  )
+  const eventsById = useEventsById()
+  return useMemo(() => {
+    const list = people.data ?? []
+    const named = new Map<string, number>()
+    for (const p of list) named.set(nameKey(p.name), (named.get(nameKey(p.name)) ?? 0) + 1)
+    return list
+      .map((p) => {
+        const apart = p.company ?? (named.get(nameKey(p.name))! > 1 ? distinction(p, eventsById) : undefined)
+        return { value: p.id, label: apart ? `${p.name} · ${apart}` : p.name }
+      })
+      .sort((a, b) => a.label.localeCompare(b.label))
+  }, [people.data, eventsById])
 }
 
 /**
