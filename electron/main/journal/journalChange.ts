@@ -1,14 +1,18 @@
-import { enableArrayMethods, enablePatches, freeze, isDraft, produceWithPatches, type Patch } from 'immer'
+import { enableArrayMethods, enablePatches, isDraft, produceWithPatches, setAutoFreeze, type Patch } from 'immer'
+import { performance } from 'node:perf_hooks'
 import type { Journal } from '../../../shared/domain'
 
 enablePatches()
 // `findIndex`, `some`, `filter` on a draft list read the records as they are, without a draft per record:
 // a change to one of 50,000 conversations must not make 50,000 proxies.
 enableArrayMethods()
+// Immer's own freeze walks every list a change touches that is not frozen yet (50,000 records, in one go).
+// Kith freezes what each change made (`freezeWhatChanged`) and the journal it opened, in slices (`freezeInSlices`).
+setAutoFreeze(false)
 
 /**
  * One change to the journal: the next journal, and the patches that lead to it from the one before
- * (and back). Every journal the store holds is deep-frozen (Immer freezes what it produces), so a
+ * (and back). Every journal the store holds is deep-frozen (each change freezes what it made), so a
  * record that kept its identity is unchanged: the caches of bytes, checks and derived views rely on it.
  */
 export type JournalChange = { journal: Journal; patches: readonly Patch[]; inversePatches: readonly Patch[] }
@@ -40,12 +44,54 @@ export function produceChange<T>(journal: Journal, recipe: Recipe<T>): { change:
 
 /** The whole journal replaced (first run, restore): one patch at the root. */
 export function replacement(journal: Journal, next: Journal): JournalChange {
-  return { journal: freezeJournal(next), patches: [{ op: 'replace', path: [], value: next }], inversePatches: [{ op: 'replace', path: [], value: journal }] }
+  return { journal: next, patches: [{ op: 'replace', path: [], value: next }], inversePatches: [{ op: 'replace', path: [], value: journal }] }
 }
 
-/** Deep-freezes a journal that did not come from Immer (one just read from disk, a backup, the sample). */
-export function freezeJournal(journal: Journal): Journal {
-  return freeze(journal, true)
+/** Freezes what a change made: the new journal, each list it wrote (shallowly), and each record or small field it wrote (deeply). */
+export function freezeWhatChanged(change: JournalChange): void {
+  const journal = change.journal as unknown as Record<string, unknown>
+  for (const { path } of change.patches) {
+    if (path.length === 0) return deepFreeze(journal)
+    const field = journal[String(path[0])]
+    if (!Array.isArray(field) || path.length === 1) deepFreeze(field)
+    else {
+      Object.freeze(field)
+      deepFreeze(field[Number(path[1])])
+    }
+  }
+  Object.freeze(journal)
+}
+
+const SLICE_MS = 8
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/**
+ * Deep-freezes a journal that did not come from a change (one just read from disk, a backup),
+ * a few milliseconds at a time: 72,000 records take about 100 ms, which must not hold the window.
+ */
+export async function freezeInSlices(journal: Journal): Promise<void> {
+  let sliceStart = performance.now()
+  for (const value of Object.values(journal)) {
+    if (!Array.isArray(value)) {
+      deepFreeze(value)
+      continue
+    }
+    for (let i = 0; i < value.length; i++) {
+      deepFreeze(value[i])
+      if ((i & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToEventLoop()
+        sliceStart = performance.now()
+      }
+    }
+    Object.freeze(value)
+  }
+  Object.freeze(journal)
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return
+  Object.freeze(value)
+  for (const child of Object.values(value)) deepFreeze(child)
 }
 
 /** The top-level fields of the journal a change touched (`people`, `settings`...), or 'all' when it replaced the root. */

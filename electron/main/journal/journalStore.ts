@@ -16,11 +16,10 @@ import { RunBackups } from './runBackups'
 import { purgeExpiredTrash } from './trash'
 import { isNotAllowed, unwritableView } from './readOnlyView'
 import { OutsideGuard, watchFolder, type WatchFolder } from './outsideChanges'
-import { freezeJournal, produceChange, replacement, STATUS_ONLY, touchedFields, type JournalChange, type Recipe, type StoreChange } from './journalChange'
+import { freezeInSlices, freezeWhatChanged, produceChange, replacement, STATUS_ONLY, touchedFields, type JournalChange, type Recipe, type StoreChange } from './journalChange'
 
 export type { Recovery } from './loadJournal'
 export type { ChangeSource, StoreChange } from './journalChange'
-
 export type StoreOptions = {
   now?: () => Date
   /** Writes the journal file; durable by default. Tests pass a failing one to play a full disk. */
@@ -31,8 +30,7 @@ export type StoreOptions = {
   watch?: WatchFolder | false
 }
 
-const READ_ONLY =
-  'This journal is open read-only because a newer version of Kith wrote it. Nothing was changed; update Kith to edit it.'
+const READ_ONLY = 'This journal is open read-only because a newer version of Kith wrote it. Nothing was changed; update Kith to edit it.'
 
 /**
  * The only code that reads or writes the journal file. Holds the journal in memory,
@@ -61,6 +59,7 @@ export class JournalStore {
   private readonly outside: OutsideGuard
   private watcher?: { close(): void }
   private checks: Promise<void> = Promise.resolve()
+  private readonly opened: Promise<void>
 
   private constructor(path: string, journal: Journal, readOnly: boolean, diskIsGood: boolean, options: StoreOptions) {
     this.path = path
@@ -75,7 +74,9 @@ export class JournalStore {
     // lowdb's role: it holds the journal as it is now (`db.data`, replaced whole by each change, never
     // edited) and writes it through our adapter (`db.write()`): the durable, sliced, lock-checked write
     // below. Reading is ours too (loadJournal checks and migrates), so the adapter never reads.
-    this.db = new Low<Journal>({ read: async () => null, write: (data) => this.writeJournal(data, writeFile) }, freezeJournal(journal))
+    this.db = new Low<Journal>({ read: async () => null, write: (data) => this.writeJournal(data, writeFile) }, journal)
+    // Frozen in slices while the window loads; every change freezes what it makes (journalChange.ts).
+    this.opened = freezeInSlices(journal)
     this.saves = new SaveQueue(() => this.db.write())
     // The journal was parsed against the whole schema on its way in (loadJournal).
     this.records.trust(journal)
@@ -154,6 +155,7 @@ export class JournalStore {
   private async commit(change: JournalChange, alongside?: () => void): Promise<void> {
     // Records still in their slot were checked before; of the rest, only the fields the patches touched.
     this.records.check(change.journal, this.db.data, touchedFields(change.patches))
+    freezeWhatChanged(change)
     this.db.data = change.journal
     alongside?.()
     this.changes++
@@ -164,7 +166,7 @@ export class JournalStore {
     }
   }
 
-  private refuseIfReadOnly(): void {
+  private refuseIfReadOnly = (): void => {
     if (this.readOnly) throw new Error(this.recovery?.kind === 'read-only' ? this.recovery.message : READ_ONLY)
   }
 
@@ -231,6 +233,8 @@ export class JournalStore {
     return this.outside.notice
   }
 
+  /** Resolves once every record the journal opened with is frozen (tests wait on it). */
+  readonly frozen = (): Promise<void> => this.opened
   /** Resolves once the checks started by the folder watcher have run (tests wait on it). */
   idleChecks(): Promise<void> {
     return this.checks

@@ -16,8 +16,10 @@ async function sample() {
 }
 
 describe('immutability by construction', () => {
-  it('freezes every record, the settings and the profile as the journal opens, before any save', async () => {
+  it('freezes every record, the settings and the profile once the journal has opened, before any change or save', async () => {
     const { store } = await sample()
+    await store.frozen()
+    expect(store.revision).toBe(0)
     const person = store.journal.people[0]!
     expect(Object.isFrozen(store.journal)).toBe(true)
     expect(Object.isFrozen(store.journal.people)).toBe(true)
