@@ -33,7 +33,12 @@ function* logicalLineSteps(card: string): Steps<string[]> {
     if (pieces.length) lines.push(pieces.join(''))
     pieces = []
   }
-  for (const [index, raw] of card.split(/\r\n|\r|\n/).entries()) {
+  // Line by line from the text, never split at once: one card of 160,000 soft breaks split whole held the main process 30 ms and more.
+  const lineEnd = /\r\n|\r|\n/g
+  for (let index = 0, offset = 0; offset <= card.length; index++) {
+    const end = lineEnd.exec(card)
+    const raw = card.slice(offset, end ? end.index : card.length)
+    offset = end ? lineEnd.lastIndex : card.length + 1
     if (index % 2_000 === 1_999) yield
     let piece = ''
     if (continuesQP && pieces.length) {
@@ -92,27 +97,31 @@ class HeaderProbe {
 const utf8 = new TextEncoder()
 
 export function decodeQuotedPrintable(value: string, charset: string): string {
-  const bytes: number[] = []
+  // Bytes go into one buffer sized for the worst case (3 UTF-8 bytes a character): a list of numbers
+  // grown a byte at a time took 135-300 ms for one 320 KB note.
+  const bytes = new Uint8Array(value.length * 3)
+  let size = 0
   let plainFrom = 0
   // Text between escapes is encoded a run at a time, not a character at a time.
   const plainUpTo = (end: number) => {
     if (end <= plainFrom) return
     const run = value.slice(plainFrom, end)
     // Anything outside ASCII here was already decoded as UTF-8 when the file was read.
-    if (isAscii(run)) for (let i = 0; i < run.length; i++) bytes.push(run.charCodeAt(i))
-    else for (const byte of utf8.encode(run)) bytes.push(byte)
+    if (isAscii(run)) for (let i = 0; i < run.length; i++) bytes[size++] = run.charCodeAt(i)
+    else size += utf8.encodeInto(run, bytes.subarray(size)).written
   }
   for (let i = value.indexOf('='); i !== -1; i = value.indexOf('=', i + 1)) {
     if (!isHexPair(value, i + 1)) continue
     plainUpTo(i)
-    bytes.push(parseInt(value.slice(i + 1, i + 3), 16))
+    bytes[size++] = parseInt(value.slice(i + 1, i + 3), 16)
     i += 2
     plainFrom = i + 1
   }
   plainUpTo(value.length)
+  const decoded = bytes.subarray(0, size)
   if (/^(windows-1252|cp1252|iso-8859-1|latin-?1|us-ascii)$/i.test(charset)) {
     // Outlook's "Western" text. Node's TextDecoder reads it as ISO-8859-1 (0x80 is no €), so map it here.
-    return bytes.map((byte) => (byte >= 0x80 && byte < 0xa0 ? CP1252_80_9F[byte - 0x80]! : String.fromCharCode(byte))).join('')
+    return Array.from(decoded, (byte) => (byte >= 0x80 && byte < 0xa0 ? CP1252_80_9F[byte - 0x80]! : String.fromCharCode(byte))).join('')
   }
   let decoder: TextDecoder
   try {
@@ -120,7 +129,7 @@ export function decodeQuotedPrintable(value: string, charset: string): string {
   } catch {
     decoder = new TextDecoder('utf-8')
   }
-  return decoder.decode(new Uint8Array(bytes))
+  return decoder.decode(decoded)
 }
 
 const isAscii = (text: string) => {

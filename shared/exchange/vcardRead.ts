@@ -34,7 +34,7 @@ export function* cardSplitSteps(text: string): Steps<{ cards: Array<{ line: numb
       depth++
     } else if (upper === 'END:VCARD' && depth > 0) {
       depth--
-      if (depth === 0) cards.push({ line: start + 1, text: text.slice(startOffset, lineStop).split(/\r\n|\r|\n/).join('\r\n') + '\r\n' })
+      if (depth === 0) cards.push({ line: start + 1, text: crlfLines(text.slice(startOffset, lineStop)) + '\r\n' })
     }
     if (!end) break
     offset = lineEnd.lastIndex
@@ -42,6 +42,11 @@ export function* cardSplitSteps(text: string): Steps<{ cards: Array<{ line: numb
   }
   if (depth > 0) errors.push({ line: start + 1, message: 'This card has no END:VCARD: the file may be cut short.' })
   return { cards, errors }
+}
+
+/** Every line ended by CRLF, as the readers expect; a card that already is (most are) is not copied. */
+function crlfLines(card: string): string {
+  return /\r(?!\n)|(?<!\r)\n/.test(card) ? card.replace(/\r\n|\r|\n/g, '\r\n') : card
 }
 
 /** Kith writes its ids as urn:uuid:… (or urn:kith:… for older ids). */

@@ -115,6 +115,8 @@ export function TimelinePage() {
                       {laneCount === undefined ? 'Counting lanes…' : `${laneCount.toLocaleString()} ${laneCount === 1 ? 'lane' : 'lanes'}`}
                     </Text>
                   </Group>
+                  {/* What the colours mean, in view with the lanes: not only in a marker's tooltip. */}
+                  <StageLegend />
                   {allLanes.length > 0 && <TimelineOverview lanes={allLanes} view={view} />}
                   {lanes.length === 0 && partial ? (
                     <Center py="xl">
@@ -125,7 +127,6 @@ export function TimelinePage() {
                   ) : (
                     <NetworkTimeline model={{ ...data, lanes }} total={laneCount} view={view} rows={ordered.rows} onOpen={(id) => void navigate(`/people/${id}`)} />
                   )}
-                  <StageLegend />
                 </Stack>
               )
             }

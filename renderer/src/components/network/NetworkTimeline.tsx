@@ -91,7 +91,7 @@ export function NetworkTimeline({ model, total, onOpen, view: shared, rows: give
     getItemKey: (i) => (rows[i]!.kind === 'group' ? (rows[i] as { key: string }).key : (rows[i] as { lane: Lane }).lane.personId),
     overscan: 8,
     // A first guess at the viewport (see .scroller's height), so the first render already draws a screenful.
-    initialRect: { width: 1000, height: Math.max(300, window.innerHeight - 420) },
+    initialRect: { width: 1000, height: Math.max(300, window.innerHeight - 470) },
   })
 
   const stopsIn = useCallback((lane: Lane | undefined) => 1 + (lane ? itemsOf(lane).length : 0), [itemsOf])

@@ -1,5 +1,5 @@
 import { IconSnowflake } from '@tabler/icons-react'
-import { memo, type MouseEvent } from 'react'
+import { memo, type CSSProperties, type MouseEvent } from 'react'
 import { Link } from 'react-router'
 import type { Lane } from '../../../../../shared/derive/timeline'
 import { formatDate } from '../../../lib/format'
@@ -134,13 +134,13 @@ export const LaneRow = memo(function LaneRow({ lane, index: laneIndex, items, x,
         )}
       </div>
       <div className={classes.end} style={{ width: END_WIDTH }}>
-        <p className={classes.stage}>
-          <span className={classes.swatch} style={{ background: stageColorVar(lane.stage) }} aria-hidden />
-          <span className={classes.stageName}>{STAGE_LABELS[lane.stage]}</span>
+        {/* The swatch is the paragraph's ::before, coloured by a custom property: two nodes fewer per lane. */}
+        <p className={classes.stage} style={{ '--stage-color': stageColorVar(lane.stage) } as CSSProperties}>
+          {STAGE_LABELS[lane.stage]}
         </p>
         <p className={classes.detail}>
           {lane.nextFollowUp
-            ? `${Date.parse(lane.nextFollowUp) < today ? 'Follow-up overdue,' : 'Follow up'} ${shortDay(lane.nextFollowUp, today)}`
+            ? `${Date.parse(lane.nextFollowUp) < today ? 'Overdue since' : 'Follow up'} ${shortDay(lane.nextFollowUp, today)}`
             : lane.goingCold
               ? `No contact for ${silentDays} days`
               : 'No follow-up planned'}
