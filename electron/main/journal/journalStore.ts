@@ -59,7 +59,7 @@ export class JournalStore {
   private readonly outside: OutsideGuard
   private watcher?: { close(): void }
   private checks: Promise<void> = Promise.resolve()
-  private readonly opened: Promise<void>
+  private readonly opened: Promise<void> // every record the journal opened with, frozen
 
   private constructor(path: string, journal: Journal, readOnly: boolean, diskIsGood: boolean, options: StoreOptions) {
     this.path = path
@@ -75,8 +75,7 @@ export class JournalStore {
     // edited) and writes it through our adapter (`db.write()`): the durable, sliced, lock-checked write
     // below. Reading is ours too (loadJournal checks and migrates), so the adapter never reads.
     this.db = new Low<Journal>({ read: async () => null, write: (data) => this.writeJournal(data, writeFile) }, journal)
-    // Frozen in slices while the window loads; every change freezes what it makes (journalChange.ts).
-    this.opened = freezeInSlices(journal)
+    this.opened = freezeInSlices(journal) // while the window loads; each change freezes what it makes
     this.saves = new SaveQueue(() => this.db.write())
     // The journal was parsed against the whole schema on its way in (loadJournal).
     this.records.trust(journal)
