@@ -1,5 +1,6 @@
 import type { TrashItem } from '../../../shared/api/safekeeping'
 import { relinkEvent, unlinkEvent } from './eventLinks'
+import { relinkPerson, unlinkPerson } from './personLinks'
 import { TRASH_DAYS, type Journal, type TrashEntry, type TrashKind } from '../../../shared/domain'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -21,7 +22,7 @@ export function moveToTrash(journal: Journal, kind: TrashKind, id: string, delet
       const record = takeOut(journal.people, id, WHAT[kind])
       const followUps = journal.followUps.filter((followUp) => followUp.personId === id)
       journal.followUps = journal.followUps.filter((followUp) => followUp.personId !== id)
-      entry = { ...base, kind, record, followUps }
+      entry = { ...base, kind, record, followUps, links: unlinkPerson(journal, record) }
       break
     }
     case 'event': {
@@ -54,6 +55,7 @@ export function restoreFromTrash(journal: Journal, trashId: string): TrashEntry 
       clash(journal.people)
       journal.people.push(entry.record)
       journal.followUps.push(...entry.followUps.filter((f) => !journal.followUps.some((g) => g.id === f.id)))
+      if (entry.links) relinkPerson(journal, entry.record, entry.links)
       break
     case 'event':
       clash(journal.events)

@@ -54,10 +54,19 @@ export function useKithQuery<T>(load: (kith: KithApi) => Promise<T>, key: string
     }
   }, [kith, key, generation, showingSeed])
 
+  // The startup answer on screen, kept through the first change: without it the page fell back to a
+  // loader while reloading, and everything below it was mounted afresh (the weekly review lost its step).
+  const shownSeed = useRef<{ key: string; generation: number; data?: T; error?: Error }>(undefined)
+  useEffect(() => {
+    shownSeed.current = seeded && { key, ...seeded }
+  })
+
   useEffect(
     () =>
       kith.onEvent((event) => {
         if (event.type !== 'journal:changed') return
+        const kept = shownSeed.current
+        if (kept) setResult((r) => r ?? kept)
         clearSeeds(kith)
         setGeneration((g) => g + 1)
       }),

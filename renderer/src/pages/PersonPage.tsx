@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router'
 import type { Person } from '../../../shared/domain'
 import { useKithQuery } from '../api/KithContext'
 import { DeleteWithUndo } from '../components/DeleteWithUndo'
+import { countOf } from '../lib/plural'
 import { FollowUpQuickAdd } from '../components/followups/FollowUpQuickAdd'
 import { PageHeader } from '../components/PageHeader'
 import { HowWeMet, PersonNotes } from '../components/PersonFacts'
@@ -31,6 +32,23 @@ function Contact({ person }: { person: Person }) {
   return <Stack gap={4}>{rows}</Stack>
 }
 
+/** What deleting this person changes elsewhere, one line each (see personLinks.ts in the journal service). */
+function useDeleteTouches(person: Person, people: Map<string, Person>, events: Map<string, { expectedAttendeeIds: string[] }>, followUps: number, referrals: number): string[] {
+  const interactions = useKithQuery((kith) => kith.interactions.list({}), 'interactions')
+  const talks = (interactions.data ?? []).filter((i) => i.personIds.includes(person.id))
+  const alone = talks.filter((i) => i.personIds.length === 1).length
+  const introduced = [...people.values()].filter((p) => p.howWeMet.introducedById === person.id).length
+  const expectedAt = [...events.values()].filter((e) => e.expectedAttendeeIds.includes(person.id)).length
+  return [
+    talks.length > 0 &&
+      `${countOf(talks.length, 'conversation', 'conversations')} with them: ${alone === talks.length ? 'they go to the trash with them' : `${alone} with them alone go to the trash too; the others keep everyone else`}.`,
+    referrals > 0 && `${countOf(referrals, 'referral', 'referrals')} stay in the ledger under their name, as someone outside your journal.`,
+    introduced > 0 && `${countOf(introduced, 'person', 'people')} they introduced you to keep “introduced by” with their name.`,
+    expectedAt > 0 && `${countOf(expectedAt, 'event', 'events')} no longer expect them.`,
+    followUps > 0 && `${countOf(followUps, 'follow-up', 'follow-ups')} planned with them are deleted.`,
+  ].filter((line): line is string => Boolean(line))
+}
+
 function PersonDetails({ person }: { person: Person }) {
   const people = usePeopleIndex()
   const events = useKithQuery((kith) => kith.events.list({}), 'events')
@@ -40,6 +58,7 @@ function PersonDetails({ person }: { person: Person }) {
   const referrals = useKithQuery((kith) => kith.referrals.list({}), 'referrals')
   const theirReferrals = (referrals.data ?? []).filter((r) => r.fromPersonId === person.id || r.toPersonId === person.id)
   const subtitle = [person.role, person.company].filter(Boolean).join(' at ')
+  const touches = useDeleteTouches(person, people, eventsById, mine.length, theirReferrals.length)
 
   return (
     <>
@@ -49,7 +68,7 @@ function PersonDetails({ person }: { person: Person }) {
         actions={
           <>
             <PersonActions person={person} />
-            <DeleteWithUndo kind="person" id={person.id} label={person.name} leaveTo="/people" />
+            <DeleteWithUndo kind="person" id={person.id} label={person.name} leaveTo="/people" touches={touches} />
           </>
         }
       />

@@ -31,9 +31,11 @@ const PROFILE: Profile = {
 
 function setup(extra: Parameters<typeof fakeKith>[0] = {}) {
   const kith = fakeKith({ 'profile:get': () => PROFILE, 'icebreakers:list': () => ICEBREAKERS, ...extra })
-  renderWithKith(<ProfileSettings />, kith, '/settings')
-  return kith
+  const view = renderWithKith(<ProfileSettings />, kith, '/settings')
+  // Leaving the page: what is still waiting to be saved is saved at once.
+  return Object.assign(kith, { leave: () => view.unmount() })
 }
+const lastCall = (kith: ReturnType<typeof setup>) => kith.callsTo('profile:update').at(-1)
 
 /** The error text tied to a field, as a screen reader would read it with the field. */
 function fieldError(field: HTMLElement): string | null | undefined {
@@ -52,10 +54,11 @@ describe('my pitch and answers', () => {
     await userEvent.paste('Meeting property managers')
     // A hidden question gets no field: it is not on the sheet.
     expect(screen.queryByRole('textbox', { name: /Where did you go to college/ })).toBeNull()
-    await userEvent.click(screen.getByRole('button', { name: 'Save pitch and answers' }))
-
-    await waitFor(() => expect(kith.callsTo('profile:update')).toHaveLength(1))
-    expect(kith.callsTo('profile:update')[0]).toEqual({
+    // Saved as it was typed, without a Save button.
+    expect(await screen.findByText('Saved', {}, { timeout: 5_000 })).toBeTruthy()
+    kith.leave()
+    await waitFor(() => expect(kith.callsTo('profile:update').length).toBeGreaterThan(0))
+    expect(lastCall(kith)).toEqual({
       patch: {
         elevatorPitch: 'I help small manufacturers ship faster.',
         answers: [
@@ -65,16 +68,15 @@ describe('my pitch and answers', () => {
         ],
       },
     })
-    expect(await screen.findByText(/Your pitch and answers are saved/)).toBeTruthy()
   })
 
   it('drops an answer I emptied', async () => {
     const kith = setup({ 'profile:update': () => PROFILE })
     const business = await screen.findByRole('textbox', { name: /What does your business do/ })
     await userEvent.clear(business)
-    await userEvent.click(screen.getByRole('button', { name: 'Save pitch and answers' }))
-    await waitFor(() => expect(kith.callsTo('profile:update')).toHaveLength(1))
-    expect(kith.callsTo('profile:update')[0]).toEqual({
+    kith.leave()
+    await waitFor(() => expect(kith.callsTo('profile:update').length).toBeGreaterThan(0))
+    expect(lastCall(kith)).toEqual({
       patch: { elevatorPitch: '', answers: [{ icebreakerId: 'ib-training', answer: 'Purdue, industrial engineering.' }] },
     })
   })

@@ -83,7 +83,7 @@ describe('importing a file', () => {
     const kith = fakeKith({ 'import:preview': () => preview, 'import:apply': () => applied, 'backups:restore': () => ({}) })
     renderWithKith(<ImportSection />, kith)
     chooseFile(new File([LINKEDIN], 'Connections.csv', { type: 'text/csv' }))
-    await userEvent.click(await screen.findByRole('button', { name: 'Import 2 people' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 1 person, merge 1' }))
     await screen.findByTestId('import-result')
 
     // The page's button asks first; nothing is restored until the user says so.
@@ -101,7 +101,7 @@ describe('importing a file', () => {
     const kith = fakeKith({ 'import:preview': () => preview, 'import:apply': () => applied, 'backups:restore': () => ({}) })
     renderWithKith(<ImportSection />, kith)
     chooseFile(new File([LINKEDIN], 'Connections.csv', { type: 'text/csv' }))
-    await userEvent.click(await screen.findByRole('button', { name: 'Import 2 people' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 1 person, merge 1' }))
     const summary = await screen.findByText('1 new person added, 0 people updated, 2 skipped, 1 row with errors left out.', { selector: '.mantine-Notification-description *' })
     const notice = summary.closest<HTMLElement>('.mantine-Notification-root')!
 
@@ -122,7 +122,7 @@ describe('importing a file', () => {
     })
     renderWithKith(<ImportSection />, kith)
     chooseFile(new File([LINKEDIN], 'Connections.csv', { type: 'text/csv' }))
-    await userEvent.click(await screen.findByRole('button', { name: 'Import 2 people' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 1 person, merge 1' }))
 
     expect(await screen.findByText('The import was not saved')).toBeTruthy()
     expect(screen.getByText(/This import preview has expired/)).toBeTruthy()

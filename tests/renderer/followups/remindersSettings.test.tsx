@@ -16,9 +16,12 @@ function renderSettings() {
     'settings:update': (input) => ({ ...stored, ...(input as { patch: Partial<Settings> }).patch }),
     'people:overview': () => ({ rows: [], tags: ['clients', 'friends'], companies: [] }),
   })
-  renderWithKith(<RemindersSettings />, kith)
-  return kith
+  const view = renderWithKith(<RemindersSettings />, kith)
+  // Leaving the page: what is still waiting to be saved is saved at once.
+  return Object.assign(kith, { leave: () => view.unmount() })
 }
+/** Saved as you go: several saves may happen while typing; the last one holds everything. */
+const lastUpdate = (kith: ReturnType<typeof renderSettings>) => kith.callsTo('settings:update').at(-1)
 
 describe('Settings → Reminders', { timeout: 30_000 }, () => {
   it('sends only the fields that changed, never the scheduler stamps', async () => {
@@ -27,10 +30,10 @@ describe('Settings → Reminders', { timeout: 30_000 }, () => {
     const start = screen.getByLabelText('From')
     await userEvent.clear(start)
     await userEvent.type(start, '22:30')
-    await userEvent.click(screen.getByRole('button', { name: 'Save reminders' }))
-
-    await screen.findByText('Reminder settings saved.')
-    expect(kith.callsTo('settings:update')).toEqual([{ patch: { quietHours: { enabled: true, start: '22:30', end: '08:00' } } }])
+    await screen.findByText('Saved')
+    kith.leave()
+    expect(lastUpdate(kith)).toEqual({ patch: { quietHours: { enabled: true, start: '22:30', end: '08:00' } } })
+    expect(JSON.stringify(kith.callsTo('settings:update'))).not.toMatch(/weeklyReviewRemindedAt|trayHintShown/)
   })
 
   it('adds a cadence for a tag', async () => {
@@ -40,10 +43,8 @@ describe('Settings → Reminders', { timeout: 30_000 }, () => {
     const days = screen.getByRole('textbox', { name: 'Days between contacts for friends' })
     await userEvent.clear(days)
     await userEvent.type(days, '60')
-    await userEvent.click(screen.getByRole('button', { name: 'Save reminders' }))
-
-    await screen.findByText('Reminder settings saved.')
-    expect(kith.callsTo('settings:update')).toEqual([{ patch: { cadenceByTag: { clients: 30, friends: 60 } } }])
+    kith.leave()
+    expect(lastUpdate(kith)).toEqual({ patch: { cadenceByTag: { clients: 30, friends: 60 } } })
   })
 
   it('refuses a cadence of zero days at the field and saves nothing', async () => {
@@ -52,7 +53,7 @@ describe('Settings → Reminders', { timeout: 30_000 }, () => {
     await userEvent.clear(days)
     await userEvent.type(days, '0')
     expect(await screen.findByText('Enter a whole number of days from 1 to 3650')).toBeTruthy()
-    expect((screen.getByRole('button', { name: 'Save reminders' }) as HTMLButtonElement).disabled).toBe(true)
+    kith.leave()
     expect(kith.callsTo('settings:update')).toEqual([])
   })
 

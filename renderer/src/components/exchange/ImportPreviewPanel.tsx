@@ -86,7 +86,7 @@ export function ImportPreviewPanel({ preview, busy, onConfirm, onCancel }: {
               Cancel
             </Button>
             <Button onClick={() => onConfirm(choices)} loading={busy} disabled={writes === 0}>
-              {writes === 0 ? 'Nothing to import' : `Import ${writes.toLocaleString()} ${writes === 1 ? 'person' : 'people'}`}
+              {importLabel(counts.new, counts.merge)}
             </Button>
           </Group>
         </Group>
@@ -133,4 +133,12 @@ export function ImportPreviewPanel({ preview, busy, onConfirm, onCancel }: {
       )}
     </Stack>
   )
+}
+
+const people = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'person' : 'people'}`
+
+/** The button says what it writes: "Import 2 people", "Import 2 people, merge 1", "Merge 1 person". */
+function importLabel(added: number, merged: number): string {
+  if (added === 0) return merged === 0 ? 'Nothing to import' : `Merge ${people(merged)}`
+  return merged === 0 ? `Import ${people(added)}` : `Import ${people(added)}, merge ${merged.toLocaleString()}`
 }

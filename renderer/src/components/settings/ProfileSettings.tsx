@@ -1,12 +1,12 @@
-import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core'
+import { Stack, Text, Textarea, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { Icebreaker, Profile } from '../../../../shared/domain'
 import { LIMITS } from '../../../../shared/domain/limits'
 import { useKith, useKithQuery } from '../../api/KithContext'
 import { IcebreakerEditor } from '../cheatsheet/IcebreakerEditor'
-import { notifyError, notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
 import { Section } from '../Section'
+import { SaveStatus, useSaveAsYouGo } from './saveAsYouGo'
 
 const MAX_TEXT = LIMITS.longText
 
@@ -27,22 +27,20 @@ export function ProfileForm({ profile, icebreakers }: { profile: Profile; icebre
     }),
   })
 
-  const submit = async (draft: ProfileDraft) => {
+  const saving = useSaveAsYouGo((draft: ProfileDraft) => {
     const visibleIds = new Set(visible.map((ib) => ib.id))
     // Answers to hidden questions are kept as they were: hiding a question is not deleting my answer.
     const kept = profile.answers.filter((a) => !visibleIds.has(a.icebreakerId) && icebreakers.some((ib) => ib.id === a.icebreakerId))
     const edited = visible.map((ib) => ({ icebreakerId: ib.id, answer: (draft.answers[ib.id] ?? '').trim() })).filter((a) => a.answer !== '')
-    try {
-      await kith.profile.update({ patch: { elevatorPitch: draft.elevatorPitch.trim(), answers: [...edited, ...kept] } })
-      form.resetDirty()
-      notifySaved('Your pitch and answers are saved; your next cheat sheet prints them.')
-    } catch (error) {
-      notifyError('Could not save your pitch and answers', error)
-    }
+    return kith.profile.update({ patch: { elevatorPitch: draft.elevatorPitch.trim(), answers: [...edited, ...kept] } })
+  })
+  // Every change is checked and, when it fits, saved after a pause (or on leaving the page).
+  const saveIfValid = () => {
+    if (!form.validate().hasErrors) saving.schedule(form.getValues())
   }
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate aria-label="My pitch and answers">
+    <form onSubmit={(event) => event.preventDefault()} noValidate aria-label="My pitch and answers">
       <Stack gap="sm">
         <Textarea
           label="My elevator pitch"
@@ -51,6 +49,10 @@ export function ProfileForm({ profile, icebreakers }: { profile: Profile; icebre
           autosize
           minRows={2}
           {...form.getInputProps('elevatorPitch')}
+          onChange={(event) => {
+            form.setFieldValue('elevatorPitch', event.currentTarget.value)
+            queueMicrotask(saveIfValid)
+          }}
         />
         <Title order={3} size="h5" mt="xs">
           My answers to the same questions
@@ -65,15 +67,14 @@ export function ProfileForm({ profile, icebreakers }: { profile: Profile; icebre
             autosize
             minRows={1}
             value={form.values.answers[ib.id] ?? ''}
-            onChange={(event) => form.setFieldValue(`answers.${ib.id}`, event.currentTarget.value)}
+            onChange={(event) => {
+              form.setFieldValue(`answers.${ib.id}`, event.currentTarget.value)
+              queueMicrotask(saveIfValid)
+            }}
             error={form.errors[`answers.${ib.id}`]}
           />
         ))}
-        <Group justify="flex-end">
-          <Button type="submit" loading={form.submitting}>
-            Save pitch and answers
-          </Button>
-        </Group>
+        <SaveStatus state={saving.state} />
       </Stack>
     </form>
   )

@@ -1,11 +1,11 @@
-import { Button, Divider, Group, NumberInput, Select, Stack, Switch, Text, Title } from '@mantine/core'
+import { Divider, Group, NumberInput, Select, Stack, Switch, Text, Title } from '@mantine/core'
 import { TimeInput } from '@mantine/dates'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Settings } from '../../../../shared/domain'
 import { useKith, useKithQuery } from '../../api/KithContext'
-import { notifyError, notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
 import { Section } from '../Section'
+import { SaveStatus, useSaveAsYouGo } from './saveAsYouGo'
 import { CADENCE_ERROR, CadenceByTagEditor, validCadence, type TagCadence } from './CadenceByTagEditor'
 
 /** The settings this section edits: the reminder scheduler's own stamps never leave the journal. */
@@ -48,42 +48,31 @@ export function reminderPatch(saved: Settings, draft: Draft): Partial<ReminderFi
 function ReminderForm({ settings, knownTags }: { settings: Settings; knownTags: string[] }) {
   const kith = useKith()
   // The latest settings (reloaded on every journal change) are what the draft is compared with.
-  const saved = settings
+  const saved = useRef(settings)
+  useEffect(() => {
+    saved.current = settings
+  })
   const [draft, setDraft] = useState(() => draftOf(settings))
-  const [saving, setSaving] = useState(false)
-  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }))
-
+  const saving = useSaveAsYouGo(async (next: Draft) => {
+    const patch = reminderPatch(saved.current, next)
+    if (Object.keys(patch).length) await kith.settings.update({ patch })
+  })
   const clockError = (value: string) => (CLOCK.test(value) ? undefined : CLOCK_ERROR)
-  const valid =
-    validCadence(draft.defaultCadenceDays) &&
-    draft.tags.every((t) => validCadence(t.days)) &&
-    !clockError(draft.quietHours.start) &&
-    !clockError(draft.quietHours.end) &&
-    !clockError(draft.weeklyReview.time)
-  const patch = valid ? reminderPatch(saved, draft) : {}
-  const changed = Object.keys(patch).length > 0
-
-  const save = async () => {
-    setSaving(true)
-    try {
-      const updated = await kith.settings.update({ patch })
-      setDraft(draftOf(updated))
-      notifySaved('Reminder settings saved.')
-    } catch (error) {
-      notifyError('Could not save the reminder settings', error)
-    } finally {
-      setSaving(false)
-    }
+  const isValid = (d: Draft) =>
+    validCadence(d.defaultCadenceDays) && d.tags.every((t) => validCadence(t.days)) && !clockError(d.quietHours.start) && !clockError(d.quietHours.end) && !clockError(d.weeklyReview.time)
+  // Each valid change is saved after a pause, or at once when the page is left.
+  const set = (change: Partial<Draft>) => {
+    const next = { ...draft, ...change }
+    setDraft(next)
+    if (isValid(next)) saving.schedule(next)
+    else saving.schedule.cancel()
   }
 
   return (
     <form
       aria-label="Reminder settings"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        if (valid && changed) void save()
-      }}
+      onSubmit={(event) => event.preventDefault()}
     >
       <Stack gap="md">
         <Title order={3} size="h5">
@@ -175,14 +164,7 @@ function ReminderForm({ settings, knownTags }: { settings: Settings; knownTags: 
           onChange={(event) => set({ launchAtLogin: event.currentTarget.checked })}
         />
 
-        <Group justify="flex-end">
-          <Button variant="default" disabled={!changed && valid} onClick={() => setDraft(draftOf(saved))}>
-            Undo changes
-          </Button>
-          <Button type="submit" disabled={!valid || !changed} loading={saving}>
-            Save reminders
-          </Button>
-        </Group>
+        <SaveStatus state={saving.state} />
       </Stack>
     </form>
   )

@@ -5,6 +5,7 @@ import type { Settings } from '../../../../shared/domain'
 import { useKith, useKithQuery } from '../../api/KithContext'
 import { notifyError, notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
+import { SaveStatus, useSaveAsYouGo } from './saveAsYouGo'
 import { BackupList } from '../safekeeping/BackupList'
 import { downloadJournal } from '../safekeeping/downloadJournal'
 import { Section } from '../Section'
@@ -20,13 +21,13 @@ export function BackupRetention({ retention }: { retention: Settings['backups'] 
   const [keepWeekly, setKeepWeekly] = useState<number | string>(retention.keepWeekly)
   const dailyOk = wholeIn(keepDaily, 1, 365)
   const weeklyOk = wholeIn(keepWeekly, 0, 520)
-  const changed = keepDaily !== retention.keepDaily || keepWeekly !== retention.keepWeekly
-  const save = () => {
-    if (!dailyOk || !weeklyOk) return
-    kith.settings
-      .update({ patch: { backups: { keepDaily, keepWeekly } } })
-      .then(() => notifySaved('Backup settings saved. Kith applies them with the next backup.'))
-      .catch((error: unknown) => notifyError('Could not save the backup settings', error))
+  const saving = useSaveAsYouGo((backups: Settings['backups']) => kith.settings.update({ patch: { backups } }))
+  // Saved as you go, like every setting: a valid pair after a pause, or at once on leaving the page.
+  const change = (daily: number | string, weekly: number | string) => {
+    setKeepDaily(daily)
+    setKeepWeekly(weekly)
+    if (wholeIn(daily, 1, 365) && wholeIn(weekly, 0, 520)) saving.schedule({ keepDaily: daily, keepWeekly: weekly })
+    else saving.schedule.cancel()
   }
   return (
     <Group align="flex-start">
@@ -36,7 +37,7 @@ export function BackupRetention({ retention }: { retention: Settings['backups'] 
         min={1}
         max={365}
         value={keepDaily}
-        onChange={setKeepDaily}
+        onChange={(value) => change(value, keepWeekly)}
         error={dailyOk ? undefined : 'Enter a whole number of days from 1 to 365'}
         w={220}
       />
@@ -46,13 +47,11 @@ export function BackupRetention({ retention }: { retention: Settings['backups'] 
         min={0}
         max={520}
         value={keepWeekly}
-        onChange={setKeepWeekly}
+        onChange={(value) => change(keepDaily, value)}
         error={weeklyOk ? undefined : 'Enter a whole number of weeks from 0 to 520'}
         w={220}
       />
-      <Button mt={46} onClick={save} disabled={!dailyOk || !weeklyOk || !changed}>
-        Save
-      </Button>
+      <SaveStatus state={saving.state} />
     </Group>
   )
 }
