@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint'
 import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 
+const DOOR = 'Only renderer/src/api/ may touch window.kith: read through api/queries (useQuery), write through api/mutations.'
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream', 'events']
 
 export default tseslint.config(
@@ -31,7 +32,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', '**/electron/**', ...nodeBuiltins], message: 'The renderer reaches the main process only through window.kith.' }] }],
+      // Built-in modules by exact name: as a pattern, 'events' would also refuse the renderer's own api/queries/events.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.filter((name) => !name.includes('*')).map((name) => ({ name, message: 'The renderer reaches the main process only through window.kith.' })),
+          patterns: [{ group: ['electron', '**/electron/**', 'node:*'], message: 'The renderer reaches the main process only through window.kith.' }],
+        },
+      ],
+    },
+  },
+  {
+    // One door (as Excalidraw fences its state library): reads are cached in one place and writes share one error policy.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/api/**'],
+    rules: {
+      'no-restricted-properties': ['error', ...['window', 'globalThis', 'self'].map((object) => ({ object, property: 'kith', message: DOOR }))],
     },
   },
   {

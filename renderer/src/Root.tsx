@@ -1,8 +1,8 @@
 import { Center } from '@mantine/core'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
-import { useKithQuery } from './api/KithContext'
-import { statusQuery } from './api/startupQueries'
+import { useQuery } from '@tanstack/react-query'
+import { journalQueries } from './api/queries/journal'
 import { QueryView } from './components/QueryView'
 import { Shell } from './components/Shell'
 import { ThemeFromSettings } from './components/ThemeMenu'
@@ -14,7 +14,7 @@ import { RecoveryPage } from './pages/RecoveryPage'
 
 /** First run until the user picks how to start; then the app with its navigation. */
 export function Root() {
-  const status = useKithQuery(statusQuery.load, statusQuery.key)
+  const status = useQuery(journalQueries.status())
   const navigate = useNavigate()
   const [recoveryRead, setRecoveryRead] = useState(false)
   if (!status.data) {
@@ -30,7 +30,7 @@ export function Root() {
     return (
       <>
         <ThemeFromSettings />
-        <RecoveryPage status={{ ...status.data, recovery }} onContinue={() => setRecoveryRead(true)} onRestored={status.reload} />
+        <RecoveryPage status={{ ...status.data, recovery }} onContinue={() => setRecoveryRead(true)} onRestored={() => void status.refetch()} />
       </>
     )
   }
@@ -38,7 +38,7 @@ export function Root() {
     return (
       <FirstRunPage
         onStarted={() => {
-          status.reload()
+          void status.refetch()
           void navigate('/timeline')
         }}
       />

@@ -2,8 +2,9 @@ import { SegmentedControl, VisuallyHidden, useMantineColorScheme, type MantineCo
 import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react'
 import { useEffect } from 'react'
 import type { Settings } from '../../../shared/domain'
-import { useKith, useKithQuery } from '../api/KithContext'
-import { settingsQuery } from '../api/startupQueries'
+import { useQuery } from '@tanstack/react-query'
+import { useKith } from '../api/KithContext'
+import { journalQueries } from '../api/queries/journal'
 import { notifyError } from './notify'
 
 const THEME_OPTIONS: { value: Settings['theme']; label: string; icon: typeof IconSun }[] = [
@@ -25,7 +26,7 @@ export function useThemeSetting(): [Settings['theme'], (theme: Settings['theme']
 
 /** The journal's theme wins over what this browser remembered, so every window agrees. */
 export function ThemeFromSettings() {
-  const settings = useKithQuery(settingsQuery.load, settingsQuery.key)
+  const settings = useQuery(journalQueries.settings())
   const { setColorScheme } = useMantineColorScheme()
   const theme = settings.data?.theme
   useEffect(() => {

@@ -1,7 +1,9 @@
 import { Button, Code, Group, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconSparkles } from '@tabler/icons-react'
 import type { JournalStatus } from '../../../shared/api/contract'
-import { useKith, useKithQuery } from '../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { useKith } from '../api/KithContext'
+import { journalQueries } from '../api/queries/journal'
 import { notifyError } from '../components/notify'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
@@ -53,7 +55,7 @@ function JournalFacts({ status }: { status: JournalStatus }) {
 }
 
 export function SettingsPage() {
-  const status = useKithQuery((kith) => kith.journal.status({}), 'status')
+  const status = useQuery(journalQueries.status())
   return (
     <>
       <PageHeader title="Settings" description="Kith keeps these in your journal file, so they travel with it." />

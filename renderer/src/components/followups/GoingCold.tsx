@@ -3,7 +3,9 @@ import { IconSnowflake } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { SuggestedFollowUp } from '../../../../shared/derive/followUps'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { useKith } from '../../api/KithContext'
+import { followUpQueries } from '../../api/queries/followups'
 import { QueryView } from '../QueryView'
 import { notifyError, notifySaved } from '../notify'
 import { dueInDays } from './followUpDue'
@@ -46,7 +48,7 @@ function Suggestion({ suggestion }: { suggestion: SuggestedFollowUp }) {
 
 /** People past their keep-in-touch cadence with nothing planned: one click plans a follow-up. */
 export function GoingCold() {
-  const suggestions = useKithQuery((kith) => kith.followups.suggested({ limit: SHOWN }), 'suggested-followups')
+  const suggestions = useQuery(followUpQueries.suggested(SHOWN))
   return (
     <QueryView query={suggestions}>
       {(list) =>

@@ -1,7 +1,9 @@
 import { Button, Group, List, Modal, Paper, Radio, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { Person } from '../../../../shared/domain'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQueries } from '@tanstack/react-query'
+import { useKith } from '../../api/KithContext'
+import { peopleQueries } from '../../api/queries/people'
 import { notifyError, notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
 
@@ -22,7 +24,14 @@ function Facts({ person }: { person: Person }) {
 /** Two people into one: the user picks whose name and details win; nothing of the other is lost. */
 export function MergeDialog({ ids, opened, onClose, onMerged }: { ids: [string, string]; opened: boolean; onClose: () => void; onMerged: (keepId: string) => void }) {
   const kith = useKith()
-  const pair = useKithQuery((k) => Promise.all(ids.map((id) => k.people.get({ id }))), `merge-${ids.join('-')}`)
+  const pair = useQueries({
+    queries: ids.map((id) => peopleQueries.detail(id)),
+    combine: (both) => ({
+      data: both.every((one) => one.data) ? both.map((one) => one.data!) : undefined,
+      error: both.find((one) => one.error)?.error ?? null,
+      refetch: () => both.forEach((one) => void one.refetch()),
+    }),
+  })
   const [keepId, setKeepId] = useState(ids[0])
   const [busy, setBusy] = useState(false)
 

@@ -1,11 +1,13 @@
 import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core'
 import { useMemo, type KeyboardEvent } from 'react'
-import { useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { eventQueries } from '../../api/queries/events'
+import { peopleQueries } from '../../api/queries/people'
 import { formatDate } from '../../lib/format'
 
 /** Everyone not archived, as picker options ("Dana Reyes · Reyes Landscaping"); typing narrows a long journal quickly. */
 function usePeopleOptions() {
-  const people = useKithQuery((kith) => kith.people.list({}), 'people-options')
+  const people = useQuery(peopleQueries.list())
   return useMemo(
     () =>
       (people.data ?? [])
@@ -45,7 +47,7 @@ export function PersonPicker(props: Omit<SelectProps, 'data'>) {
 }
 
 export function EventPicker(props: Omit<SelectProps, 'data'>) {
-  const events = useKithQuery((kith) => kith.events.list({}), 'events')
+  const events = useQuery(eventQueries.list())
   const data = useMemo(
     () => [...(events.data ?? [])].sort((a, b) => b.startsAt.localeCompare(a.startsAt)).map((e) => ({ value: e.id, label: `${e.title} · ${formatDate(e.startsAt)}` })),
     [events.data],

@@ -3,7 +3,9 @@ import { useForm } from '@mantine/form'
 import { IconTrash } from '@tabler/icons-react'
 import { useEffect, useState, type KeyboardEvent } from 'react'
 import type { Person } from '../../../../shared/domain'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { useKith } from '../../api/KithContext'
+import { eventQueries } from '../../api/queries/events'
 import { localDay } from '../../../../shared/derive/localDay'
 import { notifySaved } from '../notify'
 import { blankToUndefined, isFutureDay, showServiceError, todayLocal } from './formHelpers'
@@ -24,7 +26,7 @@ const isBlank = (row: CaptureRow) => !row.name.trim() && !row.company.trim() && 
 export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSaved?: (people: Person[]) => void }) {
   const kith = useKith()
   const [focusRow, setFocusRow] = useState<number | null>(null)
-  const events = useKithQuery((kith) => kith.events.list({}), 'events')
+  const events = useQuery(eventQueries.list())
   const form = useForm<CaptureDraft>({
     mode: 'controlled',
     initialValues: { eventId: eventId ?? null, metOn: todayLocal(), tags: [], people: [blankRow()] },

@@ -2,7 +2,9 @@ import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { useState, type FormEvent } from 'react'
 import type { Icebreaker, Person } from '../../../../shared/domain'
 import { KithApiError } from '../../../../shared/api/envelope'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { useKith } from '../../api/KithContext'
+import { journalQueries } from '../../api/queries/journal'
 import { formatDate } from '../../lib/format'
 import { notifyError, notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
@@ -110,7 +112,7 @@ function QuestionRow({ person, icebreaker }: { person: Person; icebreaker: Icebr
 
 /** On a person: which icebreakers I have asked them and what they said, for the next cheat sheet. */
 export function IcebreakerAnswers({ person }: { person: Person }) {
-  const icebreakers = useKithQuery((kith) => kith.icebreakers.list({}), 'icebreakers')
+  const icebreakers = useQuery(journalQueries.icebreakers())
   return (
     <Section title="What I learned">
       <QueryView query={icebreakers}>

@@ -1,6 +1,8 @@
 import { Button, Group, Paper, Select, Stack, Textarea } from '@mantine/core'
 import { useState } from 'react'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { useKith } from '../../api/KithContext'
+import { journalQueries } from '../../api/queries/journal'
 import { useReviewAction } from './useReviewAction'
 
 const GENERAL_NOTE = 'general-note'
@@ -12,7 +14,7 @@ const SUMMARY_MAX = 500
  */
 export function LearnedForm({ personId, name, onSaved }: { personId: string; name: string; onSaved: () => void }) {
   const kith = useKith()
-  const icebreakers = useKithQuery((k) => k.icebreakers.list({}), 'icebreakers')
+  const icebreakers = useQuery(journalQueries.icebreakers())
   const [question, setQuestion] = useState<string>(GENERAL_NOTE)
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)

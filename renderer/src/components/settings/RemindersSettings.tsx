@@ -2,7 +2,11 @@ import { Button, Divider, Group, NumberInput, Select, Stack, Switch, Text, Title
 import { TimeInput } from '@mantine/dates'
 import { useState } from 'react'
 import type { Settings } from '../../../../shared/domain'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { inDesktopApp } from '../../api/getKith'
+import { useKith } from '../../api/KithContext'
+import { journalQueries } from '../../api/queries/journal'
+import { peopleQueries } from '../../api/queries/people'
 import { notifyError, notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
 import { Section } from '../Section'
@@ -167,7 +171,7 @@ function ReminderForm({ settings, knownTags }: { settings: Settings; knownTags: 
         <Switch
           label="Start Kith when I log in"
           description={
-            window.kith
+            inDesktopApp()
               ? 'Kith starts in the tray, so reminders arrive even before you open it.'
               : 'In the browser this only stores the setting; the desktop app applies it.'
           }
@@ -190,8 +194,8 @@ function ReminderForm({ settings, knownTags }: { settings: Settings; knownTags: 
 
 /** Settings → Reminders: cadence (default and per tag), quiet hours, the weekly review reminder, launch at login. */
 export function RemindersSettings() {
-  const settings = useKithQuery((kith) => kith.settings.get(), 'settings')
-  const overview = useKithQuery((kith) => kith.people.overview(), 'people-tags')
+  const settings = useQuery(journalQueries.settings())
+  const overview = useQuery(peopleQueries.overview())
   return (
     <Section title="Reminders and keeping in touch">
       <QueryView query={settings}>{(s) => <ReminderForm settings={s} knownTags={overview.data?.tags ?? []} />}</QueryView>
