@@ -3,9 +3,8 @@ import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react'
 import { useEffect } from 'react'
 import type { Settings } from '../../../shared/domain'
 import { useQuery } from '@tanstack/react-query'
-import { useKith } from '../api/KithContext'
+import { useWrite } from '../api/mutations/useWrite'
 import { journalQueries } from '../api/queries/journal'
-import { notifyError } from './notify'
 
 const THEME_OPTIONS: { value: Settings['theme']; label: string; icon: typeof IconSun }[] = [
   { value: 'auto', label: 'Follow the system', icon: IconDeviceDesktop },
@@ -15,11 +14,11 @@ const THEME_OPTIONS: { value: Settings['theme']; label: string; icon: typeof Ico
 
 /** Saves the theme in the journal's settings and applies it at once. */
 export function useThemeSetting(): [Settings['theme'], (theme: Settings['theme']) => void] {
-  const kith = useKith()
+  const { write } = useWrite()
   const { colorScheme, setColorScheme } = useMantineColorScheme()
   const change = (theme: Settings['theme']) => {
     setColorScheme(theme as MantineColorScheme)
-    kith.settings.update({ patch: { theme } }).catch((error: unknown) => notifyError('Could not save the theme', error))
+    void write((kith) => kith.settings.update({ patch: { theme } }), { failure: 'Could not save the theme' })
   }
   return [colorScheme as Settings['theme'], change]
 }
