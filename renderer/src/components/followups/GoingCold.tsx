@@ -4,28 +4,24 @@ import { useState } from 'react'
 import { Link } from 'react-router'
 import type { SuggestedFollowUp } from '../../../../shared/derive/followUps'
 import { useQuery } from '@tanstack/react-query'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { followUpQueries } from '../../api/queries/followups'
 import { QueryView } from '../QueryView'
-import { notifyError, notifySaved } from '../notify'
+import { notifySaved } from '../notify'
 import { dueInDays } from './followUpDue'
 
 const SHOWN = 8
 
 function Suggestion({ suggestion }: { suggestion: SuggestedFollowUp }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const [busy, setBusy] = useState(false)
   const { person, relationship } = suggestion
   const plan = async () => {
     setBusy(true)
-    try {
-      await kith.followups.create({ personId: person.id, dueAt: dueInDays(1).toISOString(), note: suggestion.note })
-      notifySaved(`Follow-up with ${person.name} planned for tomorrow morning.`)
-    } catch (error) {
-      notifyError(`Could not plan a follow-up with ${person.name}`, error)
-    } finally {
-      setBusy(false)
-    }
+    const saved = await write((kith) => kith.followups.create({ personId: person.id, dueAt: dueInDays(1).toISOString(), note: suggestion.note }), { failure: `Could not plan a follow-up with ${person.name}` })
+    setBusy(false)
+    if (!saved) return
+    notifySaved(`Follow-up with ${person.name} planned for tomorrow morning.`)
   }
   return (
     <Paper withBorder radius="md" p="sm">

@@ -2,9 +2,9 @@ import { Button, Group, List, Modal, Paper, Radio, SimpleGrid, Stack, Text } fro
 import { useState } from 'react'
 import type { Person } from '../../../../shared/domain'
 import { useQueries } from '@tanstack/react-query'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { peopleQueries } from '../../api/queries/people'
-import { notifyError, notifySaved } from '../notify'
+import { notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
 
 function Facts({ person }: { person: Person }) {
@@ -23,7 +23,7 @@ function Facts({ person }: { person: Person }) {
 
 /** Two people into one: the user picks whose name and details win; nothing of the other is lost. */
 export function MergeDialog({ ids, opened, onClose, onMerged }: { ids: [string, string]; opened: boolean; onClose: () => void; onMerged: (keepId: string) => void }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const pair = useQueries({
     queries: ids.map((id) => peopleQueries.detail(id)),
     combine: (both) => ({
@@ -37,15 +37,11 @@ export function MergeDialog({ ids, opened, onClose, onMerged }: { ids: [string, 
 
   const merge = async () => {
     setBusy(true)
-    try {
-      const kept = await kith.people.merge({ keepId, mergeId: ids.find((id) => id !== keepId)! })
-      notifySaved(`Merged into ${kept.name}.`)
-      onMerged(kept.id)
-    } catch (error) {
-      notifyError('Could not merge these people', error)
-    } finally {
-      setBusy(false)
-    }
+    const kept = await write((kith) => kith.people.merge({ keepId, mergeId: ids.find((id) => id !== keepId)! }), { failure: 'Could not merge these people' })
+    setBusy(false)
+    if (!kept) return
+    notifySaved(`Merged into ${kept.name}.`)
+    onMerged(kept.id)
   }
 
   return (

@@ -3,10 +3,10 @@ import { useForm } from '@mantine/form'
 import type { Icebreaker, Profile } from '../../../../shared/domain'
 import { LIMITS } from '../../../../shared/domain/limits'
 import { useQuery } from '@tanstack/react-query'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { journalQueries } from '../../api/queries/journal'
 import { IcebreakerEditor } from '../cheatsheet/IcebreakerEditor'
-import { notifyError, notifySaved } from '../notify'
+import { notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
 import { Section } from '../Section'
 
@@ -18,7 +18,7 @@ const tooLong = (text: string) => (text.length > MAX_TEXT ? `Keep this under ${M
 
 /** My side of the two-way street: the pitch and my answers to the questions I will ask others. */
 export function ProfileForm({ profile, icebreakers }: { profile: Profile; icebreakers: Icebreaker[] }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const visible = icebreakers.filter((ib) => !ib.hidden)
   const form = useForm<ProfileDraft>({
     mode: 'controlled',
@@ -34,13 +34,10 @@ export function ProfileForm({ profile, icebreakers }: { profile: Profile; icebre
     // Answers to hidden questions are kept as they were: hiding a question is not deleting my answer.
     const kept = profile.answers.filter((a) => !visibleIds.has(a.icebreakerId) && icebreakers.some((ib) => ib.id === a.icebreakerId))
     const edited = visible.map((ib) => ({ icebreakerId: ib.id, answer: (draft.answers[ib.id] ?? '').trim() })).filter((a) => a.answer !== '')
-    try {
-      await kith.profile.update({ patch: { elevatorPitch: draft.elevatorPitch.trim(), answers: [...edited, ...kept] } })
-      form.resetDirty()
-      notifySaved('Your pitch and answers are saved; your next cheat sheet prints them.')
-    } catch (error) {
-      notifyError('Could not save your pitch and answers', error)
-    }
+    const saved = await write((kith) => kith.profile.update({ patch: { elevatorPitch: draft.elevatorPitch.trim(), answers: [...edited, ...kept] } }), { failure: 'Could not save your pitch and answers' })
+    if (!saved) return
+    form.resetDirty()
+    notifySaved('Your pitch and answers are saved; your next cheat sheet prints them.')
   }
 
   return (

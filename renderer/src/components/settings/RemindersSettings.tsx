@@ -4,10 +4,10 @@ import { useState } from 'react'
 import type { Settings } from '../../../../shared/domain'
 import { useQuery } from '@tanstack/react-query'
 import { inDesktopApp } from '../../api/getKith'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { journalQueries } from '../../api/queries/journal'
 import { peopleQueries } from '../../api/queries/people'
-import { notifyError, notifySaved } from '../notify'
+import { notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
 import { Section } from '../Section'
 import { CADENCE_ERROR, CadenceByTagEditor, validCadence, type TagCadence } from './CadenceByTagEditor'
@@ -50,7 +50,7 @@ export function reminderPatch(saved: Settings, draft: Draft): Partial<ReminderFi
 }
 
 function ReminderForm({ settings, knownTags }: { settings: Settings; knownTags: string[] }) {
-  const kith = useKith()
+  const { write } = useWrite()
   // The latest settings (reloaded on every journal change) are what the draft is compared with.
   const saved = settings
   const [draft, setDraft] = useState(() => draftOf(settings))
@@ -69,15 +69,11 @@ function ReminderForm({ settings, knownTags }: { settings: Settings; knownTags: 
 
   const save = async () => {
     setSaving(true)
-    try {
-      const updated = await kith.settings.update({ patch })
-      setDraft(draftOf(updated))
-      notifySaved('Reminder settings saved.')
-    } catch (error) {
-      notifyError('Could not save the reminder settings', error)
-    } finally {
-      setSaving(false)
-    }
+    const updated = await write((kith) => kith.settings.update({ patch }), { failure: 'Could not save the reminder settings' })
+    setSaving(false)
+    if (!updated) return
+    setDraft(draftOf(updated))
+    notifySaved('Reminder settings saved.')
   }
 
   return (

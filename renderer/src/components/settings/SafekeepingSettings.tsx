@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { Settings } from '../../../../shared/domain'
 import { useQuery } from '@tanstack/react-query'
 import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { journalQueries } from '../../api/queries/journal'
 import { notifyError, notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
@@ -17,7 +18,7 @@ const wholeIn = (value: number | string, min: number, max: number): value is num
 
 /** How many backups Kith keeps: every backup of the newest days, then one a week before that. */
 export function BackupRetention({ retention }: { retention: Settings['backups'] }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const [keepDaily, setKeepDaily] = useState<number | string>(retention.keepDaily)
   const [keepWeekly, setKeepWeekly] = useState<number | string>(retention.keepWeekly)
   const dailyOk = wholeIn(keepDaily, 1, 365)
@@ -25,10 +26,10 @@ export function BackupRetention({ retention }: { retention: Settings['backups'] 
   const changed = keepDaily !== retention.keepDaily || keepWeekly !== retention.keepWeekly
   const save = () => {
     if (!dailyOk || !weeklyOk) return
-    kith.settings
-      .update({ patch: { backups: { keepDaily, keepWeekly } } })
-      .then(() => notifySaved('Backup settings saved. Kith applies them with the next backup.'))
-      .catch((error: unknown) => notifyError('Could not save the backup settings', error))
+    void write((kith) => kith.settings.update({ patch: { backups: { keepDaily, keepWeekly } } }), {
+      failure: 'Could not save the backup settings',
+      done: 'Backup settings saved. Kith applies them with the next backup.',
+    })
   }
   return (
     <Group align="flex-start">
