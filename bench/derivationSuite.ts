@@ -115,5 +115,5 @@ export async function derivationFigures(source: Journal, now: Date, runs: number
 
 /** What the reminder scheduler, the tray and the follow-ups page compute from the journal after a change. */
 function dueFollowUpsNow(journal: Journal, now: Date) {
-  return { notify: dueFollowUps(journal, now), tray: overdueOrDue(journal, now), page: groupFollowUps(pendingFollowUps(journal), now) }
+  return { notify: dueFollowUps(journal, now), tray: overdueOrDue(journal, now), page: groupFollowUps(pendingFollowUps(journal), now, WEEK) }
 }

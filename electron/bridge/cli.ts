@@ -53,10 +53,11 @@ async function main() {
   }
   if (!argv.includes('--no-build')) buildIfNeeded()
 
-  const { store, handlers, warmUp } = await openJournal(resolve(journalFlag))
+  const { store, handlers, warmUp, onImportProgress } = await openJournal(resolve(journalFlag))
   const bridge = await startBridge({ handlers, rendererDir, port })
   warmUp()
   store.onChange(() => bridge.push({ type: 'journal:changed' }))
+  onImportProgress((progress) => bridge.push({ type: 'import:progress', progress }))
   const reminders = startBridgeReminders(store, bridge)
   console.log(`Kith journal: ${store.path}`)
   console.log(`Kith is served at ${bridge.url}`)

@@ -67,6 +67,7 @@ async function start() {
     lock: { confirmTakeover: confirmLockTakeover },
   })
   journal.store.onChange(() => push({ type: 'journal:changed' }))
+  journal.onImportProgress((progress) => push({ type: 'import:progress', progress }))
   const location = appLocation()
   registerApi(ipcMain, journal.handlers, (event) =>
     isTrustedSender(event, () => BrowserWindow.getAllWindows().map((w) => w.webContents), location.url),

@@ -4,7 +4,6 @@ import '@mantine/notifications/styles.css'
 import './app.css'
 import './focus.css'
 import { MantineProvider } from '@mantine/core'
-import { Notifications } from '@mantine/notifications'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { HashRouter } from 'react-router'
@@ -19,7 +18,6 @@ export function mountApp(element: HTMLElement, kith: KithApi, client: QueryClien
   createRoot(element).render(
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={themeVariables} defaultColorScheme="auto">
-        <Notifications position="top-right" />
         <KithProvider api={kith} client={client}>
           <HashRouter>
             <Root />

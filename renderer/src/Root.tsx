@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router'
 import { useQuery } from '@tanstack/react-query'
 import { journalQueries } from './api/queries/journal'
 import { QueryView } from './components/QueryView'
+import { NoticeArea } from './components/NoticeArea'
 import { Shell } from './components/Shell'
 import { ThemeFromSettings } from './components/ThemeMenu'
 import { AppRoutes } from './AppRoutes'
@@ -30,18 +31,22 @@ export function Root() {
     return (
       <>
         <ThemeFromSettings />
+        <NoticeArea />
         <RecoveryPage status={{ ...status.data, recovery }} onContinue={() => setRecoveryRead(true)} onRestored={() => void status.refetch()} />
       </>
     )
   }
   if (!status.data.onboarded) {
     return (
-      <FirstRunPage
-        onStarted={() => {
-          void status.refetch()
-          void navigate('/timeline')
-        }}
-      />
+      <>
+        <NoticeArea />
+        <FirstRunPage
+          onStarted={() => {
+            void status.refetch()
+            void navigate('/timeline')
+          }}
+        />
+      </>
     )
   }
   return (

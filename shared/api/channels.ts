@@ -1,3 +1,4 @@
+import type { ImportProgress } from '../exchange/api'
 /**
  * Every call the renderer may make, by name. Kept free of zod so the sandboxed
  * preload can build `window.kith` from it without bundling the schemas.
@@ -84,6 +85,8 @@ export type PushEvent =
   | { type: 'reminder'; title: string; body: string; to: string }
   /** The tray's Quick add: the window should open its quick capture. */
   | { type: 'quick-add' }
+  /** How far the import the window asked for has come. */
+  | { type: 'import:progress'; progress: ImportProgress }
 
 export function splitChannel(channel: Channel): { domain: string; verb: string } {
   const [domain, verb] = channel.split(':') as [string, string]

@@ -26,7 +26,7 @@ import {
 import type { Channel } from './channels'
 import { ExportPeople, ImportApplyInput, ImportPreviewInput } from '../exchange/schemas'
 import type { ExportFile, ImportPreview, ImportResult } from '../exchange/api'
-import { STAGES, type Balance, type PersonRow, type PersonTimeline, type Relationship, type TimelineModel, type Unreturned } from '../derive'
+import { STAGES, type Balance, type Standing, type PersonRow, type PersonTimeline, type Relationship, type TimelineModel, type Unreturned } from '../derive'
 import type { SearchHit } from '../search/searchIndex'
 import type { PackedTimeline } from './packedTimeline'
 import { Icebreaker, Profile } from '../domain/profile'
@@ -50,6 +50,7 @@ const TimelineFilterInput = z.object({
 
 export type ReferralLedger = {
   overall: Balance
+  standing: Standing
   byPerson: Array<Balance & { personId: string; name: string }>
   unreturned: Array<Unreturned & { name: string }>
 }
@@ -207,6 +208,8 @@ export const contract = {
       people: listOf(
         z.object({
           name: Name,
+          /** Someone already in the journal (a namesake the person picked): logged, not created again. */
+          personId: Id.optional(),
           company: ShortText.optional(),
           talkedAbout: ShortText.optional(),
           followUpInDays: z.number().int().min(0).max(365).optional(),
@@ -230,7 +233,7 @@ export const contract = {
   ),
   'followups:dismiss': call<FollowUp>()(ById),
   /** Keep in touch: people past their cadence with nothing planned, the longest-neglected first. */
-  'followups:suggested': call<SuggestedFollowUp[]>()(z.object({ limit: z.number().int().min(1).max(500).optional() })),
+  'followups:suggested': call<{ total: number; suggestions: SuggestedFollowUp[] }>()(z.object({ limit: z.number().int().min(1).max(500).optional() })),
 
   'cheatsheet:get': call<CheatSheet>()(z.object({ eventId: Id })),
   'icebreakers:list': call<Icebreaker[]>()(z.object({ includeHidden: z.boolean().optional() })),

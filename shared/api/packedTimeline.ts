@@ -14,8 +14,11 @@ import type { Lane, LaneMarker, TimelineModel } from '../derive/timeline'
  * rest arrives.
  */
 
-/** [personId, name, company (-1 when none), tags, start, stage, goingCold, lastContact, markers as (stage, at, label) triples] */
-export type PackedLane = [string, string, number, number[], string, number, 0 | 1, string, (number | string)[]]
+/**
+ * [personId, name, company (-1 when none), tags, start, stage, goingCold, lastContact, markers as (stage, at, label) triples,
+ *  event met at (-1 when none), next follow-up ('' when none)]
+ */
+export type PackedLane = [string, string, number, number[], string, number, 0 | 1, string, (number | string)[], number, string]
 
 /** `total`: how many lanes the whole model has (more than `lanes.length` when only the first were packed). */
 export type PackedTimeline = { start: string; end: string; total: number; strings: string[]; lanes: PackedLane[] }
@@ -41,7 +44,8 @@ class StringTable {
 function packLane(lane: Lane, table: StringTable): PackedLane {
   const markers: (number | string)[] = []
   for (const marker of lane.markers) markers.push(table.ref(marker.stage), marker.at, table.ref(marker.label))
-  return [lane.personId, lane.name, lane.company === undefined ? -1 : table.ref(lane.company), lane.tags.map((tag) => table.ref(tag)), lane.start, table.ref(lane.stage), lane.goingCold ? 1 : 0, lane.lastContact, markers]
+  const event = lane.metAtEventId === undefined ? -1 : table.ref(lane.metAtEventId)
+  return [lane.personId, lane.name, lane.company === undefined ? -1 : table.ref(lane.company), lane.tags.map((tag) => table.ref(tag)), lane.start, table.ref(lane.stage), lane.goingCold ? 1 : 0, lane.lastContact, markers, event, lane.nextFollowUp ?? '']
 }
 
 /** Past this many strings the table starts afresh, so edits over a long session cannot grow it without end. */
@@ -73,13 +77,16 @@ export class TimelinePacker {
 
 export function unpackTimeline(packed: PackedTimeline): TimelineModel {
   const text = packed.strings
-  const lanes = packed.lanes.map(([personId, name, company, tags, start, stage, goingCold, lastContact, packedMarkers]): Lane => {
+  const lanes = packed.lanes.map(([personId, name, company, tags, start, stage, goingCold, lastContact, packedMarkers, event, nextFollowUp]): Lane => {
     const markers: LaneMarker[] = []
     for (let i = 0; i < packedMarkers.length; i += 3) {
       markers.push({ stage: text[packedMarkers[i] as number] as LaneMarker['stage'], at: packedMarkers[i + 1] as string, label: text[packedMarkers[i + 2] as number]! })
     }
     const common = { tags: tags.map((tag) => text[tag]!), start, stage: text[stage] as Lane['stage'], goingCold: goingCold === 1, lastContact, markers }
-    return company >= 0 ? { personId, name, company: text[company], ...common } : { personId, name, ...common }
+    const lane: Lane = company >= 0 ? { personId, name, company: text[company], ...common } : { personId, name, ...common }
+    if (event >= 0) lane.metAtEventId = text[event]
+    if (nextFollowUp) lane.nextFollowUp = nextFollowUp
+    return lane
   })
   return { lanes, start: packed.start, end: packed.end }
 }

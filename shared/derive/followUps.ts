@@ -1,5 +1,6 @@
 import type { FollowUp, Journal, Person } from '../domain'
 import { relationships, type Relationship } from './relationships'
+import { addDays, localDateOf, startOfLocalDay as startOfZonedDay, weekBounds, type WeekOptions } from './review/calendar'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -93,20 +94,22 @@ export const FOLLOW_UP_GROUPS = ['overdue', 'today', 'this week', 'later'] as co
 export type FollowUpGroup = (typeof FOLLOW_UP_GROUPS)[number]
 
 /**
- * Pending follow-ups for the list page, each group soonest first. Overdue: before today
- * (local); today: the rest of today, including what is due earlier today; this week:
- * the next 7 days; later: after that.
+ * Pending follow-ups for the list page, each group soonest first. Overdue: before today;
+ * today: the rest of today, including what is due earlier today; this week: the rest of
+ * the week the weekly review calls "this week" (the user's zone and first weekday), so
+ * both pages end the week on the same day; later: after that.
  */
-export function groupFollowUps(followUps: FollowUp[], now: Date, offset: UtcOffset = localOffset): Record<FollowUpGroup, FollowUp[]> {
-  const today = startOfLocalDay(now, offset).getTime()
-  const tomorrow = startOfLocalDay(now, offset, 1).getTime()
-  const weekAhead = startOfLocalDay(now, offset, 8).getTime()
+export function groupFollowUps(followUps: FollowUp[], now: Date, week: WeekOptions): Record<FollowUpGroup, FollowUp[]> {
+  const todayDate = localDateOf(now, week.timeZone)
+  const today = startOfZonedDay(todayDate, week.timeZone)
+  const tomorrow = startOfZonedDay(addDays(todayDate, 1), week.timeZone)
+  const weekEnd = Date.parse(weekBounds(now, week).end)
   const groups: Record<FollowUpGroup, FollowUp[]> = { overdue: [], today: [], 'this week': [], later: [] }
   for (const followUp of byDue(followUps.filter((f) => f.status === 'pending'))) {
     const due = effectiveDueMs(followUp)
     if (due < today) groups.overdue.push(followUp)
     else if (due < tomorrow) groups.today.push(followUp)
-    else if (due < weekAhead) groups['this week'].push(followUp)
+    else if (due < weekEnd) groups['this week'].push(followUp)
     else groups.later.push(followUp)
   }
   return groups
@@ -131,27 +134,39 @@ export type SuggestedFollowUp = {
   /** Days past the person's keep-in-touch cadence. */
   daysOverdue: number
   note: string
+  /** The pending follow-up already planned with them, if any: they are still going cold until it happens. */
+  planned?: { followUpId: string; dueAt: string }
 }
 
 /**
- * Keep in touch: people past their cadence (their own, else their tags' from Settings,
- * else the default) with no follow-up already planned, the longest-neglected first.
+ * Keep in touch: everyone going cold (`Relationship.goingCold`, the one definition the
+ * review and People use too), the longest-neglected first, each with the follow-up
+ * already planned if there is one. `total` counts them all; `suggestions` stops at `limit`.
  */
-export function suggestedFollowUps(journal: Journal, now: Date, limit = Infinity, rels: Map<string, Relationship> = relationships(journal, now)): SuggestedFollowUp[] {
-  const planned = new Set(journal.followUps.filter((f) => f.status === 'pending' && f.personId).map((f) => f.personId))
+export function suggestedFollowUps(
+  journal: Journal,
+  now: Date,
+  limit = Infinity,
+  rels: Map<string, Relationship> = relationships(journal, now),
+): { total: number; suggestions: SuggestedFollowUp[] } {
+  const planned = new Map<string, FollowUp>()
+  for (const f of pendingFollowUps(journal)) if (f.personId && !planned.has(f.personId)) planned.set(f.personId, f)
   const byId = new Map(journal.people.map((p) => [p.id, p]))
   const suggestions: SuggestedFollowUp[] = []
   for (const relationship of rels.values()) {
     const person = byId.get(relationship.personId)
-    if (!person || !relationship.goingCold || planned.has(person.id)) continue
+    if (!person || !relationship.goingCold) continue
+    const next = planned.get(person.id)
     suggestions.push({
       person,
       relationship,
       daysOverdue: relationship.daysSinceContact - relationship.cadenceDays,
       note: `Keep in touch with ${person.name}: last contact ${relationship.daysSinceContact} days ago`,
+      ...(next && { planned: { followUpId: next.id, dueAt: effectiveDue(next) } }),
     })
   }
-  return suggestions.sort((a, b) => b.daysOverdue - a.daysOverdue || a.person.name.localeCompare(b.person.name)).slice(0, limit)
+  suggestions.sort((a, b) => b.daysOverdue - a.daysOverdue || a.person.name.localeCompare(b.person.name))
+  return { total: suggestions.length, suggestions: suggestions.slice(0, limit) }
 }
 
 /** The renderer route of a person, as pushed in a `navigate` event. */

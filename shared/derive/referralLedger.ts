@@ -33,6 +33,26 @@ export function referralBalance(referrals: readonly Referral[]): { overall: Bala
   return { overall, byPerson }
 }
 
+/**
+ * Where the give and take stands, person by person: a referral received from Dana is
+ * paid back by one given to Dana, not by one given to someone else. `owed` is what you
+ * still owe back (to `owedTo` people), `ahead` what others owe you. The Referrals page's
+ * balance and its "to thank or repay" list, and the review's give-and-take step, all read this.
+ */
+export type Standing = { owed: number; owedTo: number; ahead: number }
+
+export function referralStanding(byPerson: ReadonlyMap<string, Balance>): Standing {
+  const standing: Standing = { owed: 0, owedTo: 0, ahead: 0 }
+  for (const balance of byPerson.values()) {
+    const diff = balance.received - balance.given
+    if (diff > 0) {
+      standing.owed += diff
+      standing.owedTo++
+    } else standing.ahead -= diff
+  }
+  return standing
+}
+
 export type Unreturned = { personId: string; received: number; given: number; unthanked: number }
 
 /**

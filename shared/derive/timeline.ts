@@ -14,6 +14,10 @@ export type Lane = {
   goingCold: boolean
   lastContact: string
   markers: LaneMarker[]
+  /** The event where they first met, for grouping lanes by event. */
+  metAtEventId?: string
+  /** When the soonest pending follow-up with them is due (a snooze moves it). */
+  nextFollowUp?: string
 }
 
 export type TimelineFilter = {
@@ -58,9 +62,37 @@ function laneOf(person: Journal['people'][number], rel: Relationship, referrals:
   if (cached) return cached
   const markers = markersOf(rel.milestones, referrals)
   const lane: Lane = { personId: person.id, name: person.name, company: person.company, tags: person.tags, start: rel.firstMet, stage: rel.stage, goingCold: rel.goingCold, lastContact: rel.lastContact, markers }
+  if (person.howWeMet.eventId) lane.metAtEventId = person.howWeMet.eventId
   const keyed = { lane, key: instantKey(rel.firstMet) }
   laneCache.set(rel, keyed)
   return keyed
+}
+
+/**
+ * The lane with its next follow-up. Follow-ups are not part of the relationship, so a lane
+ * is re-made only when that date moves: every other lane keeps its identity for the packer.
+ */
+function withNextFollowUp(keyed: KeyedLane, rel: Relationship, due: string | undefined): KeyedLane {
+  if (keyed.lane.nextFollowUp === due) return keyed
+  const lane = { ...keyed.lane }
+  if (due === undefined) delete lane.nextFollowUp
+  else lane.nextFollowUp = due
+  const next = { lane, key: keyed.key }
+  laneCache.set(rel, next)
+  return next
+}
+
+/** Each person's soonest pending follow-up, as instant keys compare. One pass: 10,000 follow-ups in well under a millisecond. */
+function nextFollowUps(journal: Journal): Map<string, { due: string; key: string }> {
+  const next = new Map<string, { due: string; key: string }>()
+  for (const followUp of journal.followUps) {
+    if (followUp.status !== 'pending' || !followUp.personId) continue
+    const due = followUp.snoozedUntil ?? followUp.dueAt
+    const key = instantKey(due)
+    const seen = next.get(followUp.personId)
+    if (!seen || key < seen.key) next.set(followUp.personId, { due, key })
+  }
+  return next
 }
 
 /** People linked to an event: met there, expected there, or talked to there. */
@@ -85,6 +117,7 @@ export function timelineModel(
 ): TimelineModel {
   const rels = derived ?? relationships(journal, now, index)
   const atEvent = filter.eventId ? peopleOfEvent(journal, filter.eventId) : undefined
+  const followUps = nextFollowUps(journal)
   const lanes: KeyedLane[] = []
   let start = now.toISOString()
   let startKey = start
@@ -95,7 +128,7 @@ export function timelineModel(
     const rel = rels.get(person.id)!
     if (filter.stage && rel.stage !== filter.stage) continue
     if (filter.goingCold && !rel.goingCold) continue
-    const lane = laneOf(person, rel, index.referralsByPerson.get(person.id) ?? NONE)
+    const lane = withNextFollowUp(laneOf(person, rel, index.referralsByPerson.get(person.id) ?? NONE), rel, followUps.get(person.id)?.due)
     if (lane.key < startKey) {
       start = rel.firstMet
       startKey = lane.key
@@ -105,29 +138,4 @@ export function timelineModel(
   // Instant keys compared as text, not Date.parse: 5,000 lanes sort in about 60,000 comparisons.
   lanes.sort((a, b) => (a.key > b.key ? -1 : a.key < b.key ? 1 : byText.compare(a.lane.name, b.lane.name)))
   return { lanes: lanes.map((l) => l.lane), start, end: now.toISOString() }
-}
-
-export type Zoom = 'month' | 'quarter' | 'year'
-
-/** Tick marks for the time axis: the first instant of each month, quarter or year in [start, end], in UTC. */
-export function timeAxis(start: string, end: string, zoom: Zoom): { at: string; label: string }[] {
-  const from = new Date(start)
-  const to = Date.parse(end)
-  const step = zoom === 'month' ? 1 : zoom === 'quarter' ? 3 : 12
-  let year = from.getUTCFullYear()
-  let month = zoom === 'year' ? 0 : Math.floor(from.getUTCMonth() / step) * step
-  const ticks: { at: string; label: string }[] = []
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-  for (let guard = 0; guard < 10_000; guard++) {
-    const at = Date.UTC(year, month, 1)
-    if (at > to) break
-    const label = zoom === 'year' ? `${year}` : zoom === 'quarter' ? `Q${month / 3 + 1} ${year}` : `${months[month]} ${year}`
-    ticks.push({ at: new Date(at).toISOString(), label })
-    month += step
-    if (month >= 12) {
-      year += Math.floor(month / 12)
-      month %= 12
-    }
-  }
-  return ticks
 }

@@ -23,6 +23,13 @@ export type ImportResult = {
   backupFile?: string
 }
 
+/**
+ * How far a long import call has come, pushed to the window while it runs: `reading` counts the
+ * file (characters of a CSV, cards of a vCard), `checking` (the preview) and `importing` (the apply)
+ * count contacts, and `saving` (backup, checks and the write) has no count of its own.
+ */
+export type ImportProgress = { stage: 'reading' | 'checking' | 'importing' | 'saving'; done: number; total: number }
+
 /** An export, for the renderer to save where the user chooses. */
 export type ExportFile = { fileName: string; mimeType: string; text: string }
 

@@ -1,4 +1,4 @@
-import { readCsvTable, type CsvRow, type CsvTable } from './csvRows'
+import { csvSteps, type CsvRow, type RowReader } from './csvRows'
 import { runAtOnce, type Steps } from './slices'
 import { isLinkedInUrl } from './text'
 import { ImportRefused, type ReadContact, type ReadResult } from './types'
@@ -23,27 +23,28 @@ function nameOf(row: CsvRow): string {
 
 /** Reads a Google Contacts CSV, current or legacy layout, by header name. */
 export function readGoogle(text: string): ReadResult {
-  return runAtOnce(googleSteps(readCsvTable(text.replace(/^\uFEFF/, ''), 1)))
+  return runAtOnce(googleSteps(text))
 }
 
-/** The contacts of a read table, a few hundred rows a step (see slices.ts). */
-export function* googleSteps(table: CsvTable): Steps<ReadResult> {
-  const { header } = table
+/** The contacts of the file, a piece of text a step (see slices.ts). */
+export function* googleSteps(text: string): Steps<ReadResult> {
+  const { items, errors } = yield* csvSteps(text.replace(/^\uFEFF/, ''), 1, googleContact)
+  return { format: 'google', contacts: items, errors, notices: [] }
+}
+
+const googleContact: RowReader<ReadContact> = (header) => {
   const hasName = ['Name', 'First Name', 'Given Name', 'Last Name', 'Family Name'].some((c) => header.includes(c))
   if (!hasName) {
     throw new ImportRefused('This Google Contacts file has no name column. Expected "First Name" and "Last Name" (or, in the older layout, "Name" and "Given Name").')
   }
-  const contacts: ReadContact[] = []
-  for (const [position, row] of table.rows.entries()) {
-    if (position % 200 === 199) yield
-    const websites = header
-      .filter((column) => /^Website \d+ - Value$/.test(column))
-      .flatMap((column) => {
-        const label = row.get(column.replace('Value', 'Label')) || row.get(column.replace('Value', 'Type'))
-        return split(row.get(column)).map((url) => ({ label: isLinkedInUrl(url) ? 'LinkedIn' : label.replace(/^\* /, '') || 'Website', url }))
-      })
+  const websiteColumns = header.filter((column) => /^Website \d+ - Value$/.test(column))
+  return (row) => {
+    const websites = websiteColumns.flatMap((column) => {
+      const label = row.get(column.replace('Value', 'Label')) || row.get(column.replace('Value', 'Type'))
+      return split(row.get(column)).map((url) => ({ label: isLinkedInUrl(url) ? 'LinkedIn' : label.replace(/^\* /, '') || 'Website', url }))
+    })
     const labels = split(row.get('Labels') || row.get('Group Membership'))
-    contacts.push({
+    return {
       line: row.line,
       warnings: row.get('Photo') ? ['Its photo was left out: Kith keeps no photos.'] : [],
       contact: {
@@ -57,7 +58,6 @@ export function* googleSteps(table: CsvTable): Steps<ReadResult> {
         tags: labels.filter((label) => !label.startsWith('* ')),
         note: row.get('Notes') || undefined,
       },
-    })
+    }
   }
-  return { format: 'google', contacts, errors: table.errors, notices: [] }
 }

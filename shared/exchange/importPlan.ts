@@ -3,7 +3,7 @@ import { LIST_MAX, cleanContact, phoneIdentity, tagIdentity, uniqueBy } from './
 import { PersonIndex, type MatchedBy } from './match'
 import { emailKey, linkKey } from './text'
 import type { ImportedContact, ReadResult, RowError } from './types'
-import { runAtOnce, runInSlices } from './slices'
+import { runAtOnce, runInSlices, type Steps, type StepsDone } from './slices'
 
 export type ImportAction = 'new' | 'merge' | 'skip'
 
@@ -100,11 +100,17 @@ const ROWS_PER_STEP = 25
  * file does not hold up other calls. Applying plans this way too, then stores the plan only
  * if the journal did not change meanwhile (else it plans again, at once, inside the change).
  */
-export function planImportInSlices(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<string, ImportAction> = {}): Promise<ImportPlan> {
-  return runInSlices(planSteps(existing, read, deps, choices))
+export function planImportInSlices(
+  existing: Person[],
+  read: ReadResult,
+  deps: PlanDeps,
+  choices: Record<string, ImportAction> = {},
+  progress?: (done: StepsDone) => void,
+): Promise<ImportPlan> {
+  return runInSlices(planSteps(existing, read, deps, choices), progress)
 }
 
-function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<string, ImportAction>): Generator<void, ImportPlan> {
+function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choices: Record<string, ImportAction>): Steps<ImportPlan> {
   const slots: Slot[] = existing.map((person) => ({ person }))
   const index = new PersonIndex(existing)
   const usedIds = new Set(existing.map((p) => p.id))
@@ -115,7 +121,7 @@ function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choice
   let merged = 0
 
   for (const [position, { line, contact: raw, warnings: readWarnings }] of read.contacts.entries()) {
-    if (position % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield
+    if (position % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield { done: position, total: read.contacts.length }
     const warnings = [...readWarnings]
     const { contact, error } = cleanContact(raw, warnings)
     if (!contact) {
@@ -171,5 +177,6 @@ function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choice
     merged -= slot.mergedLines?.length ?? 0
     slot.person = slot.before
   }
+  yield { done: read.contacts.length, total: read.contacts.length }
   return { rows, errors: errors.sort((a, b) => a.line - b.line), people: slots.map((s) => s.person), created, merged }
 }

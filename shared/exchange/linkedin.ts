@@ -1,4 +1,4 @@
-import { readCsvTable, type CsvTable } from './csvRows'
+import { csvSteps, type RowReader } from './csvRows'
 import { runAtOnce, type Steps } from './slices'
 import { ImportRefused, type ReadContact, type ReadResult } from './types'
 
@@ -20,7 +20,7 @@ export function connectedOnDate(value: string): string | undefined {
 /** Reads LinkedIn's Connections.csv: skips the BOM and the `Notes:` preamble, reads columns by name. */
 export function readLinkedIn(text: string): ReadResult {
   const { body, firstLine } = linkedInBody(text)
-  return runAtOnce(linkedInSteps(readCsvTable(body, firstLine)))
+  return runAtOnce(linkedInSteps(body, firstLine))
 }
 
 /** The CSV after LinkedIn's preamble, and the line its header is on. */
@@ -33,15 +33,18 @@ export function linkedInBody(text: string): { body: string; firstLine: number } 
   return { body: clean.slice(header.index), firstLine }
 }
 
-/** The contacts of a read table, a few hundred rows a step (see slices.ts). */
-export function* linkedInSteps(table: CsvTable): Steps<ReadResult> {
-  const missing = REQUIRED.filter((column) => !table.header.some((name) => name.toLowerCase() === column.toLowerCase()))
+/** The contacts of the CSV after the preamble, a piece of text a step (see slices.ts). */
+export function* linkedInSteps(body: string, firstLine: number): Steps<ReadResult> {
+  const { items, errors } = yield* csvSteps(body, firstLine, linkedInContact)
+  return { format: 'linkedin', contacts: items, errors, notices: [] }
+}
+
+const linkedInContact: RowReader<ReadContact> = (header) => {
+  const missing = REQUIRED.filter((column) => !header.some((name) => name.toLowerCase() === column.toLowerCase()))
   if (missing.length) {
     throw new ImportRefused(`This LinkedIn file lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. Expected: First Name, Last Name, URL, Email Address, Company, Position, Connected On.`)
   }
-  const contacts: ReadContact[] = []
-  for (const [position, row] of table.rows.entries()) {
-    if (position % 200 === 199) yield
+  return (row) => {
     const warnings: string[] = []
     const name = `${row.get('First Name')} ${row.get('Last Name')}`.replace(/\s+/g, ' ').trim()
     const connectedOn = row.get('Connected On')
@@ -49,7 +52,7 @@ export function* linkedInSteps(table: CsvTable): Steps<ReadResult> {
     if (connectedOn && !metOn) warnings.push(`"Connected On" (${connectedOn}) is not a date like 15 Jan 2023, so it was left out.`)
     const url = row.get('URL')
     const email = row.get('Email Address')
-    contacts.push({
+    return {
       line: row.line,
       warnings,
       contact: {
@@ -62,7 +65,6 @@ export function* linkedInSteps(table: CsvTable): Steps<ReadResult> {
         tags: [],
         metOn,
       },
-    })
+    }
   }
-  return { format: 'linkedin', contacts, errors: table.errors, notices: [] }
 }

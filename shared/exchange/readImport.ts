@@ -1,8 +1,7 @@
 import { checkImportText, detectFormat } from './detect'
-import { readCsvTableInSlices } from './csvRows'
 import { googleSteps, readGoogle } from './google'
 import { linkedInBody, linkedInSteps, readLinkedIn } from './linkedin'
-import { nextTurn, runInSlices } from './slices'
+import { nextTurn, runInSlices, type StepsDone } from './slices'
 import { ImportRefused, type ReadResult } from './types'
 import { readVCards, vcardSteps } from './vcardRead'
 
@@ -14,8 +13,11 @@ export function readImport(fileName: string, text: string): ReadResult {
   return atLeastOneContact(fileName, READERS[detectFormat(fileName, text)](text))
 }
 
-/** The same, in slices that hand the event loop back every few milliseconds; `progress` hears each pause. */
-export async function readImportInSlices(fileName: string, text: string, progress?: () => void): Promise<ReadResult> {
+/**
+ * The same, in slices that hand the event loop back every few milliseconds; `progress` hears how
+ * much is read (characters of a CSV file, cards of a vCard file) at each pause.
+ */
+export async function readImportInSlices(fileName: string, text: string, progress?: (done: StepsDone) => void): Promise<ReadResult> {
   checkImportText(fileName, text)
   const format = detectFormat(fileName, text)
   await nextTurn()
@@ -23,8 +25,8 @@ export async function readImportInSlices(fileName: string, text: string, progres
   if (format === 'vcard') result = await runInSlices(vcardSteps(text), progress)
   else if (format === 'linkedin') {
     const { body, firstLine } = linkedInBody(text)
-    result = await runInSlices(linkedInSteps(await readCsvTableInSlices(body, firstLine)), progress)
-  } else result = await runInSlices(googleSteps(await readCsvTableInSlices(text.replace(/^\uFEFF/, ''), 1)), progress)
+    result = await runInSlices(linkedInSteps(body, firstLine), progress)
+  } else result = await runInSlices(googleSteps(text), progress)
   return atLeastOneContact(fileName, result)
 }
 

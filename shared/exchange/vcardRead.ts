@@ -144,8 +144,8 @@ export function* vcardSteps(text: string): Steps<ReadResult> {
   const { cards, errors } = yield* cardSplitSteps(text)
   const contacts: ReadContact[] = []
   let photos = 0
-  for (const { line, text: cardText } of cards) {
-    yield
+  for (const [done, { line, text: cardText }] of cards.entries()) {
+    yield { done, total: cards.length }
     try {
       const source = isVCard21(cardText) ? yield* vcard21To30Steps(cardText) : unescapeTextSemicolons(withoutPhotoData(cardText))
       const warnings: string[] = []
@@ -156,6 +156,7 @@ export function* vcardSteps(text: string): Steps<ReadResult> {
       errors.push({ line, message: `This card could not be read (${error instanceof Error ? error.message : String(error)}).` })
     }
   }
+  yield { done: cards.length, total: cards.length }
   const notices = photos ? [`${photos} photo${photos === 1 ? ' was' : 's were'} left out: Kith keeps no photos.`] : []
   return { format: 'vcard', contacts, errors, notices }
 }

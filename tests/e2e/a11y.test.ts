@@ -94,6 +94,18 @@ const DIALOGS: [name: string, open: Opener][] = [
     await page.getByRole('button', { name: 'Plan a follow-up' }).first().click()
     await dialogNamed(page, 'Plan a follow-up')
   }],
+  ['a cluster of timeline markers, open, with the lanes grouped by event', async ({ goto, page }) => {
+    await goto('#/timeline')
+    await page.getByRole('slider', { name: 'Span shown' }).waitFor()
+    await page.getByRole('combobox', { name: 'Group by' }).click()
+    await page.getByRole('option', { name: 'Event met at' }).click()
+    await page.locator('[data-group]').first().waitFor()
+    const zoom = page.getByRole('group', { name: 'Zoom' })
+    await zoom.getByRole('button', { name: 'Everything', exact: true }).click()
+    await zoom.getByRole('button', { name: 'Zoom out', exact: true }).click()
+    await page.locator('[data-cluster]').first().click()
+    await page.getByRole('dialog', { name: /markers/ }).waitFor()
+  }],
   ['a select dropdown', async ({ goto, page }) => {
     await goto('#/people')
     await page.getByRole('combobox', { name: 'Stage' }).click()

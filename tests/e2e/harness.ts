@@ -38,6 +38,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const journal = await openJournal(journalPath, { now: options.now })
   const bridge = await startBridge({ handlers: journal.handlers, rendererDir: resolve('out/renderer') })
   journal.store.onChange(() => bridge.push({ type: 'journal:changed' }))
+  journal.onImportProgress((progress) => bridge.push({ type: 'import:progress', progress }))
   const reminders = startBridgeReminders(journal.store, bridge, { now: options.now })
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
   const context = await browser.newContext({

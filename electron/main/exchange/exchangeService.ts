@@ -1,11 +1,12 @@
 import type { Handlers } from '../../../shared/api/contract'
 import type { Journal, Person } from '../../../shared/domain'
-import type { ExportFile, ImportPreview } from '../../../shared/exchange/api'
+import type { ExportFile, ImportPreview, ImportProgress } from '../../../shared/exchange/api'
 import { FORMAT_NAMES, planImport, planImportInSlices, readImportInSlices, writeCalendar, writePeopleCsv, writeVCards, type ReadResult } from '../../../shared/exchange'
 import type { JournalStore } from '../journal/journalStore'
+import { progressReporter } from './progressReporter'
 
 type ExchangeCalls = 'import:preview' | 'import:apply' | 'export:vcard' | 'export:csv' | 'export:ical'
-export type ExchangeDeps = { now: () => Date; newId: () => string }
+export type ExchangeDeps = { now: () => Date; newId: () => string; progress?: (progress: ImportProgress) => void }
 
 /** Previews wait here for the user's confirmation; only the newest few are kept. */
 const KEPT_PREVIEWS = 3
@@ -25,11 +26,12 @@ export function createExchangeHandlers(store: JournalStore, deps: ExchangeDeps):
   }
 
   const file = (fileName: string, mimeType: string, text: string): ExportFile => ({ fileName, mimeType, text })
+  const report = progressReporter(deps.progress)
 
   return {
     'import:preview': async ({ fileName, text }): Promise<ImportPreview> => {
-      const read = await readImportInSlices(fileName, text)
-      const plan = await planImportInSlices(store.journal.people, read, { now: deps.now(), newId: deps.newId })
+      const read = await readImportInSlices(fileName, text, report('reading'))
+      const plan = await planImportInSlices(store.journal.people, read, { now: deps.now(), newId: deps.newId }, {}, report('checking'))
       const previewId = deps.newId()
       previews.set(previewId, { fileName, read })
       for (const old of previews.keys()) if (previews.size > KEPT_PREVIEWS) previews.delete(old)
@@ -51,9 +53,10 @@ export function createExchangeHandlers(store: JournalStore, deps: ExchangeDeps):
       if (!preview) throw new Error('This import preview has expired (another file was previewed since, or Kith restarted). Choose the file again.')
       const planDeps = { now: deps.now(), newId: deps.newId }
       const plannedAt = store.revision
-      let plan = await planImportInSlices(store.journal.people, preview.read, planDeps, choices ?? {})
+      let plan = await planImportInSlices(store.journal.people, preview.read, planDeps, choices ?? {}, report('importing'))
       let backupFile: string | undefined
       if (plan.created + plan.merged > 0) {
+        report('saving')({ done: 0, total: plan.created + plan.merged })
         backupFile = await store.backupNow('before-import')
         // The new people are checked against the schema in slices too, so the change itself only stores them.
         await store.precheck('people', plan.people)

@@ -137,7 +137,7 @@ export class JournalStore {
     let result: T
     try {
       result = change(this.db.data)
-      this.records.check(this.db.data)
+      this.records.check(this.db.data, shape)
     } catch (error) {
       this.db.data = before
       Object.assign(before, shape)

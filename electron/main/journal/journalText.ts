@@ -40,6 +40,8 @@ export class JournalText {
   }
 
   private async assemble(fields: Field[]): Promise<Buffer[]> {
+    // The change that asked for this save has just run: its turn ends here, before the first slice.
+    await yieldToEventLoop()
     const out = new Pieces()
     let sliceStart = performance.now()
     for (const [n, field] of fields.entries()) {

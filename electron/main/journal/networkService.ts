@@ -1,7 +1,7 @@
 import { localDay, localNoon, morningAfter } from '../../../shared/derive/localDay'
 import type { Handlers, ParsedInput } from '../../../shared/api/contract'
 import { FollowUp, Interaction, LIMITS, Person } from '../../../shared/domain'
-import { peopleOverview, personTimeline, referralBalance, timelineModel, unreturnedReferrers, type Derived, type TimelineModel } from '../../../shared/derive'
+import { peopleOverview, personTimeline, referralBalance, referralStanding, timelineModel, unreturnedReferrers, type Derived, type TimelineModel } from '../../../shared/derive'
 import { mergePersonRecords, redirectPersonReferences } from '../../../shared/ops/mergePeople'
 import { JournalSearch } from '../../../shared/search/searchIndex'
 import type { JournalStore } from './journalStore'
@@ -103,22 +103,26 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find, d
       // The meeting: the event's start, or the day given (now when that is today).
       const metAt = event ? event.startsAt : input.metOn && input.metOn !== today ? localNoon(input.metOn).toISOString() : at
       const created = input.people.map((row) => {
-        const person = Person.parse({
-          id: newId(), createdAt: at, updatedAt: at, name: row.name, company: row.company, emails: [], phones: [], links: [], tags: input.tags ?? [],
-          howWeMet: { date: localDay(metAt), eventId: input.eventId }, learned: [], notes: [], archived: false,
-        })
+        const known = row.personId ? find(j().people, row.personId, 'person') : undefined
+        const person =
+          known ??
+          Person.parse({
+            id: newId(), createdAt: at, updatedAt: at, name: row.name, company: row.company, emails: [], phones: [], links: [], tags: input.tags ?? [],
+            howWeMet: { date: localDay(metAt), eventId: input.eventId }, learned: [], notes: [], archived: false,
+          })
+        // Someone already known was seen again (a contact), not met for the first time.
         // Parsed like every other record, so the journal on disk always loads again (the fuzzer found a 511-character note).
-        const interaction = Interaction.parse({ id: newId(), createdAt: at, updatedAt: at, date: metAt, kind: 'met' as const, personIds: [person.id], eventId: input.eventId, summary: row.talkedAbout || `Met ${person.name}` })
+        const interaction = Interaction.parse({ id: newId(), createdAt: at, updatedAt: at, date: metAt, kind: known ? ('event' as const) : ('met' as const), personIds: [person.id], eventId: input.eventId, summary: row.talkedAbout || (known ? `Saw ${person.name} again` : `Met ${person.name}`) })
         // "Follow up in 3 days" counts from the meeting, as the person saw it, not from when it was typed.
         const followUp = row.followUpInDays
           ? FollowUp.parse({ id: newId(), createdAt: at, updatedAt: at, dueAt: morningAfter(metAt, row.followUpInDays).toISOString(), personId: person.id, note: (row.talkedAbout ? `Follow up: ${row.talkedAbout}` : `Follow up with ${person.name}`).slice(0, LIMITS.shortText), status: 'pending' as const })
           : undefined
-        return { person, interaction, followUp }
+        return { person, isNew: !known, interaction, followUp }
       })
       // One mutation: the whole capture is saved, or none of it.
       await store.mutate((journal) => {
         for (const c of created) {
-          journal.people.push(c.person)
+          if (c.isNew) journal.people.push(c.person)
           journal.interactions.push(c.interaction)
           if (c.followUp) journal.followUps.push(c.followUp)
         }
@@ -127,11 +131,12 @@ export function createNetworkHandlers(store: JournalStore, { now, newId, find, d
     },
 
     'referrals:ledger': () => {
-      const { overall, byPerson } = referralBalance(j().referrals)
       const names = new Map(j().people.map((p) => [p.id, p.name]))
+      const byPerson = new Map([...referralBalance(j().referrals).byPerson].filter(([id]) => names.has(id)))
       return {
-        overall,
-        byPerson: [...byPerson].filter(([id]) => names.has(id)).map(([personId, b]) => ({ personId, name: names.get(personId)!, ...b })).sort((a, b) => b.received + b.given - (a.received + a.given)),
+        overall: referralBalance(j().referrals).overall,
+        standing: referralStanding(byPerson),
+        byPerson: [...byPerson].map(([personId, b]) => ({ personId, name: names.get(personId)!, ...b })).sort((a, b) => b.received + b.given - (a.received + a.given)),
         unreturned: unreturnedReferrers(j()).map((u) => ({ ...u, name: names.get(u.personId)! })),
       }
     },

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/api/contract'
+import type { ImportProgress } from '../../../shared/exchange/api'
 import { JournalStore, type StoreOptions } from './journalStore'
 import { createJournalService, type ServiceDeps } from './service'
 
@@ -11,12 +12,21 @@ export type OpenJournal = {
    * page, it takes that work off the first render. Errors are left to the calls themselves.
    */
   warmUp: () => void
+  /** Hears how far an import has come, to push it to the window; returns the way to stop. */
+  onImportProgress: (listener: (progress: ImportProgress) => void) => () => void
 }
 
 /** Opens (or creates, or recovers) the journal at `path` and builds the service over it. */
 export async function openJournal(path: string, deps: StoreOptions & ServiceDeps = {}): Promise<OpenJournal> {
   const store = await JournalStore.open(path, deps)
-  const handlers = createJournalService(store, deps)
+  const progressListeners = new Set<(progress: ImportProgress) => void>()
+  const handlers = createJournalService(store, {
+    ...deps,
+    importProgress: (progress) => {
+      deps.importProgress?.(progress)
+      for (const listener of progressListeners) listener(progress)
+    },
+  })
   const warmUp = () => {
     try {
       void handlers['timeline:packed']({})
@@ -24,5 +34,9 @@ export async function openJournal(path: string, deps: StoreOptions & ServiceDeps
       // A journal that cannot be derived shows its error when the window asks.
     }
   }
-  return { store, handlers, warmUp }
+  const onImportProgress = (listener: (progress: ImportProgress) => void) => {
+    progressListeners.add(listener)
+    return () => void progressListeners.delete(listener)
+  }
+  return { store, handlers, warmUp, onImportProgress }
 }

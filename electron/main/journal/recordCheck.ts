@@ -68,13 +68,21 @@ export class RecordCheck {
     }
   }
 
-  /** Throws InvalidRecordError naming the first invalid record and field; remembers the valid new ones. */
-  check(journal: Journal): void {
+  /**
+   * Throws InvalidRecordError naming the first invalid record and field; remembers the valid new ones.
+   * `before` is the journal's lists as they were before the change: a record still in its old slot
+   * was in the journal already, so it is passed over with one comparison. Asking the set of known
+   * records about all 72,000 records of a large journal cost 3-27 ms of every save, in one go.
+   */
+  check(journal: Journal, before?: Pick<Journal, RecordList>): void {
     const fresh: object[] = []
     for (const list of RECORD_LISTS) {
       const records = journal[list] as unknown
       if (!Array.isArray(records)) throw new InvalidRecordError({ list, field: list, message: `${list} must be a list` })
-      for (const record of records as unknown[]) {
+      const old = (before?.[list] ?? []) as unknown[]
+      for (let i = 0; i < records.length; i++) {
+        const record = records[i] as unknown
+        if (record === old[i]) continue
         if (record !== null && typeof record === 'object' && this.known.has(record)) continue
         const problem = problemWith(list, record)
         if (problem) throw new InvalidRecordError(problem)

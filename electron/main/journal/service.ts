@@ -22,8 +22,15 @@ import { createCaptureHandlers } from './captureService'
 import { createDerivedViews } from './derivedViews'
 import { createReviewHandlers } from './reviewService'
 import { createExchangeHandlers } from '../exchange/exchangeService'
+import type { ImportProgress } from '../../../shared/exchange/api'
 
-export type ServiceDeps = { now?: () => Date; newId?: () => string; print?: CheatSheetPrinter }
+export type ServiceDeps = {
+  now?: () => Date
+  newId?: () => string
+  print?: CheatSheetPrinter
+  /** Hears how far an import has come (the window shows it). */
+  importProgress?: (progress: ImportProgress) => void
+}
 
 const hasRecords = (journal: Journal) => Object.values(journalCounts(journal)).some((count) => count > 0) || journal.trash.length > 0
 
@@ -85,7 +92,7 @@ export function createJournalService(store: JournalStore, deps: ServiceDeps = {}
     ...createFollowUpHandlers(store, { now, newId, find: findById, derived }),
     ...createNetworkHandlers(store, { now, newId, find: findById, derived }),
     ...createReviewHandlers(store, { now, newId, find: findById, derived }),
-    ...createExchangeHandlers(store, { now, newId }),
+    ...createExchangeHandlers(store, { now, newId, progress: deps.importProgress }),
     ...createCaptureHandlers(store, { now, newId }),
     'journal:status': () => status(),
     'journal:startEmpty': async () => {

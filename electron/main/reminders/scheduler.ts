@@ -10,6 +10,7 @@ import {
   type UtcOffset,
 } from '../../../shared/derive/followUps'
 import { nextWeeklyReview, quietHoursEnd, weeklyReviewDue } from './reminderTimes'
+import { personLabeller } from '../../../shared/derive/namesakes'
 
 /** What the user is told. `to` is the route a click opens. */
 export type Reminder =
@@ -164,10 +165,16 @@ const shownKey = (f: FollowUp) => `${f.id}@${effectiveDue(f)}`
 
 function followUpReminders(due: FollowUp[], journal: ReturnType<SchedulerDeps['read']>, summaryAbove: number): Reminder[] {
   if (due.length === 0) return []
-  const people = new Map(journal.people.map((p) => [p.id, p.name]))
-  const events = new Map(journal.events.map((e) => [e.id, e.title]))
-  const titleOf = (f: FollowUp) =>
-    (f.personId && people.get(f.personId)) || (f.eventId && events.has(f.eventId) ? `Follow up: ${events.get(f.eventId)}` : 'Follow-up')
+  const people = new Map(journal.people.map((p) => [p.id, p]))
+  const events = new Map(journal.events.map((e) => [e.id, e]))
+  // A reminder names the person alone, so a namesake gets their company (or where you met).
+  const label = personLabeller(journal.people, events)
+  const person = (f: FollowUp) => (f.personId ? people.get(f.personId) : undefined)
+  const titleOf = (f: FollowUp) => {
+    const who = person(f)
+    if (who) return label(who)
+    return f.eventId && events.has(f.eventId) ? `Follow up: ${events.get(f.eventId)!.title}` : 'Follow-up'
+  }
   if (due.length > summaryAbove) {
     const names = [...new Set(due.map(titleOf))]
     const shownNames = names.slice(0, 3).join(', ')

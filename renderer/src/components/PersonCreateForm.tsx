@@ -1,9 +1,12 @@
-import { Button, Group, Stack, TagsInput, TextInput, Textarea } from '@mantine/core'
+import { Alert, Anchor, Button, Group, List, Stack, TagsInput, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
+import { Link } from 'react-router'
 import type { Person } from '../../../shared/domain'
 import { useWrite } from '../api/mutations/useWrite'
 import { notifySaved } from './notify'
 import { useUnsavedGuard } from './FormModal'
+import { useNamesakes } from './network/NamesakeChoice'
+import { useNameApart } from './usePeopleIndex'
 
 type PersonDraft = { name: string; company: string; role: string; tags: string[]; notes: string }
 
@@ -19,6 +22,8 @@ export function PersonCreateForm({ onCreated }: { onCreated?: (person: Person) =
     },
   })
   useUnsavedGuard(form.isDirty())
+  const namesakes = useNamesakes()(form.values.name)
+  const label = useNameApart()
 
   const submit = async (draft: PersonDraft) => {
     const person = await write((kith) => kith.people.create({
@@ -38,6 +43,20 @@ export function PersonCreateForm({ onCreated }: { onCreated?: (person: Person) =
     <form onSubmit={form.onSubmit(submit)} noValidate aria-label="Add a person">
       <Stack gap="sm">
         <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
+        {namesakes.length > 0 && (
+          // The ones already there come first: opening one is the usual answer, adding another the exception.
+          <Alert color="yellow" variant="light" p="xs" title={`${namesakes.length === 1 ? 'Someone' : `${namesakes.length} people`} by this name already in your journal`}>
+            <List size="sm" aria-label="Already in your journal">
+              {namesakes.map((p) => (
+                <List.Item key={p.id}>
+                  <Anchor component={Link} to={`/people/${p.id}`}>
+                    {label(p)}
+                  </Anchor>
+                </List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
         <Group grow align="flex-start">
           <TextInput label="Company" placeholder="Whitfield Insurance" {...form.getInputProps('company')} />
           <TextInput label="Role or line of work" placeholder="Commercial insurance broker" {...form.getInputProps('role')} />
@@ -46,7 +65,7 @@ export function PersonCreateForm({ onCreated }: { onCreated?: (person: Person) =
         <Textarea label="Notes" placeholder="Where you met, what you talked about" autosize minRows={2} {...form.getInputProps('notes')} />
         <Group justify="flex-end">
           <Button type="submit" loading={form.submitting}>
-            Add person
+            {namesakes.length > 0 ? `Add another ${form.values.name.trim()}` : 'Add person'}
           </Button>
         </Group>
       </Stack>

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router'
 import type { JournalStatus } from '../../../shared/api/contract'
 import { NAV_ITEMS } from './navigation'
+import { NoticeArea } from './NoticeArea'
 import { StatusBanners } from './StatusBanners'
 import { ThemeMenu } from './ThemeMenu'
 import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate'
@@ -55,7 +56,7 @@ export function Shell({ status, children }: { status: JournalStatus; children: R
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label="Main" inert={narrow && !opened}>
+      <AppShell.Navbar p="sm" aria-label="Main" inert={narrow && !opened} style={{ overflow: 'hidden' }}>
         {NAV_ITEMS.map((item) => {
           const active = pathname === item.to || pathname.startsWith(`${item.to}/`)
           return (
@@ -73,9 +74,11 @@ export function Shell({ status, children }: { status: JournalStatus; children: R
             />
           )
         })}
+        {!narrow && <NoticeArea />}
       </AppShell.Navbar>
 
       <AppShell.Main id={MAIN_ID} tabIndex={-1} className="kith-main">
+        {narrow && <NoticeArea />}
         <StatusBanners status={status} />
         {children}
       </AppShell.Main>

@@ -1,7 +1,7 @@
 import { Button, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconChecklist, IconPlus } from '@tabler/icons-react'
-import type { ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import type { FollowUp, Person } from '../../../shared/domain'
 import { useQuery } from '@tanstack/react-query'
 import { followUpQueries } from '../api/queries/followups'
@@ -12,14 +12,17 @@ import { GoingCold } from '../components/followups/GoingCold'
 import { useNow } from '../components/followups/useNow'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
-import { usePeopleIndex } from '../components/usePeopleIndex'
+import { usePeopleIndex, usePersonLabel } from '../components/usePeopleIndex'
 import { FOLLOW_UP_GROUPS, groupFollowUps, type FollowUpGroup } from '../lib/followUpGroups'
 import { FormModal } from '../components/FormModal'
+import { userWeekOptions } from '../components/review/reviewSteps'
 
 const GROUP_TITLES: Record<FollowUpGroup, string> = { overdue: 'Overdue', today: 'Today', 'this week': 'This week', later: 'Later' }
 
 function FollowUpGroups({ followUps, people, now, addButton }: { followUps: FollowUp[]; people: Map<string, Person>; now: Date; addButton?: ReactNode }) {
-  const groups = groupFollowUps(followUps, now)
+  const week = useMemo(() => userWeekOptions(), [])
+  const groups = groupFollowUps(followUps, now, week)
+  const label = usePersonLabel(people)
   if (FOLLOW_UP_GROUPS.every((g) => groups[g].length === 0)) {
     return (
       <EmptyState icon={<IconChecklist aria-hidden />} title="Nothing to follow up" action={addButton}>
@@ -40,7 +43,7 @@ function FollowUpGroups({ followUps, people, now, addButton }: { followUps: Foll
             </Text>
           </Title>
           {groups[group].map((f) => (
-            <FollowUpItem key={f.id} followUp={f} people={people} group={group} now={now} />
+            <FollowUpItem key={f.id} followUp={f} people={people} label={label} group={group} now={now} />
           ))}
         </Stack>
       ))}

@@ -2,7 +2,7 @@ import { Button, Group, Select, Stack, Switch, Text, TextInput } from '@mantine/
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks'
 import { IconGitMerge, IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react'
 import { useState } from 'react'
-import { useNavigate } from 'react-router'
+import { useNavigate, useSearchParams } from 'react-router'
 import type { PeopleFilter } from '../../../shared/derive/peopleOverview'
 import type { Stage } from '../../../shared/derive/relationships'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
@@ -25,7 +25,9 @@ const SORTS = [
 export function PeoplePage() {
   const [text, setText] = useState('')
   const [debouncedText] = useDebouncedValue(text, 150)
-  const [filter, setFilter] = useState<PeopleFilter>(() => ({ ...DEFAULT_PEOPLE_FILTER }))
+  // `?goingCold=1`: the Follow-ups page's "See all" opens the same list the review counts.
+  const [params] = useSearchParams()
+  const [filter, setFilter] = useState<PeopleFilter>(() => ({ ...DEFAULT_PEOPLE_FILTER, ...(params.get('goingCold') === '1' && { goingCold: true }) }))
   const query = { ...filter, text: debouncedText.trim() || undefined }
   // The last answer stays on screen while a new filter loads, so the controls keep their focus.
   const overview = useQuery({ ...peopleQueries.overview(query), placeholderData: keepPreviousData })

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core'
 import { IconArrowsExchange } from '@tabler/icons-react'
 import { Link } from 'react-router'
-import type { Balance } from '../../../shared/derive/referralLedger'
+import type { Balance, Standing } from '../../../shared/derive/referralLedger'
 import { useQuery } from '@tanstack/react-query'
 import { activityQueries } from '../api/queries/activity'
 import { EmptyState } from '../components/EmptyState'
@@ -15,7 +15,7 @@ import { formatMoney } from '../lib/format'
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" role="group" aria-label={label}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
@@ -31,11 +31,23 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
   )
 }
 
-/** "+2 given", "1 owed", "even": how the give/receive balance reads to a person. */
+/** "You gave 2 more", "You owe 1", "Even": how one person's give and take reads. */
 export function balanceWords(balance: Pick<Balance, 'given' | 'received'>): string {
   const diff = balance.given - balance.received
   if (diff === 0) return 'Even'
   return diff > 0 ? `You gave ${diff} more` : `You owe ${-diff}`
+}
+
+/** The overall balance, read person by person (see `referralStanding`), so it never says "Even" while someone is owed. */
+function standingWords(standing: Standing): string {
+  if (standing.owed > 0) return `You owe ${standing.owed}`
+  return standing.ahead > 0 ? `You gave ${standing.ahead} more` : 'Even'
+}
+
+function standingHint(standing: Standing): string | undefined {
+  if (standing.owed === 0) return undefined
+  const to = `to ${standing.owedTo} ${standing.owedTo === 1 ? 'person' : 'people'}`
+  return standing.ahead > 0 ? `${to}; others owe you ${standing.ahead}` : to
 }
 
 export function ReferralsPage() {
@@ -52,7 +64,7 @@ export function ReferralsPage() {
     <>
       <PageHeader title="Referrals" description="Business you gave and received, what closed, and who you still owe one." actions={record} />
       <QueryView query={ledger}>
-        {({ overall, byPerson, unreturned }) =>
+        {({ overall, standing, byPerson, unreturned }) =>
           overall.given + overall.received === 0 ? (
             <EmptyState icon={<IconArrowsExchange aria-hidden />} title="No referrals yet" action={record}>
               When you send business to someone, or someone sends business to you, record it here. Kith keeps the balance and reminds you who to pay back.
@@ -62,10 +74,10 @@ export function ReferralsPage() {
               <SimpleGrid cols={{ base: 2, md: 4 }}>
                 <Figure label="Given" value={String(overall.given)} hint={`${formatMoney(overall.closedValueGiven)} closed`} />
                 <Figure label="Received" value={String(overall.received)} hint={`${formatMoney(overall.closedValueReceived)} closed`} />
-                <Figure label="Balance" value={balanceWords(overall)} />
-                <Figure label="To pay back" value={String(unreturned.length)} hint={unreturned.length === 1 ? 'person' : 'people'} />
+                <Figure label="Balance" value={standingWords(standing)} hint={standingHint(standing)} />
+                <Figure label="To thank or repay" value={String(unreturned.length)} hint={unreturned.length === 1 ? 'person' : 'people'} />
               </SimpleGrid>
-              <Section title="People who gave me referrals I have not yet returned">
+              <Section title="People to thank or repay">
                 {unreturned.length === 0 ? (
                   <Text c="dimmed">Nobody: every referral you received has been returned and thanked.</Text>
                 ) : (

@@ -1,9 +1,8 @@
-import { Button, Center, Group, Loader, SegmentedControl, Select, Stack, Switch, Tabs, Text } from '@mantine/core'
+import { Button, Center, Group, Loader, Select, Stack, Switch, Tabs, Text } from '@mantine/core'
 import { IconBolt, IconMessagePlus, IconNotes, IconTimeline } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { Stage } from '../../../shared/derive/relationships'
-import type { Zoom } from '../../../shared/derive/timeline'
 import { useQuery } from '@tanstack/react-query'
 import { eventQueries } from '../api/queries/events'
 import { journalQueries } from '../api/queries/journal'
@@ -12,6 +11,10 @@ import { ActivityFeed } from '../components/network/ActivityFeed'
 import { networkActions } from '../components/network/networkActions'
 import { NetworkTimeline, StageLegend } from '../components/network/NetworkTimeline'
 import { STAGE_OPTIONS } from '../components/network/stages'
+import { laneRows, type LaneGrouping, type LaneSort } from '../components/network/timeline/laneOrder'
+import { LaneOrderControls, ZoomControls } from '../components/network/timeline/TimelineControls'
+import { TimelineOverview } from '../components/network/timeline/TimelineOverview'
+import { useTimelineSpan } from '../components/network/timeline/useTimelineSpan'
 import { useTimelineLanes } from '../components/network/useTimelineLanes'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
@@ -24,7 +27,8 @@ function RecentActivity() {
 
 export function TimelinePage() {
   const navigate = useNavigate()
-  const [zoom, setZoom] = useState<Zoom>('quarter')
+  const [sort, setSort] = useState<LaneSort>('first-met')
+  const [grouping, setGrouping] = useState<LaneGrouping>('none')
   const [eventId, setEventId] = useState<string | null>(null)
   const [tag, setTag] = useState<string | null>(null)
   const [stage, setStage] = useState<Stage | null>(null)
@@ -51,6 +55,10 @@ export function TimelinePage() {
     [events.data],
   )
   const count = status.data?.counts.people
+  const allLanes = useMemo(() => model.data?.lanes ?? [], [model.data])
+  const eventTitles = useMemo(() => new Map((events.data ?? []).map((e) => [e.id, e.title])), [events.data])
+  const ordered = useMemo(() => laneRows(lanes, sort, grouping, eventTitles), [lanes, sort, grouping, eventTitles])
+  const view = useTimelineSpan(lanes, allLanes, model.data ? Date.parse(model.data.end) : 0, model.data?.start)
 
   return (
     <>
@@ -95,26 +103,20 @@ export function TimelinePage() {
               ) : (
                 <Stack gap="sm">
                   <Group gap="sm" align="flex-end" wrap="wrap">
-                    <SegmentedControl
-                      aria-label="Zoom"
-                      value={zoom}
-                      onChange={(value) => setZoom(value as Zoom)}
-                      data={[
-                        { value: 'month', label: 'Month' },
-                        { value: 'quarter', label: 'Quarter' },
-                        { value: 'year', label: 'Year' },
-                      ]}
-                    />
-                    <Select label="Event" placeholder="Any event" data={eventOptions} value={eventId} onChange={setEventId} clearable searchable selectFirstOptionOnChange limit={50} w={220} />
-                    <Select label="Tag" placeholder="Any tag" data={tags} value={tag} onChange={setTag} clearable searchable selectFirstOptionOnChange limit={50} w={160} />
-                    <Select label="Stage" placeholder="Any stage" data={STAGE_OPTIONS} value={stage} onChange={(v) => setStage(v as Stage | null)} clearable w={190} />
-                    <Switch label="Going cold" checked={goingCold} onChange={(e) => setGoingCold(e.currentTarget.checked)} mb={8} />
-                    <Switch label="Show archived" checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} mb={8} />
-                    <Text size="sm" c="dimmed" mb={8} ml="auto" aria-live="polite">
+                    <Select label="Event" placeholder="Any event" data={eventOptions} value={eventId} onChange={setEventId} clearable searchable selectFirstOptionOnChange limit={50} w={200} />
+                    <Select label="Tag" placeholder="Any tag" data={tags} value={tag} onChange={setTag} clearable searchable selectFirstOptionOnChange limit={50} w={150} />
+                    <Select label="Stage" placeholder="Any stage" data={STAGE_OPTIONS} value={stage} onChange={(v) => setStage(v as Stage | null)} clearable w={170} />
+                    <LaneOrderControls sort={sort} onSort={setSort} grouping={grouping} onGroup={setGrouping} />
+                  </Group>
+                  <Group gap="sm" align="center" wrap="wrap">
+                    <ZoomControls view={view} />
+                    <Switch label="Going cold" checked={goingCold} onChange={(e) => setGoingCold(e.currentTarget.checked)} />
+                    <Switch label="Show archived" checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+                    <Text size="sm" c="dimmed" ml="auto" aria-live="polite">
                       {laneCount === undefined ? 'Counting lanes…' : `${laneCount.toLocaleString()} ${laneCount === 1 ? 'lane' : 'lanes'}`}
                     </Text>
                   </Group>
-                  <StageLegend />
+                  {allLanes.length > 0 && <TimelineOverview lanes={allLanes} view={view} />}
                   {lanes.length === 0 && partial ? (
                     <Center py="xl">
                       <Loader aria-label="Loading" />
@@ -122,8 +124,9 @@ export function TimelinePage() {
                   ) : lanes.length === 0 ? (
                     <Text c="dimmed">Nobody matches these filters. Clear a filter to see more relationships.</Text>
                   ) : (
-                    <NetworkTimeline model={{ ...data, lanes }} total={laneCount} zoom={zoom} onOpen={(id) => void navigate(`/people/${id}`)} />
+                    <NetworkTimeline model={{ ...data, lanes }} total={laneCount} view={view} rows={ordered.rows} onOpen={(id) => void navigate(`/people/${id}`)} />
                   )}
+                  <StageLegend />
                 </Stack>
               )
             }

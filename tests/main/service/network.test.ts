@@ -45,6 +45,20 @@ describe('quick capture after an event', () => {
     expect(followUps[0].dueAt).toBe(due.toISOString())
   })
 
+  it('logs a namesake the person picked on the one already there, without a second record', async () => {
+    const before = onDisk()
+    const dana = before.people.find((p: { id: string }) => p.id === 'p-dana-reyes')
+    const [seen] = await call<{ id: string }[]>('people:capture', { eventId: 'ev-chamber', people: [{ name: 'Dana Reyes', personId: 'p-dana-reyes', followUpInDays: 2 }] })
+    expect(seen!.id).toBe('p-dana-reyes')
+    const after = onDisk()
+    expect(after.people).toHaveLength(before.people.length)
+    expect(after.people.find((p: { id: string }) => p.id === 'p-dana-reyes').howWeMet).toEqual(dana.howWeMet)
+    const talk = after.interactions.find((i: { personIds: string[]; eventId?: string; kind: string }) => i.personIds[0] === 'p-dana-reyes' && i.eventId === 'ev-chamber' && i.kind === 'event')
+    expect(talk.summary).toBe('Saw Dana Reyes again')
+    expect(after.followUps.filter((f: { personId: string }) => f.personId === 'p-dana-reyes').length).toBeGreaterThan(before.followUps.filter((f: { personId: string }) => f.personId === 'p-dana-reyes').length)
+    await expect(call('people:capture', { people: [{ name: 'Nobody', personId: 'p-gone' }] })).rejects.toThrow(/person/)
+  })
+
   it('refuses the whole capture when one row is bad, and saves nothing', async () => {
     const before = onDisk().people.length
     const result = await dispatch('people:capture', { people: [{ name: 'Fine' }, { name: '' }] }, journal.handlers)

@@ -91,7 +91,7 @@ describe('the markers', () => {
         { stage: 'referral-given', at: '2025-03-01T12:00:00.000Z', label: 'Referral given: office lease' },
       ],
     }
-    renderWithKith(<NetworkTimeline model={{ lanes: [lane], start: lane.start, end: at }} zoom="quarter" onOpen={() => {}} />, fakeKith())
+    renderWithKith(<NetworkTimeline model={{ lanes: [lane], start: lane.start, end: at }} onOpen={() => {}} />, fakeKith())
     expect(screen.queryByRole('tooltip')).toBeNull()
     fireEvent.mouseOver(screen.getByRole('img', { name: /^Dana Reyes: Referral given: office lease, / }))
     expect((await screen.findByRole('tooltip')).textContent).toMatch(/^Referral given: office lease · /)

@@ -35,10 +35,10 @@ function row(i: number): PersonRow {
 
 describe('the network timeline', () => {
   it('puts only the lanes in view in the DOM, however many relationships there are', () => {
-    const small = renderWithKith(<NetworkTimeline model={model(200)} zoom="month" onOpen={() => {}} />, fakeKith())
+    const small = renderWithKith(<NetworkTimeline model={model(200)} onOpen={() => {}} />, fakeKith())
     const lanesFor200 = screen.getAllByRole('listitem').length
     small.unmount()
-    renderWithKith(<NetworkTimeline model={model(5000)} zoom="month" onOpen={() => {}} />, fakeKith())
+    renderWithKith(<NetworkTimeline model={model(5000)} onOpen={() => {}} />, fakeKith())
     const lanesFor5000 = screen.getAllByRole('listitem').length
     expect(lanesFor200).toBeGreaterThan(5)
     expect(lanesFor200).toBeLessThan(40)
@@ -51,7 +51,6 @@ describe('the network timeline', () => {
     renderWithKith(
       <NetworkTimeline
         model={{ ...model(1), lanes: [lane(7, { stage: 'referral-given', markers: [{ stage: 'referral-given', at: '2026-10-01T12:00:00.000Z', label: 'Referral given: office lease' }] })] }}
-        zoom="quarter"
         onOpen={(id) => opened.push(id)}
       />,
       fakeKith(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { referralBalance, unreturnedReferrers } from '../../../shared/derive'
+import { referralBalance, referralStanding, unreturnedReferrers } from '../../../shared/derive'
 import { journalWith } from '../../support/journalBuilder'
 
 const now = new Date('2026-11-29T12:00:00Z')
@@ -34,5 +34,13 @@ describe('the referral ledger', () => {
     const owed = unreturnedReferrers(journal)
     expect(owed.map((o) => o.personId)).toEqual(['marcus', 'dana'])
     expect(owed[0]).toEqual({ personId: 'marcus', received: 1, given: 0, unthanked: 1 })
+  })
+
+  it('stands person by person: a referral given to Tom does not repay Dana or Marcus', () => {
+    const { overall, byPerson } = referralBalance(journal.referrals)
+    // Overall, 3 given against 4 received reads "owe 1"; person by person, Dana and Marcus are owed one each.
+    expect(overall.received - overall.given).toBe(1)
+    byPerson.delete('ghost')
+    expect(referralStanding(byPerson)).toEqual({ owed: 2, owedTo: 2, ahead: 1 })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timeAxis, timelineModel } from '../../../shared/derive'
+import { timelineModel } from '../../../shared/derive'
 import { generateSampleJournal } from '../../../shared/sample/generate'
 import { journalWith, day } from '../../support/journalBuilder'
 
@@ -48,16 +48,28 @@ describe('the network timeline model', () => {
     expect(cold.length).toBeLessThan(all.length)
   })
 
+  it('says on each lane where the relationship began and when the next follow-up is due', () => {
+    const journal = journalWith(now, { people: [{ howWeMet: { date: '2026-01-01', eventId: 'ev-mixer' } }, { howWeMet: { date: '2026-02-01' } }] })
+    const at = now.toISOString()
+    const followUp = (id: string, dueAt: string, status: 'pending' | 'done', snoozedUntil?: string) => ({ id, createdAt: at, updatedAt: at, personId: 'p0', note: 'call', dueAt, status, snoozedUntil })
+    journal.followUps = [followUp('f1', day('2026-12-20'), 'pending'), followUp('f2', day('2026-12-05'), 'done'), followUp('f3', day('2026-12-01'), 'pending', day('2026-12-10'))]
+    const lanes = timelineModel(journal, now).lanes
+    const first = lanes.find((l) => l.personId === 'p0')!
+    expect(first.metAtEventId).toBe('ev-mixer')
+    // The snoozed one is due on the day it was snoozed to; the done one is not pending.
+    expect(first.nextFollowUp).toBe(day('2026-12-10'))
+    const second = lanes.find((l) => l.personId === 'p1')!
+    expect(second.metAtEventId).toBeUndefined()
+    expect(second.nextFollowUp).toBeUndefined()
+
+    // Planning a follow-up changes that person's lane and nobody else's.
+    journal.followUps.push({ ...followUp('f4', day('2026-12-02'), 'pending'), personId: 'p1' })
+    const after = timelineModel(journal, now).lanes
+    expect(after.find((l) => l.personId === 'p1')!.nextFollowUp).toBe(day('2026-12-02'))
+  })
+
   it('every stage appears somewhere in the sample network', () => {
     const stages = new Set(timelineModel(generateSampleJournal({ now }), now).lanes.map((l) => l.stage))
     expect([...stages].sort()).toEqual(['closed', 'followed-up', 'met', 'one-to-one', 'ongoing', 'referral-given', 'referral-received'])
-  })
-})
-
-describe('the time axis', () => {
-  it('ticks by month, quarter and year, across a year end', () => {
-    expect(timeAxis('2025-11-15T00:00:00Z', '2026-02-10T00:00:00Z', 'month').map((t) => t.label)).toEqual(['Nov 2025', 'Dec 2025', 'Jan 2026', 'Feb 2026'])
-    expect(timeAxis('2025-11-15T00:00:00Z', '2026-07-01T00:00:00Z', 'quarter').map((t) => t.label)).toEqual(['Q4 2025', 'Q1 2026', 'Q2 2026', 'Q3 2026'])
-    expect(timeAxis('2019-06-01T00:00:00Z', '2021-01-01T00:00:00Z', 'year').map((t) => t.label)).toEqual(['2019', '2020', '2021'])
   })
 })

@@ -62,15 +62,17 @@ describe('grouping for the list page', () => {
       followUp('in-8-days', '2026-12-07T16:00:00.000Z'),
       followUp('dismissed', '2026-11-29T16:00:00.000Z', { status: 'dismissed' }),
     ]
-    const groups = groupFollowUps(list, now, fixedOffset(9 * 60))
+    // Monday 30 November in Tokyo; the review's week (Sunday first) ends after Saturday 5 December.
+    const groups = groupFollowUps(list, now, { timeZone: 'Asia/Tokyo', weekStartsOn: 0 })
     expect({ overdue: ids(groups.overdue), today: ids(groups.today), week: ids(groups['this week']), later: ids(groups.later) }).toEqual({
       overdue: ['yesterday-tokyo'],
       today: ['today-tokyo'],
-      week: ['tomorrow', 'in-7-days'],
-      later: ['in-8-days'],
+      week: ['tomorrow'],
+      later: ['in-7-days', 'in-8-days'],
     })
-    // The same moment in UTC: the 29th.
-    expect(ids(groupFollowUps(list, now, fixedOffset(0)).today)).toEqual(['yesterday-tokyo', 'today-tokyo'])
+    // The same moment in UTC: Sunday the 29th, and a week that runs to Saturday 5 December.
+    const utc = groupFollowUps(list, now, { timeZone: 'UTC', weekStartsOn: 0 })
+    expect([ids(utc.today), ids(utc['this week'])]).toEqual([['yesterday-tokyo', 'today-tokyo'], ['tomorrow']])
   })
 
   it('finds local midnight across a daylight-saving change', () => {
@@ -117,12 +119,15 @@ describe('keep-in-touch suggestions', () => {
     })
     journal.settings.cadenceByTag = { client: 30 }
     journal.followUps = [followUp('f', '2026-12-01T09:00:00.000Z', { personId: 'planned' })]
-    const suggestions = suggestedFollowUps(journal, now)
-    expect(suggestions.map((s) => [s.person.name, s.daysOverdue])).toEqual([
-      ['Frankie', 18],
-      ['Casey Client', 10],
+    const { total, suggestions } = suggestedFollowUps(journal, now)
+    // Planned Pat is still going cold (the same count as the review and People), with the follow-up said.
+    expect(total).toBe(3)
+    expect(suggestions.map((s) => [s.person.name, s.daysOverdue, s.planned?.followUpId])).toEqual([
+      ['Planned Pat', 59, 'f'],
+      ['Frankie', 18, undefined],
+      ['Casey Client', 10, undefined],
     ])
-    expect(suggestions[1]!.note).toBe('Keep in touch with Casey Client: last contact 40 days ago')
+    expect(suggestions[2]!.note).toBe('Keep in touch with Casey Client: last contact 40 days ago')
   })
 
   it('a logged conversation moves the date: the person is no longer suggested', () => {
@@ -130,8 +135,8 @@ describe('keep-in-touch suggestions', () => {
       people: [{ id: 'p0', name: 'Dana', cadenceDays: 14 }],
       interactions: [{ kind: 'coffee', personIds: ['p0'], date: day('2026-10-01') }],
     })
-    expect(suggestedFollowUps(journal, now)).toHaveLength(1)
+    expect(suggestedFollowUps(journal, now).suggestions).toHaveLength(1)
     journal.interactions.push({ ...journal.interactions[0]!, id: 'i-new', kind: 'email', date: day('2026-11-28') })
-    expect(suggestedFollowUps(journal, now)).toEqual([])
+    expect(suggestedFollowUps(journal, now)).toEqual({ total: 0, suggestions: [] })
   })
 })

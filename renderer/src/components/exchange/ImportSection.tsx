@@ -11,6 +11,7 @@ import { ImportProgress, type Work } from './ImportProgress'
 import { ImportResultPanel, UndoImportModal, describeResult } from './ImportResultPanel'
 import { importNoticeId, showImportedNotice } from './UndoImportNotice'
 import { changedChoices, estimateContacts, readFileText, type Choices } from './importFile'
+import { useImportProgress } from './useImportProgress'
 
 type Stage =
   | { kind: 'pick'; refusal?: { fileName: string; message: string } }
@@ -26,6 +27,7 @@ export function ImportSection() {
   const [stage, setStage] = useState<Stage>({ kind: 'pick' })
   const [undoOpen, setUndoOpen] = useState(false)
   const [undoing, setUndoing] = useState(false)
+  const { progress, forget } = useImportProgress()
 
   const refuse = (fileName: string, error: unknown) => setStage({ kind: 'pick', refusal: { fileName, message: messageOf(error) } })
 
@@ -41,6 +43,7 @@ export function ImportSection() {
     try {
       const text = await readFileText(file, (fraction) => setStage({ kind: 'working', work: { step: 'reading', ...base, fraction } }))
       const contacts = estimateContacts(text)
+      forget()
       setStage({ kind: 'working', work: { step: 'checking', ...base, contacts } })
       const preview = await kith.import.preview({ fileName: file.name, text })
       setStage({ kind: 'preview', preview, bytes: file.size, contacts: preview.rows.length + preview.errors.length, saving: false })
@@ -50,6 +53,7 @@ export function ImportSection() {
   }
 
   const apply = async (preview: ImportPreview, bytes: number, contacts: number, choices: Choices) => {
+    forget()
     setStage({ kind: 'preview', preview, bytes, contacts, saving: true })
     try {
       const result = await kith.import.apply({ previewId: preview.previewId, choices: changedChoices(preview.rows, choices) })
@@ -98,11 +102,11 @@ export function ImportSection() {
         </Stack>
       )
     case 'working':
-      return <ImportProgress work={stage.work} />
+      return <ImportProgress work={stage.work} counted={progress} />
     case 'preview':
       return (
         <Stack gap="md">
-          {stage.saving && <ImportProgress work={{ step: 'saving', fileName: stage.preview.fileName, bytes: stage.bytes, contacts: stage.contacts }} />}
+          {stage.saving && <ImportProgress work={{ step: 'saving', fileName: stage.preview.fileName, bytes: stage.bytes, contacts: stage.contacts }} counted={progress} />}
           <ImportPreviewPanel
             key={stage.preview.previewId}
             preview={stage.preview}

@@ -12,7 +12,7 @@ import { useFollowUpActions } from './useFollowUpActions'
 const GROUP_COLORS: Record<FollowUpGroup, string> = { overdue: 'red', today: 'orange', 'this week': 'indigo', later: 'gray' }
 
 /** One planned follow-up with what can be done about it. */
-export function FollowUpItem({ followUp, people, group, now }: { followUp: FollowUp; people: Map<string, Person>; group: FollowUpGroup; now: Date }) {
+export function FollowUpItem({ followUp, people, label, group, now }: { followUp: FollowUp; people: Map<string, Person>; label?: (person: Person) => string; group: FollowUpGroup; now: Date }) {
   const actions = useFollowUpActions()
   const due = effectiveDue(followUp)
   return (
@@ -20,7 +20,7 @@ export function FollowUpItem({ followUp, people, group, now }: { followUp: Follo
       <Group justify="space-between" wrap="wrap" align="flex-start" gap="sm">
         <Stack gap={2} style={{ flex: '1 1 280px', minWidth: 0 }}>
           <Text size="sm">
-            <PersonLink id={followUp.personId} people={people} fallback="Nobody in particular" />
+            <PersonLink id={followUp.personId} people={people} label={label} fallback="Nobody in particular" />
           </Text>
           <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
             <LinkifiedText text={followUp.note} />

@@ -8,6 +8,7 @@ import { useWrite } from '../../api/mutations/useWrite'
 import { followUpQueries } from '../../api/queries/followups'
 import { QueryView } from '../QueryView'
 import { notifySaved } from '../notify'
+import { formatWhen } from '../../lib/format'
 import { dueInDays } from './followUpDue'
 
 const SHOWN = 8
@@ -34,9 +35,13 @@ function Suggestion({ suggestion }: { suggestion: SuggestedFollowUp }) {
             Last contact {relationship.daysSinceContact} days ago; you meant to keep in touch every {relationship.cadenceDays} days.
           </Text>
         </Stack>
-        <Button size="xs" variant="light" onClick={() => void plan()} loading={busy} aria-label={`Follow up tomorrow with ${person.name}`}>
-          Follow up tomorrow
-        </Button>
+        {suggestion.planned ? (
+          <Text size="sm">Follow-up planned for {formatWhen(suggestion.planned.dueAt)}</Text>
+        ) : (
+          <Button size="xs" variant="light" onClick={() => void plan()} loading={busy} aria-label={`Follow up tomorrow with ${person.name}`}>
+            Follow up tomorrow
+          </Button>
+        )}
       </Group>
     </Paper>
   )
@@ -47,21 +52,29 @@ export function GoingCold() {
   const suggestions = useQuery(followUpQueries.suggested(SHOWN))
   return (
     <QueryView query={suggestions}>
-      {(list) =>
-        list.length === 0 ? null : (
+      {({ total, suggestions: list }) =>
+        total === 0 ? null : (
           <Stack gap="sm" component="section" aria-labelledby="going-cold-title">
             <Group gap={6}>
               <IconSnowflake size={20} aria-hidden />
               <Title order={2} size="h4" id="going-cold-title">
-                Going cold
+                Going cold{' '}
+                <Text span c="dimmed" fw={400}>
+                  ({total})
+                </Text>
               </Title>
             </Group>
             <Text size="sm" c="dimmed">
-              Past their keep-in-touch cadence, with nothing planned. Change the cadence in Settings.
+              Past their keep-in-touch cadence: they stay here until you talk again. Change the cadence in Settings.
             </Text>
             {list.map((s) => (
               <Suggestion key={s.person.id} suggestion={s} />
             ))}
+            {total > list.length && (
+              <Anchor component={Link} to="/people?goingCold=1" size="sm">
+                See all {total} on People
+              </Anchor>
+            )}
           </Stack>
         )
       }

@@ -4,17 +4,27 @@ import { useQuery } from '@tanstack/react-query'
 import { eventQueries } from '../../api/queries/events'
 import { peopleQueries } from '../../api/queries/people'
 import { formatDate } from '../../lib/format'
+import { useEventsById } from '../usePeopleIndex'
+import { distinction, nameKey } from '../../../../shared/derive/namesakes'
 
-/** Everyone not archived, as picker options ("Dana Reyes · Reyes Landscaping"); typing narrows a long journal quickly. */
+/**
+ * Everyone not archived, as picker options ("Dana Reyes · Reyes Landscaping"); typing narrows a
+ * long journal quickly. A namesake without a company says where you met ("Grace Liu · met at …").
+ */
 function usePeopleOptions() {
   const people = useQuery(peopleQueries.list())
-  return useMemo(
-    () =>
-      (people.data ?? [])
-        .map((p) => ({ value: p.id, label: p.company ? `${p.name} · ${p.company}` : p.name }))
-        .sort((a, b) => a.label.localeCompare(b.label)),
-    [people.data],
-  )
+  const eventsById = useEventsById()
+  return useMemo(() => {
+    const list = people.data ?? []
+    const named = new Map<string, number>()
+    for (const p of list) named.set(nameKey(p.name), (named.get(nameKey(p.name)) ?? 0) + 1)
+    return list
+      .map((p) => {
+        const apart = p.company ?? (named.get(nameKey(p.name))! > 1 ? distinction(p, eventsById) : undefined)
+        return { value: p.id, label: apart ? `${p.name} · ${apart}` : p.name }
+      })
+      .sort((a, b) => a.label.localeCompare(b.label))
+  }, [people.data, eventsById])
 }
 
 /**

@@ -11,12 +11,14 @@ import { notifySaved } from '../notify'
 import { blankToUndefined, isFutureDay, todayLocal } from './formHelpers'
 import { EventPicker } from './PersonPicker'
 import { useUnsavedGuard } from '../FormModal'
+import { defaultPick, NamesakeChoice, SOMEONE_NEW, useNamesakes } from './NamesakeChoice'
 
-type CaptureRow = { key: number; name: string; company: string; talkedAbout: string; followUpInDays: number | string }
+/** `pick`: a namesake's id or SOMEONE_NEW once chosen; empty until then (see `defaultPick`). */
+type CaptureRow = { key: number; name: string; company: string; talkedAbout: string; followUpInDays: number | string; pick: string }
 type CaptureDraft = { eventId: string | null; metOn: string; tags: string[]; people: CaptureRow[] }
 
 let nextKey = 1
-const blankRow = (): CaptureRow => ({ key: nextKey++, name: '', company: '', talkedAbout: '', followUpInDays: 3 })
+const blankRow = (): CaptureRow => ({ key: nextKey++, name: '', company: '', talkedAbout: '', followUpInDays: 3, pick: '' })
 const isBlank = (row: CaptureRow) => !row.name.trim() && !row.company.trim() && !row.talkedAbout.trim()
 
 /**
@@ -45,6 +47,12 @@ export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSav
     },
   })
   useUnsavedGuard(form.isDirty())
+  const namesakesOf = useNamesakes()
+  // Someone whose name is already in the journal: the one there is offered first.
+  const pickOf = (row: CaptureRow) => {
+    const namesakes = namesakesOf(row.name)
+    return namesakes.length ? row.pick || defaultPick(namesakes, row.company) : SOMEONE_NEW
+  }
 
   // With an event picked, "Met on" shows the event's day: the day that is saved.
   const event = form.values.eventId ? events.data?.find((e) => e.id === form.values.eventId) : undefined
@@ -69,6 +77,7 @@ export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSav
       tags: draft.tags.length ? draft.tags : undefined,
       people: rows.map((row) => ({
         name: row.name.trim(),
+        personId: pickOf(row) === SOMEONE_NEW ? undefined : pickOf(row),
         company: blankToUndefined(row.company),
         talkedAbout: blankToUndefined(row.talkedAbout),
         followUpInDays: row.followUpInDays === '' || Number(row.followUpInDays) === 0 ? undefined : Number(row.followUpInDays),
@@ -105,48 +114,53 @@ export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSav
         </Group>
         <TagsInput label="Tags for everyone" placeholder="Optional" {...form.getInputProps('tags')} />
         {form.values.people.map((row, index) => (
-          <Group key={row.key} gap="xs" align="flex-start" wrap="nowrap" role="group" aria-label={`Person ${index + 1}`}>
-            <TextInput
-              id={`capture-name-${index}`}
-              label={index === 0 ? 'Name' : undefined}
-              aria-label={`Name of person ${index + 1}`}
-              placeholder="Name"
-              style={{ flex: 3 }}
-              data-autofocus={(eventId && index === 0) || undefined}
-              onKeyDown={onRowKey(index)}
-              {...form.getInputProps(`people.${index}.name`)}
-            />
-            <TextInput label={index === 0 ? 'Company' : undefined} aria-label={`Company of person ${index + 1}`} placeholder="Company" style={{ flex: 3 }} onKeyDown={onRowKey(index)} {...form.getInputProps(`people.${index}.company`)} />
-            <TextInput
-              label={index === 0 ? 'What we talked about' : undefined}
-              aria-label={`What you talked about with person ${index + 1}`}
-              placeholder="One line"
-              style={{ flex: 5 }}
-              onKeyDown={onRowKey(index)}
-              {...form.getInputProps(`people.${index}.talkedAbout`)}
-            />
-            <NumberInput
-              label={index === 0 ? 'Follow up in' : undefined}
-              aria-label={`Follow up with person ${index + 1} in days`}
-              suffix=" days"
-              min={0}
-              max={365}
-              allowDecimal={false}
-              style={{ flex: 2 }}
-              onKeyDown={onRowKey(index)}
-              {...form.getInputProps(`people.${index}.followUpInDays`)}
-            />
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              mt={index === 0 ? 28 : 4}
-              aria-label={`Remove person ${index + 1}`}
-              disabled={form.values.people.length === 1}
-              onClick={() => form.removeListItem('people', index)}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Group>
+          <Stack key={row.key} gap={4}>
+            <Group gap="xs" align="flex-start" wrap="nowrap" role="group" aria-label={`Person ${index + 1}`}>
+              <TextInput
+                id={`capture-name-${index}`}
+                label={index === 0 ? 'Name' : undefined}
+                aria-label={`Name of person ${index + 1}`}
+                placeholder="Name"
+                style={{ flex: 3 }}
+                data-autofocus={(eventId && index === 0) || undefined}
+                onKeyDown={onRowKey(index)}
+                {...form.getInputProps(`people.${index}.name`)}
+              />
+              <TextInput label={index === 0 ? 'Company' : undefined} aria-label={`Company of person ${index + 1}`} placeholder="Company" style={{ flex: 3 }} onKeyDown={onRowKey(index)} {...form.getInputProps(`people.${index}.company`)} />
+              <TextInput
+                label={index === 0 ? 'What we talked about' : undefined}
+                aria-label={`What you talked about with person ${index + 1}`}
+                placeholder="One line"
+                style={{ flex: 5 }}
+                onKeyDown={onRowKey(index)}
+                {...form.getInputProps(`people.${index}.talkedAbout`)}
+              />
+              <NumberInput
+                label={index === 0 ? 'Follow up in' : undefined}
+                aria-label={`Follow up with person ${index + 1} in days`}
+                suffix=" days"
+                min={0}
+                max={365}
+                allowDecimal={false}
+                style={{ flex: 2 }}
+                onKeyDown={onRowKey(index)}
+                {...form.getInputProps(`people.${index}.followUpInDays`)}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                mt={index === 0 ? 28 : 4}
+                aria-label={`Remove person ${index + 1}`}
+                disabled={form.values.people.length === 1}
+                onClick={() => form.removeListItem('people', index)}
+              >
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Group>
+            {namesakesOf(row.name).length > 0 && (
+              <NamesakeChoice name={row.name} namesakes={namesakesOf(row.name)} value={pickOf(row)} onChange={(pick) => form.setFieldValue(`people.${index}.pick`, pick)} />
+            )}
+          </Stack>
         ))}
         <Group justify="space-between">
           <Text size="xs" c="dimmed">

@@ -12,7 +12,7 @@ type Tip = { target: RefObject<HTMLElement | null>; label: string; arrow: boolea
  * element carries a `data-tip`. A Mantine Tooltip per marker cost a set of floating-ui
  * hooks each, and a screenful of lanes holds a few hundred markers.
  */
-export function SharedTooltip({ container }: { container: RefObject<HTMLElement | null> }) {
+export function SharedTooltip({ container, paused = false }: { container: RefObject<HTMLElement | null>; paused?: boolean }) {
   const [tip, setTip] = useState<Tip | null>(null)
 
   useEffect(() => {
@@ -41,7 +41,7 @@ export function SharedTooltip({ container }: { container: RefObject<HTMLElement 
     }
   }, [container])
 
-  // Nothing to point at until the pointer first reaches a marker.
-  if (!tip) return null
+  // Nothing to point at until the pointer first reaches a marker; nothing over a popover opened from one.
+  if (!tip || paused) return null
   return <Tooltip label={tip.label} target={tip.target} opened={tip.opened} withArrow={tip.arrow} />
 }

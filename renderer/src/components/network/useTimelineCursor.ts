@@ -6,10 +6,12 @@ export type Cursor = { lane: number; item: number }
 
 const PAGE = 10
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, value))
-const stopsIn = (lane: Lane | undefined) => 1 + (lane?.markers.length ?? 0)
+/** How many stops a lane has: its name, then what it draws (markers, or clusters of them at a wide zoom). */
+export type StopsOf = (lane: Lane | undefined) => number
+const everyMarker: StopsOf = (lane) => 1 + (lane?.markers.length ?? 0)
 
 /** The cursor a key moves to, or undefined for a key the timeline leaves alone. */
-export function moveCursor(lanes: Lane[], { lane, item }: Cursor, key: string, ctrl: boolean): Cursor | undefined {
+export function moveCursor(lanes: Lane[], { lane, item }: Cursor, key: string, ctrl: boolean, stopsIn: StopsOf = everyMarker): Cursor | undefined {
   const last = lanes.length - 1
   switch (key) {
     case 'ArrowDown':
@@ -51,10 +53,12 @@ export function moveCursor(lanes: Lane[], { lane, item }: Cursor, key: string, c
  * Ctrl+Home/End to the first and last lane, Page Up/Down ten lanes. A lane scrolled out of the
  * virtual list is scrolled in first, then focused once drawn.
  */
-export function useTimelineCursor(lanes: Lane[], container: RefObject<HTMLElement | null>, scrollToLane: (index: number) => void) {
+export function useTimelineCursor(lanes: Lane[], container: RefObject<HTMLElement | null>, scrollToLane: (index: number) => void, stopsIn: StopsOf = everyMarker) {
   const [cursor, setCursor] = useState<Cursor>({ lane: 0, item: 0 })
   const wantsFocus = useRef(false)
-  const current = { lane: clamp(cursor.lane, 0, Math.max(0, lanes.length - 1)), item: cursor.item }
+  const laneIndex = clamp(cursor.lane, 0, Math.max(0, lanes.length - 1))
+  // A zoom can merge markers into fewer stops: the cursor stays on the lane, at its nearest stop.
+  const current = { lane: laneIndex, item: clamp(cursor.item, 0, stopsIn(lanes[laneIndex]) - 1) }
 
   // Runs after every render: the wanted lane may only be drawn after the virtual list has scrolled.
   useEffect(() => {
@@ -67,7 +71,9 @@ export function useTimelineCursor(lanes: Lane[], container: RefObject<HTMLElemen
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!(event.target instanceof HTMLElement) || !event.target.hasAttribute('data-stop')) return
-    const next = moveCursor(lanes, current, event.key, event.ctrlKey || event.metaKey)
+    // Shift+arrows pan the chart (see useChartKeys).
+    if (event.shiftKey || event.altKey) return
+    const next = moveCursor(lanes, current, event.key, event.ctrlKey || event.metaKey, stopsIn)
     if (!next) return
     event.preventDefault()
     wantsFocus.current = true
@@ -82,5 +88,10 @@ export function useTimelineCursor(lanes: Lane[], container: RefObject<HTMLElemen
     const focused = { lane: Number(lane.getAttribute('data-lane-index')), item: Number(stop.getAttribute('data-stop')) }
     if (focused.lane !== current.lane || focused.item !== current.item) setCursor(focused)
   }
-  return { cursor: current, onKeyDown, onFocus }
+  /** Focus the cursor's stop again once drawn: after a zoom the stop focused may have merged into a cluster. */
+  const refocus = () => {
+    wantsFocus.current = true
+    setCursor({ ...current })
+  }
+  return { cursor: current, onKeyDown, onFocus, refocus }
 }
