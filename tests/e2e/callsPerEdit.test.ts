@@ -79,12 +79,10 @@ describe('API calls per edit', () => {
     await app.page.getByRole('button', { name: 'Load the sample journal' }).click()
     await app.page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
   })
-  afterAll(async () => {
-    await app?.close()
-  })
+  afterAll(() => app?.close())
 
   it('the person page: planning a follow-up', async () => {
-    const { page } = app
+    const page = app.page
     await app.goto('#/people/p-noah-williams')
     await page.getByRole('heading', { level: 1, name: 'Noah Williams' }).waitFor()
     const note = 'Send Noah the Ohio article'

@@ -5,7 +5,6 @@ import { useWrite } from '../api/mutations/useWrite'
 import { localToIso } from '../lib/format'
 import { EVENT_KIND_LABELS } from '../lib/labels'
 import { DateTimeField } from './DateTimeField'
-import { notifySaved } from './notify'
 import { useUnsavedGuard } from './FormModal'
 
 type EventDraft = { title: string; kind: EventKind; startsAt: string; endsAt: string; venue: string; featuredSpeaker: string }
@@ -34,11 +33,11 @@ export function EventCreateForm({ onCreated }: { onCreated?: (event: NetworkEven
       endsAt: draft.endsAt ? localToIso(draft.endsAt) : undefined,
       venue: optional(draft.venue),
       featuredSpeaker: optional(draft.featuredSpeaker),
-    }), { failure: 'Could not add this event', form })
-    if (!event) return
-    form.reset()
-    notifySaved(`${event.title} was added.`)
-    onCreated?.(event)
+    }), { failure: 'Could not add this event', form, done: (added) => `${added.title} was added.` })
+    if (event) {
+      form.reset()
+      onCreated?.(event)
+    }
   }
 
   return (

@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form'
 import { Link } from 'react-router'
 import type { Person } from '../../../shared/domain'
 import { useWrite } from '../api/mutations/useWrite'
-import { notifySaved } from './notify'
 import { useUnsavedGuard } from './FormModal'
 import { useNamesakes } from './network/NamesakeChoice'
 import { useNameApart } from './usePeopleIndex'
@@ -32,10 +31,9 @@ export function PersonCreateForm({ onCreated }: { onCreated?: (person: Person) =
       role: blankToUndefined(draft.role),
       tags: draft.tags.length ? draft.tags : undefined,
       notes: blankToUndefined(draft.notes),
-    }), { failure: 'Could not add this person', form })
+    }), { failure: 'Could not add this person', form, done: (added) => `${added.name} was added.` })
     if (!person) return
     form.reset()
-    notifySaved(`${person.name} was added.`)
     onCreated?.(person)
   }
 
