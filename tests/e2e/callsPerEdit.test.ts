@@ -132,7 +132,8 @@ describe('API calls per edit', () => {
     )
     report('timeline', calls)
     expect(repeated(calls)).toEqual([])
-    expect(calls.length).toBeLessThanOrEqual(MOST_CALLS_PER_EDIT)
+    // One more when the change arrives while the capture dialog is still open: its namesake list (people:list).
+    expect(calls.length).toBeLessThanOrEqual(MOST_CALLS_PER_EDIT + 1)
   })
 
   it('the weekly review: a follow-up for someone met this week', async () => {
