@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 
 // By exact name, not as a path pattern: a pattern 'events' would also refuse a module of our own named events.ts.
 const nodeBuiltins = (message) => ({ regex: '^(node:.*|fs|path|os|crypto|child_process|http|url|util|stream|events)(/.*)?$', message })
+const DOOR = 'Only renderer/src/api/ may touch window.kith: read through api/queries (useQuery), write through api/mutations.'
 
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
@@ -33,6 +34,14 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { patterns: [{ group: ['electron', '**/electron/**'], message: 'The renderer reaches the main process only through window.kith.' }, nodeBuiltins('The renderer reaches the main process only through window.kith.')] }],
+    },
+  },
+  {
+    // One door (as Excalidraw fences its state library): reads are cached in one place and writes share one error policy.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/api/**'],
+    rules: {
+      'no-restricted-properties': ['error', ...['window', 'globalThis', 'self'].map((object) => ({ object, property: 'kith', message: DOOR }))],
     },
   },
   {

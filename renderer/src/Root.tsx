@@ -1,8 +1,8 @@
 import { Center } from '@mantine/core'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
-import { useKithQuery } from './api/KithContext'
-import { statusQuery } from './api/startupQueries'
+import { useQuery } from '@tanstack/react-query'
+import { journalQueries } from './api/queries/journal'
 import { QueryView } from './components/QueryView'
 import { NoticeArea } from './components/NoticeArea'
 import { Shell } from './components/Shell'
@@ -15,7 +15,7 @@ import { RecoveryPage } from './pages/RecoveryPage'
 
 /** First run until the user picks how to start; then the app with its navigation. */
 export function Root() {
-  const status = useKithQuery(statusQuery.load, statusQuery.key)
+  const status = useQuery(journalQueries.status())
   const navigate = useNavigate()
   const [recoveryRead, setRecoveryRead] = useState(false)
   if (!status.data) {
@@ -32,7 +32,7 @@ export function Root() {
       <>
         <ThemeFromSettings />
         <NoticeArea />
-        <RecoveryPage status={{ ...status.data, recovery }} onContinue={() => setRecoveryRead(true)} onRestored={status.reload} />
+        <RecoveryPage status={{ ...status.data, recovery }} onContinue={() => setRecoveryRead(true)} onRestored={() => void status.refetch()} />
       </>
     )
   }
@@ -42,7 +42,7 @@ export function Root() {
         <NoticeArea />
         <FirstRunPage
           onStarted={() => {
-            status.reload()
+            void status.refetch()
             void navigate('/timeline')
           }}
         />

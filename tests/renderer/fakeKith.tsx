@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { render } from '@testing-library/react'
+import type { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { MemoryRouter } from 'react-router'
 import { CHANNELS, type Channel, type PushEvent } from '../../shared/api/channels'
@@ -56,11 +57,12 @@ export function fakeKith(handlers: Partial<Record<Channel, Handler>> = {}): Fake
   }
 }
 
-export function renderWithKith(ui: ReactNode, kith: FakeKith, route = '/') {
+/** `client`: the query cache the boot code filled (see prefetch.ts); otherwise a fresh one per render. */
+export function renderWithKith(ui: ReactNode, kith: FakeKith, route = '/', client?: QueryClient) {
   return render(
     <MantineProvider theme={theme} env="test">
       <Notifications />
-      <KithProvider api={kith.api}>
+      <KithProvider api={kith.api} client={client}>
         <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
       </KithProvider>
     </MantineProvider>,

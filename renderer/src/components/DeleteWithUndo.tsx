@@ -6,8 +6,7 @@ import { useLocation, useNavigate } from 'react-router'
 import type { TrashItem } from '../../../shared/api/safekeeping'
 import type { TrashKind } from '../../../shared/domain'
 import type { KithApi } from '../../../shared/api/kithApi'
-import { useKith } from '../api/KithContext'
-import { notifyError, notifySaved } from './notify'
+import { useWrite } from '../api/mutations/useWrite'
 
 const DELETE: Record<TrashKind, (kith: KithApi, id: string) => Promise<TrashItem>> = {
   person: (kith, id) => kith.people.delete({ id }),
@@ -36,7 +35,7 @@ type Props = {
  * keeps it for 30 days. A delete that changes other records says which first and asks.
  */
 export function DeleteWithUndo({ kind, id, label, leaveTo, compact, touches = [] }: Props) {
-  const kith = useKith()
+  const { write } = useWrite()
   const navigate = useNavigate()
   const { pathname } = useLocation()
   const [busy, setBusy] = useState(false)
@@ -48,39 +47,29 @@ export function DeleteWithUndo({ kind, id, label, leaveTo, compact, touches = []
 
   const undo = async (item: TrashItem, notificationId: string) => {
     notifications.hide(notificationId)
-    try {
-      await kith.trash.restore({ id: item.id })
-      notifySaved(`Restored ${item.label}.`)
-    } catch (error) {
-      notifyError(`Could not restore ${item.label}`, error)
-    }
+    await write((kith) => kith.trash.restore({ id: item.id }), { failure: `Could not restore ${item.label}`, done: `Restored ${item.label}.` })
   }
 
   const remove = async () => {
     setBusy(true)
-    try {
-      const item = await DELETE[kind](kith, id)
-      const notificationId = `deleted-${item.id}`
-      notifications.show({
-        id: notificationId,
-        color: 'gray',
-        autoClose: 10_000,
-        message: (
-          <Group gap="sm" justify="space-between" wrap="nowrap">
-            <Text size="sm">Deleted {item.label}.</Text>
-            <Button size="compact-sm" variant="light" onClick={() => void undo(item, notificationId)}>
-              Undo
-            </Button>
-          </Group>
-        ),
-      })
-    } catch (error) {
-      // It is still there: back to its page.
-      if (leaveTo) void navigate(pathname)
-      notifyError(`Could not delete ${label}`, error)
-    } finally {
-      setBusy(false)
-    }
+    const item = await write((kith) => DELETE[kind](kith, id), { failure: `Could not delete ${label}` })
+    setBusy(false)
+    // It is still there: back to its page.
+    if (!item) return void (leaveTo && navigate(pathname))
+    const notificationId = `deleted-${item.id}`
+    notifications.show({
+      id: notificationId,
+      color: 'gray',
+      autoClose: 10_000,
+      message: (
+        <Group gap="sm" justify="space-between" wrap="nowrap">
+          <Text size="sm">Deleted {item.label}.</Text>
+          <Button size="compact-sm" variant="light" onClick={() => void undo(item, notificationId)}>
+            Undo
+          </Button>
+        </Group>
+      ),
+    })
   }
 
   const go = () => {

@@ -1,12 +1,10 @@
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { EventKind, NetworkEvent } from '../../../shared/domain'
-import { KithApiError } from '../../../shared/api/envelope'
-import { useKith } from '../api/KithContext'
+import { useWrite } from '../api/mutations/useWrite'
 import { localToIso } from '../lib/format'
 import { EVENT_KIND_LABELS } from '../lib/labels'
 import { DateTimeField } from './DateTimeField'
-import { notifyError, notifySaved } from './notify'
 import { useUnsavedGuard } from './FormModal'
 
 type EventDraft = { title: string; kind: EventKind; startsAt: string; endsAt: string; venue: string; featuredSpeaker: string }
@@ -15,7 +13,7 @@ const KIND_OPTIONS = Object.entries(EVENT_KIND_LABELS).map(([value, label]) => (
 const optional = (value: string) => (value.trim() ? value.trim() : undefined)
 
 export function EventCreateForm({ onCreated }: { onCreated?: (event: NetworkEvent) => void }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const form = useForm<EventDraft>({
     mode: 'controlled',
     initialValues: { title: '', kind: 'chamber-mixer', startsAt: '', endsAt: '', venue: '', featuredSpeaker: '' },
@@ -28,21 +26,17 @@ export function EventCreateForm({ onCreated }: { onCreated?: (event: NetworkEven
   useUnsavedGuard(form.isDirty())
 
   const submit = async (draft: EventDraft) => {
-    try {
-      const event = await kith.events.create({
-        title: draft.title.trim(),
-        kind: draft.kind,
-        startsAt: localToIso(draft.startsAt),
-        endsAt: draft.endsAt ? localToIso(draft.endsAt) : undefined,
-        venue: optional(draft.venue),
-        featuredSpeaker: optional(draft.featuredSpeaker),
-      })
+    const event = await write((kith) => kith.events.create({
+      title: draft.title.trim(),
+      kind: draft.kind,
+      startsAt: localToIso(draft.startsAt),
+      endsAt: draft.endsAt ? localToIso(draft.endsAt) : undefined,
+      venue: optional(draft.venue),
+      featuredSpeaker: optional(draft.featuredSpeaker),
+    }), { failure: 'Could not add this event', form, done: (added) => `${added.title} was added.` })
+    if (event) {
       form.reset()
-      notifySaved(`${event.title} was added.`)
       onCreated?.(event)
-    } catch (error) {
-      if (error instanceof KithApiError && error.field && error.field in form.values) form.setFieldError(error.field, error.message)
-      else notifyError('Could not add this event', error)
     }
   }
 

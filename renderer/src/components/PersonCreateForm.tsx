@@ -2,9 +2,7 @@ import { Alert, Anchor, Button, Group, List, Stack, TagsInput, TextInput, Textar
 import { useForm } from '@mantine/form'
 import { Link } from 'react-router'
 import type { Person } from '../../../shared/domain'
-import { KithApiError } from '../../../shared/api/envelope'
-import { useKith } from '../api/KithContext'
-import { notifyError, notifySaved } from './notify'
+import { useWrite } from '../api/mutations/useWrite'
 import { useUnsavedGuard } from './FormModal'
 import { useNamesakes } from './network/NamesakeChoice'
 import { useNameApart } from './usePeopleIndex'
@@ -14,7 +12,7 @@ type PersonDraft = { name: string; company: string; role: string; tags: string[]
 const blankToUndefined = (value: string) => (value.trim() ? value.trim() : undefined)
 
 export function PersonCreateForm({ onCreated }: { onCreated?: (person: Person) => void }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const form = useForm<PersonDraft>({
     mode: 'controlled',
     initialValues: { name: '', company: '', role: '', tags: [], notes: '' },
@@ -27,22 +25,16 @@ export function PersonCreateForm({ onCreated }: { onCreated?: (person: Person) =
   const label = useNameApart()
 
   const submit = async (draft: PersonDraft) => {
-    try {
-      const person = await kith.people.create({
-        name: draft.name.trim(),
-        company: blankToUndefined(draft.company),
-        role: blankToUndefined(draft.role),
-        tags: draft.tags.length ? draft.tags : undefined,
-        notes: blankToUndefined(draft.notes),
-      })
-      form.reset()
-      notifySaved(`${person.name} was added.`)
-      onCreated?.(person)
-    } catch (error) {
-      // The service names the field it refused: show the message right there.
-      if (error instanceof KithApiError && error.field && error.field in form.values) form.setFieldError(error.field, error.message)
-      else notifyError('Could not add this person', error)
-    }
+    const person = await write((kith) => kith.people.create({
+      name: draft.name.trim(),
+      company: blankToUndefined(draft.company),
+      role: blankToUndefined(draft.role),
+      tags: draft.tags.length ? draft.tags : undefined,
+      notes: blankToUndefined(draft.notes),
+    }), { failure: 'Could not add this person', form, done: (added) => `${added.name} was added.` })
+    if (!person) return
+    form.reset()
+    onCreated?.(person)
   }
 
   return (

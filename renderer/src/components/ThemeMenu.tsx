@@ -2,9 +2,9 @@ import { SegmentedControl, VisuallyHidden, useMantineColorScheme, type MantineCo
 import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react'
 import { useEffect } from 'react'
 import type { Settings } from '../../../shared/domain'
-import { useKith, useKithQuery } from '../api/KithContext'
-import { settingsQuery } from '../api/startupQueries'
-import { notifyError } from './notify'
+import { useQuery } from '@tanstack/react-query'
+import { useWrite } from '../api/mutations/useWrite'
+import { journalQueries } from '../api/queries/journal'
 
 const THEME_OPTIONS: { value: Settings['theme']; label: string; icon: typeof IconSun }[] = [
   { value: 'auto', label: 'Follow the system', icon: IconDeviceDesktop },
@@ -14,18 +14,18 @@ const THEME_OPTIONS: { value: Settings['theme']; label: string; icon: typeof Ico
 
 /** Saves the theme in the journal's settings and applies it at once. */
 export function useThemeSetting(): [Settings['theme'], (theme: Settings['theme']) => void] {
-  const kith = useKith()
+  const { write } = useWrite()
   const { colorScheme, setColorScheme } = useMantineColorScheme()
   const change = (theme: Settings['theme']) => {
     setColorScheme(theme as MantineColorScheme)
-    kith.settings.update({ patch: { theme } }).catch((error: unknown) => notifyError('Could not save the theme', error))
+    void write((kith) => kith.settings.update({ patch: { theme } }), { failure: 'Could not save the theme' })
   }
   return [colorScheme as Settings['theme'], change]
 }
 
 /** The journal's theme wins over what this browser remembered, so every window agrees. */
 export function ThemeFromSettings() {
-  const settings = useKithQuery(settingsQuery.load, settingsQuery.key)
+  const settings = useQuery(journalQueries.settings())
   const { setColorScheme } = useMantineColorScheme()
   const theme = settings.data?.theme
   useEffect(() => {

@@ -1,17 +1,19 @@
 import { useMemo } from 'react'
 import type { NetworkEvent, Person } from '../../../shared/domain'
 import { distinction, personLabeller, type Nameable } from '../../../shared/derive/namesakes'
-import { useKithQuery } from '../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { eventQueries } from '../api/queries/events'
+import { peopleQueries } from '../api/queries/people'
 
 /** Everyone in the journal by id, to show names where records only hold ids. */
 export function usePeopleIndex(): Map<string, Person> {
-  const people = useKithQuery((kith) => kith.people.list({ includeArchived: true }), 'people-index')
+  const people = useQuery(peopleQueries.list({ includeArchived: true }))
   return useMemo(() => new Map((people.data ?? []).map((p) => [p.id, p])), [people.data])
 }
 
 /** Events by id, for "met at …" beside a namesake without a company. */
 export function useEventsById(): Map<string, NetworkEvent> {
-  const events = useKithQuery((kith) => kith.events.list({}), 'events')
+  const events = useQuery(eventQueries.list())
   return useMemo(() => new Map((events.data ?? []).map((e) => [e.id, e])), [events.data])
 }
 

@@ -2,7 +2,9 @@ import { Anchor, Text } from '@mantine/core'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import type { CheatSheet } from '../../../shared/derive/cheatSheet'
-import { useKithQuery } from '../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { inDesktopApp } from '../api/getKith'
+import { eventQueries } from '../api/queries/events'
 import { CheatSheetToolbar } from '../components/cheatsheet/CheatSheetToolbar'
 import { defaultPaper, PAPERS, PrintCopy, usePrintReady, usePrintRoute, type Paper } from '../components/cheatsheet/printing'
 import { SheetDocument } from '../components/cheatsheet/SheetDocument'
@@ -18,7 +20,7 @@ function rememberedPaper(): Paper {
 
 function Preview({ sheet }: { sheet: CheatSheet }) {
   const [paper, setPaper] = useState<Paper>(rememberedPaper)
-  const desktop = Boolean(window.kith)
+  const desktop = inDesktopApp()
   const choosePaper = (next: Paper) => {
     setPaper(next)
     window.localStorage.setItem(PAPER_KEY, next)
@@ -62,8 +64,8 @@ function PrintOnly({ sheet, error }: { sheet: CheatSheet | undefined; error: Err
 export function CheatSheetPage() {
   const { id = '' } = useParams()
   const { print } = usePrintRoute()
-  const sheet = useKithQuery((kith) => kith.cheatsheet.get({ eventId: id }), id)
-  if (print) return <PrintOnly sheet={sheet.data} error={sheet.data ? undefined : sheet.error} />
+  const sheet = useQuery(eventQueries.cheatSheet(id))
+  if (print) return <PrintOnly sheet={sheet.data} error={sheet.data ? undefined : (sheet.error ?? undefined)} />
   return (
     <>
       <Anchor component={Link} to={`/events/${id}`} size="sm" mb="xs" display="inline-block">

@@ -2,7 +2,9 @@ import { Anchor, Badge, Button, Grid, Group, Stack, Text } from '@mantine/core'
 import { IconBolt, IconClipboardText } from '@tabler/icons-react'
 import { Link, useParams } from 'react-router'
 import type { NetworkEvent } from '../../../shared/domain'
-import { useKithQuery } from '../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { activityQueries } from '../api/queries/activity'
+import { eventQueries } from '../api/queries/events'
 import { DeleteWithUndo } from '../components/DeleteWithUndo'
 import { InteractionList } from '../components/InteractionList'
 import { LinkifiedText } from '../components/LinkifiedText'
@@ -19,7 +21,7 @@ import { countOf } from '../lib/plural'
 
 function EventDetails({ event }: { event: NetworkEvent }) {
   const people = usePeopleIndex()
-  const interactions = useKithQuery((kith) => kith.interactions.list({}), 'interactions')
+  const interactions = useQuery(activityQueries.interactions())
   const here = (interactions.data ?? []).filter((i) => i.eventId === event.id)
   const when = formatTimeRange(event.startsAt, event.endsAt)
   const metHere = [...people.values()].filter((p) => p.howWeMet.eventId === event.id).length
@@ -83,7 +85,7 @@ function EventDetails({ event }: { event: NetworkEvent }) {
 
 export function EventPage() {
   const { id = '' } = useParams()
-  const event = useKithQuery((kith) => kith.events.get({ id }), id)
+  const event = useQuery(eventQueries.detail(id))
   return (
     <>
       <Anchor component={Link} to="/events" size="sm" mb="xs" display="inline-block">

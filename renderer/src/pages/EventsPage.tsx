@@ -3,7 +3,8 @@ import { useDisclosure } from '@mantine/hooks'
 import { IconCalendarEvent, IconCalendarPlus, IconMapPin, IconUsers } from '@tabler/icons-react'
 import { Link, useNavigate } from 'react-router'
 import type { NetworkEvent } from '../../../shared/domain'
-import { useKithQuery } from '../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { eventQueries } from '../api/queries/events'
 import { EmptyState } from '../components/EmptyState'
 import { EventCreateForm } from '../components/EventCreateForm'
 import { PageHeader } from '../components/PageHeader'
@@ -57,18 +58,20 @@ function EventGroup({ title, events, noun }: { title: string; events: NetworkEve
   )
 }
 
+/** Coming up (soonest first) and past (latest first), as of when the list arrived. */
+function byNow(list: NetworkEvent[]) {
+  const now = Date.now()
+  const ends = (e: NetworkEvent) => Date.parse(e.endsAt ?? e.startsAt)
+  const starts = (e: NetworkEvent) => Date.parse(e.startsAt)
+  return {
+    all: list,
+    upcoming: list.filter((e) => ends(e) >= now).sort((a, b) => starts(a) - starts(b)),
+    past: list.filter((e) => ends(e) < now).sort((a, b) => starts(b) - starts(a)),
+  }
+}
+
 export function EventsPage() {
-  const events = useKithQuery(async (kith) => {
-    const list = await kith.events.list({})
-    const now = Date.now()
-    const ends = (e: NetworkEvent) => Date.parse(e.endsAt ?? e.startsAt)
-    const starts = (e: NetworkEvent) => Date.parse(e.startsAt)
-    return {
-      all: list,
-      upcoming: list.filter((e) => ends(e) >= now).sort((a, b) => starts(a) - starts(b)),
-      past: list.filter((e) => ends(e) < now).sort((a, b) => starts(b) - starts(a)),
-    }
-  }, 'events')
+  const events = useQuery({ ...eventQueries.list(), select: byNow })
   const [adding, { open, close }] = useDisclosure(false)
   const navigate = useNavigate()
   const addButton = (

@@ -3,7 +3,8 @@ import { useDisclosure } from '@mantine/hooks'
 import { IconChecklist, IconPlus } from '@tabler/icons-react'
 import { useMemo, type ReactNode } from 'react'
 import type { FollowUp, Person } from '../../../shared/domain'
-import { useKithQuery } from '../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { followUpQueries } from '../api/queries/followups'
 import { EmptyState } from '../components/EmptyState'
 import { FollowUpForm } from '../components/followups/FollowUpForm'
 import { FollowUpItem } from '../components/followups/FollowUpItem'
@@ -51,7 +52,7 @@ function FollowUpGroups({ followUps, people, now, addButton }: { followUps: Foll
 }
 
 export function FollowUpsPage() {
-  const followUps = useKithQuery((kith) => kith.followups.list({ status: 'pending' }), 'pending-followups')
+  const followUps = useQuery(followUpQueries.list('pending'))
   const people = usePeopleIndex()
   const now = useNow()
   const [adding, { open, close }] = useDisclosure(false)

@@ -5,13 +5,12 @@ import { useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import type { PeopleFilter } from '../../../shared/derive/peopleOverview'
 import type { Stage } from '../../../shared/derive/relationships'
-import { useKithQuery } from '../api/KithContext'
-import { DEFAULT_PEOPLE_FILTER, peopleOverviewQuery } from '../api/startupQueries'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { DEFAULT_PEOPLE_FILTER, peopleQueries } from '../api/queries/people'
 import { EmptyState } from '../components/EmptyState'
 import { MergeDialog } from '../components/network/MergeDialog'
 import { PeopleTable } from '../components/network/PeopleTable'
 import { STAGE_OPTIONS } from '../components/network/stages'
-import { useKeepPrevious } from '../components/network/useKeepPrevious'
 import { PageHeader } from '../components/PageHeader'
 import { PersonCreateForm } from '../components/PersonCreateForm'
 import { QueryView } from '../components/QueryView'
@@ -30,8 +29,8 @@ export function PeoplePage() {
   const [params] = useSearchParams()
   const [filter, setFilter] = useState<PeopleFilter>(() => ({ ...DEFAULT_PEOPLE_FILTER, ...(params.get('goingCold') === '1' && { goingCold: true }) }))
   const query = { ...filter, text: debouncedText.trim() || undefined }
-  const overviewQuery = peopleOverviewQuery(query)
-  const overview = useKeepPrevious(useKithQuery(overviewQuery.load, overviewQuery.key))
+  // The last answer stays on screen while a new filter loads, so the controls keep their focus.
+  const overview = useQuery({ ...peopleQueries.overview(query), placeholderData: keepPreviousData })
   const [adding, { open, close }] = useDisclosure(false)
   const [selected, setSelected] = useState<string[]>([])
   const [merging, setMerging] = useState(false)

@@ -1,7 +1,9 @@
 import { Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core'
 import { Link, useParams } from 'react-router'
-import type { Person } from '../../../shared/domain'
-import { useKithQuery } from '../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import type { FollowUp, Interaction, Person, Referral } from '../../../shared/domain'
+import { eventQueries } from '../api/queries/events'
+import { peopleQueries } from '../api/queries/people'
 import { DeleteWithUndo } from '../components/DeleteWithUndo'
 import { countOf } from '../lib/plural'
 import { FollowUpQuickAdd } from '../components/followups/FollowUpQuickAdd'
@@ -16,6 +18,7 @@ import { QueryView } from '../components/QueryView'
 import { ReferralLine } from '../components/ReferralLine'
 import { Section } from '../components/Section'
 import { usePeopleIndex } from '../components/usePeopleIndex'
+import { usePersonTimeline } from '../components/network/usePersonTimeline'
 import { formatWhen } from '../lib/format'
 
 function Contact({ person }: { person: Person }) {
@@ -33,9 +36,7 @@ function Contact({ person }: { person: Person }) {
 }
 
 /** What deleting this person changes elsewhere, one line each (see personLinks.ts in the journal service). */
-function useDeleteTouches(person: Person, people: Map<string, Person>, events: Map<string, { expectedAttendeeIds: string[] }>, followUps: number, referrals: number): string[] {
-  const interactions = useKithQuery((kith) => kith.interactions.list({}), 'interactions')
-  const talks = (interactions.data ?? []).filter((i) => i.personIds.includes(person.id))
+function deleteTouches(person: Person, people: Map<string, Person>, events: Map<string, { expectedAttendeeIds: string[] }>, talks: Interaction[], followUps: number, referrals: number): string[] {
   const alone = talks.filter((i) => i.personIds.length === 1).length
   const introduced = [...people.values()].filter((p) => p.howWeMet.introducedById === person.id).length
   const expectedAt = [...events.values()].filter((e) => e.expectedAttendeeIds.includes(person.id)).length
@@ -51,14 +52,15 @@ function useDeleteTouches(person: Person, people: Map<string, Person>, events: M
 
 function PersonDetails({ person }: { person: Person }) {
   const people = usePeopleIndex()
-  const events = useKithQuery((kith) => kith.events.list({}), 'events')
+  const events = useQuery(eventQueries.list())
   const eventsById = new Map((events.data ?? []).map((e) => [e.id, e]))
-  const followUps = useKithQuery((kith) => kith.followups.list({ status: 'pending' }), 'pending-followups')
-  const mine = (followUps.data ?? []).filter((f) => f.personId === person.id)
-  const referrals = useKithQuery((kith) => kith.referrals.list({}), 'referrals')
-  const theirReferrals = (referrals.data ?? []).filter((r) => r.fromPersonId === person.id || r.toPersonId === person.id)
+  // Their follow-ups and referrals come with their story: one call, not every follow-up and referral in the journal.
+  const entries = usePersonTimeline(person.id).data?.entries ?? []
+  const mine = entries.flatMap((e): FollowUp[] => (e.kind === 'followup' && e.followUp.status === 'pending' ? [e.followUp] : []))
+  const theirReferrals = entries.flatMap((e): Referral[] => (e.kind === 'referral' ? [e.referral] : []))
   const subtitle = [person.role, person.company].filter(Boolean).join(' at ')
-  const touches = useDeleteTouches(person, people, eventsById, mine.length, theirReferrals.length)
+  const talks = entries.flatMap((e): Interaction[] => (e.kind === 'interaction' ? [e.interaction] : []))
+  const touches = deleteTouches(person, people, eventsById, talks, mine.length, theirReferrals.length)
 
   return (
     <>
@@ -141,7 +143,7 @@ function PersonDetails({ person }: { person: Person }) {
 
 export function PersonPage() {
   const { id = '' } = useParams()
-  const person = useKithQuery((kith) => kith.people.get({ id }), id)
+  const person = useQuery(peopleQueries.detail(id))
   return (
     <>
       <Anchor component={Link} to="/people" size="sm" mb="xs" display="inline-block">

@@ -2,7 +2,8 @@ import { ActionIcon, Button, Code, Container, CopyButton, Group, Stack, Text, Th
 import { IconCheck, IconCopy, IconLifebuoy } from '@tabler/icons-react'
 import type { JournalStatus } from '../../../shared/api/contract'
 import type { Recovery } from '../../../shared/api/safekeeping'
-import { useKithQuery } from '../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { journalQueries } from '../api/queries/journal'
 import { QueryView } from '../components/QueryView'
 import { Section } from '../components/Section'
 import { BackupList } from '../components/safekeeping/BackupList'
@@ -65,7 +66,7 @@ type Props = {
 /** Shown instead of the app when the journal file could not be read: what happened, where it is, and the way back. */
 export function RecoveryPage({ status, onContinue, onRestored }: Props) {
   const { recovery } = status
-  const backups = useKithQuery((kith) => kith.backups.list({}), 'backups')
+  const backups = useQuery(journalQueries.backups())
   const fromBackup = recovery.openedFrom !== undefined
   const setAside = recovery.kind === 'set-aside'
   const title = setAside ? 'Kith set a few records aside' : fromBackup ? 'Kith opened a backup of your journal' : 'Kith started a fresh journal'

@@ -2,7 +2,8 @@ import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@m
 import { IconArrowsExchange } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import type { Balance, Standing } from '../../../shared/derive/referralLedger'
-import { useKithQuery } from '../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { activityQueries } from '../api/queries/activity'
 import { EmptyState } from '../components/EmptyState'
 import { networkActions } from '../components/network/networkActions'
 import { ReferralTable } from '../components/network/ReferralTable'
@@ -50,8 +51,8 @@ function standingHint(standing: Standing): string | undefined {
 }
 
 export function ReferralsPage() {
-  const ledger = useKithQuery((kith) => kith.referrals.ledger({}), 'ledger')
-  const referrals = useKithQuery((kith) => kith.referrals.list({}), 'referrals')
+  const ledger = useQuery(activityQueries.ledger())
+  const referrals = useQuery(activityQueries.referrals())
   const people = usePeopleIndex()
   const record = (
     <Button leftSection={<IconArrowsExchange size={18} aria-hidden />} onClick={() => networkActions.recordReferral('', 'given')}>

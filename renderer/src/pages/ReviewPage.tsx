@@ -3,7 +3,8 @@ import { IconCalendarWeek, IconChevronLeft, IconChevronRight, IconHistory } from
 import { useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { addDays, localDateOf, weekBounds } from '../../../shared/derive/review/calendar'
-import { useKithQuery } from '../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { reviewQueries } from '../api/queries/reviews'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
 import { GuidedReview } from '../components/review/GuidedReview'
@@ -14,7 +15,7 @@ export function ReviewPage() {
   const [params] = useSearchParams()
   const weekStart = params.get('week') ?? undefined
   const options = useMemo(() => userWeekOptions(), [])
-  const summary = useKithQuery((kith) => kith.review.summary({ weekStart, ...options }), `review:${weekStart ?? 'this week'}`)
+  const summary = useQuery(reviewQueries.summary(weekStart, options))
   const model = summary.data
   const thisWeek = weekBounds(new Date(), options).startDate
   const isThisWeek = !weekStart || !model || model.week.startDate >= thisWeek

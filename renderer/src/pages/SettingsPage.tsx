@@ -1,8 +1,9 @@
 import { Button, Code, Group, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconSparkles } from '@tabler/icons-react'
 import type { JournalStatus } from '../../../shared/api/contract'
-import { useKith, useKithQuery } from '../api/KithContext'
-import { notifyError } from '../components/notify'
+import { useQuery } from '@tanstack/react-query'
+import { useWrite } from '../api/mutations/useWrite'
+import { journalQueries } from '../api/queries/journal'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
 import { Section } from '../components/Section'
@@ -14,7 +15,7 @@ import { COUNT_LABELS } from '../lib/labels'
 import { wordFor } from '../lib/plural'
 
 function JournalFacts({ status }: { status: JournalStatus }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const empty = Object.values(status.counts).every((n) => n === 0)
   return (
     <Stack gap="md">
@@ -39,7 +40,7 @@ function JournalFacts({ status }: { status: JournalStatus }) {
           <Button
             variant="light"
             leftSection={<IconSparkles size={18} aria-hidden />}
-            onClick={() => kith.journal.loadSample({}).catch((error: unknown) => notifyError('Could not load the sample', error))}
+            onClick={() => void write((kith) => kith.journal.loadSample({}), { failure: 'Could not load the sample' })}
           >
             Load the sample journal
           </Button>
@@ -53,7 +54,7 @@ function JournalFacts({ status }: { status: JournalStatus }) {
 }
 
 export function SettingsPage() {
-  const status = useKithQuery((kith) => kith.journal.status({}), 'status')
+  const status = useQuery(journalQueries.status())
   return (
     <>
       <PageHeader title="Settings" description="Kith keeps these in your journal file, so they travel with it." />

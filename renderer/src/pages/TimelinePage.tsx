@@ -3,8 +3,9 @@ import { IconBolt, IconMessagePlus, IconNotes, IconTimeline } from '@tabler/icon
 import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { Stage } from '../../../shared/derive/relationships'
-import { useKithQuery } from '../api/KithContext'
-import { statusQuery } from '../api/startupQueries'
+import { useQuery } from '@tanstack/react-query'
+import { eventQueries } from '../api/queries/events'
+import { journalQueries } from '../api/queries/journal'
 import { EmptyState } from '../components/EmptyState'
 import { ActivityFeed } from '../components/network/ActivityFeed'
 import { networkActions } from '../components/network/networkActions'
@@ -35,12 +36,12 @@ export function TimelinePage() {
   const [includeArchived, setIncludeArchived] = useState(false)
   const [tab, setTab] = useState<string | null>('lanes')
 
-  const status = useKithQuery(statusQuery.load, statusQuery.key)
+  const status = useQuery(journalQueries.status())
   // The event filter needs the journal (who met, was expected or talked there); tag, stage
   // and "going cold" are filtered here so the menus always offer every tag.
   const { query: model, total, partial } = useTimelineLanes(eventId, includeArchived)
   // The event menu's list waits for the lanes: the lanes are what a user opens the page for.
-  const events = useKithQuery((kith) => (model.data && !partial ? kith.events.list({}) : Promise.resolve([])), model.data && !partial ? 'events' : 'events-after-lanes')
+  const events = useQuery({ ...eventQueries.list(), enabled: model.data !== undefined && !partial })
   const tags = useMemo(() => [...new Set((model.data?.lanes ?? []).flatMap((lane) => lane.tags))].sort(), [model.data])
   const filtering = Boolean(tag || stage || goingCold)
   const lanes = useMemo(

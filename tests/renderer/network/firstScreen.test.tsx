@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { packTimeline, unpackTimeline } from '../../../shared/api/packedTimeline'
 import { timelineModel, type Lane, type TimelineModel } from '../../../shared/derive/timeline'
 import { generateSampleJournal } from '../../../shared/sample/generate'
-import { useKithQuery } from '../../../renderer/src/api/KithContext'
-import { prefetchFirstScreen, statusQuery, timelineHeadQuery } from '../../../renderer/src/api/startupQueries'
+import { useQuery } from '@tanstack/react-query'
+import { createKithClient } from '../../../renderer/src/api/client'
+import { prefetchFirstScreen } from '../../../renderer/src/api/prefetch'
+import { journalQueries } from '../../../renderer/src/api/queries/journal'
+import { timelineQueries } from '../../../renderer/src/api/queries/timeline'
 import { NetworkTimeline } from '../../../renderer/src/components/network/NetworkTimeline'
 import { PeopleTable } from '../../../renderer/src/components/network/PeopleTable'
 import type { PersonRow } from '../../../shared/derive/peopleOverview'
@@ -28,7 +31,7 @@ describe('the packed timeline', () => {
 })
 
 function Status() {
-  const status = useKithQuery(statusQuery.load, statusQuery.key)
+  const status = useQuery(journalQueries.status())
   return <p>{status.data ? `${status.data.counts.people} people` : 'loading'}</p>
 }
 
@@ -36,9 +39,9 @@ describe('the first screen', () => {
   it('asks for the status and the lanes once, before the page renders, and the page shows them without asking again', async () => {
     let people = 3
     const kith = fakeKith({ 'journal:status': () => ({ counts: { people } }) })
-    prefetchFirstScreen(kith.api, '#/timeline')
+    const client = createKithClient(kith.api)
+    prefetchFirstScreen(client, '#/timeline')
     expect(kith.calls.map((c) => c.channel).sort()).toEqual(['journal:status', 'settings:get', 'timeline:packed'])
-    const timeline = timelineHeadQuery(null, false)
     // Only the first screenful: the page asks for the whole timeline once it has drawn it.
     expect(kith.callsTo('timeline:packed')).toEqual([{ firstLanes: 60 }])
     await act(async () => {})
@@ -49,22 +52,25 @@ describe('the first screen', () => {
         <Status />
       </>,
       kith,
+      '/',
+      client,
     )
     // Shown on the first render: no loader, no second request.
     expect(screen.getAllByText('3 people')).toHaveLength(2)
     expect(kith.callsTo('journal:status')).toHaveLength(1)
-    expect(timeline.key).toBe('timeline-head--false')
+    // The first screenful waits in the cache for the timeline page, under the key the page asks for.
+    expect(client.getQueryData(timelineQueries.head({ eventId: null, includeArchived: false }).queryKey)).toBeDefined()
 
-    // After a change the seeded answer is stale: each query asks again.
+    // After a change the answer is stale: it is asked for once more, however many components show it.
     people = 4
     await act(async () => kith.push({ type: 'journal:changed' }))
     expect(await screen.findAllByText('4 people')).toHaveLength(2)
-    expect(kith.callsTo('journal:status')).toHaveLength(3)
+    expect(kith.callsTo('journal:status')).toHaveLength(2)
   })
 
   it('asks for the people list on the people page instead of the lanes', () => {
     const kith = fakeKith({ 'settings:get': () => ({}), 'journal:status': () => ({}) })
-    prefetchFirstScreen(kith.api, '#/people')
+    prefetchFirstScreen(createKithClient(kith.api), '#/people')
     expect(kith.callsTo('people:overview')).toEqual([{ sort: 'lastContact' }])
     expect(kith.callsTo('timeline:packed')).toEqual([])
   })

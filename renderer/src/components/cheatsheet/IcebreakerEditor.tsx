@@ -3,9 +3,7 @@ import { IconPencil, IconPlus } from '@tabler/icons-react'
 import { useState, type FormEvent } from 'react'
 import type { Icebreaker } from '../../../../shared/domain'
 import { LIMITS } from '../../../../shared/domain/limits'
-import { KithApiError } from '../../../../shared/api/envelope'
-import { useKith } from '../../api/KithContext'
-import { notifyError, notifySaved } from '../notify'
+import { useWrite } from '../../api/mutations/useWrite'
 
 const MAX_QUESTION = LIMITS.shortText
 
@@ -16,14 +14,11 @@ export function questionProblem(question: string, emptyMessage: string): string 
   return undefined
 }
 
-/** The service names the refused field; anything else is a notification. */
-function showFailure(error: unknown, title: string, setFieldError: (message: string) => void) {
-  if (error instanceof KithApiError && /(^|\.)question$/.test(error.field ?? '')) setFieldError(error.message)
-  else notifyError(title, error)
-}
+/** The question field, for the service to put its refusal at. */
+const questionField = (question: string | undefined, setError: (message: string) => void) => ({ values: { question }, setFieldError: (_field: string, message: string) => setError(message) })
 
 function AddIcebreaker() {
-  const kith = useKith()
+  const { write } = useWrite()
   const [question, setQuestion] = useState('')
   const [error, setError] = useState<string>()
   const [saving, setSaving] = useState(false)
@@ -34,15 +29,13 @@ function AddIcebreaker() {
     setError(problem)
     if (problem) return
     setSaving(true)
-    try {
-      await kith.icebreakers.create({ question: question.trim() })
-      setQuestion('')
-      notifySaved('Question added: it appears on your next cheat sheet.')
-    } catch (failure) {
-      showFailure(failure, 'Could not add the question', setError)
-    } finally {
-      setSaving(false)
-    }
+    const added = await write((kith) => kith.icebreakers.create({ question: question.trim() }), {
+      failure: 'Could not add the question',
+      form: questionField(question, setError),
+      done: 'Question added: it appears on your next cheat sheet.',
+    })
+    setSaving(false)
+    if (added) setQuestion('')
   }
 
   return (
@@ -65,22 +58,16 @@ function AddIcebreaker() {
 }
 
 function IcebreakerRow({ icebreaker }: { icebreaker: Icebreaker }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const [draft, setDraft] = useState<string>()
   const [error, setError] = useState<string>()
   const [saving, setSaving] = useState(false)
 
   const update = async (patch: { question?: string; hidden?: boolean }, done: string) => {
     setSaving(true)
-    try {
-      await kith.icebreakers.update({ id: icebreaker.id, patch })
-      setDraft(undefined)
-      notifySaved(done)
-    } catch (failure) {
-      showFailure(failure, 'Could not change the question', setError)
-    } finally {
-      setSaving(false)
-    }
+    const changed = await write((kith) => kith.icebreakers.update({ id: icebreaker.id, patch }), { failure: 'Could not change the question', form: questionField(draft, setError), done })
+    setSaving(false)
+    if (changed) setDraft(undefined)
   }
 
   const saveWording = (event: FormEvent) => {

@@ -2,7 +2,9 @@ import { Button, Group, MultiSelect, Paper, SegmentedControl, SimpleGrid, Stack,
 import { IconCalendarEvent, IconDatabaseExport, IconFileSpreadsheet, IconId } from '@tabler/icons-react'
 import { useState, type ReactNode } from 'react'
 import type { KithApi } from '../../../../shared/api/kithApi'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { useKith } from '../../api/KithContext'
+import { peopleQueries } from '../../api/queries/people'
 import { notifyError, notifySaved } from '../notify'
 import { downloadText } from './importFile'
 
@@ -35,7 +37,7 @@ export function ExportSection() {
   const kith = useKith()
   // Loaded once the user opens the chooser: a 10,000-person journal need not be fetched again on every change otherwise.
   const [choosing, setChoosing] = useState(false)
-  const people = useKithQuery((api) => (choosing ? api.people.list() : Promise.resolve([])), choosing ? 'export-people' : 'export-people-unopened')
+  const people = useQuery({ ...peopleQueries.list(), enabled: choosing })
   const [chosen, setChosen] = useState<string[]>([])
   const [version, setVersion] = useState<'4.0' | '3.0'>('4.0')
   const [busy, setBusy] = useState<ExportKind>()
@@ -71,7 +73,7 @@ export function ExportSection() {
         selectFirstOptionOnChange
         clearable
         limit={50}
-        nothingFoundMessage={people.loading ? 'Loading people…' : 'Nobody by that name'}
+        nothingFoundMessage={people.data === undefined ? 'Loading people…' : 'Nobody by that name'}
         data={(people.data ?? []).map((person) => ({ value: person.id, label: person.company ? `${person.name} (${person.company})` : person.name }))}
         value={chosen}
         onChange={setChosen}

@@ -1,10 +1,9 @@
 import { Button, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { Person } from '../../../../shared/domain'
-import { KithApiError } from '../../../../shared/api/envelope'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { formatWhen, localToIso } from '../../lib/format'
-import { notifyError, notifySaved } from '../notify'
+import { notifySaved } from '../notify'
 import { DateTimeField } from '../DateTimeField'
 import { DAYS_ERROR, dueInDays, validDays } from './followUpDue'
 import { useUnsavedGuard } from '../FormModal'
@@ -20,7 +19,7 @@ function draftDue(draft: FollowUpDraft): Date | undefined {
 
 /** "Follow up with <person> in N days / on <date>: <note>". */
 export function FollowUpForm({ people, onCreated }: { people: Person[]; onCreated?: () => void }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const form = useForm<FollowUpDraft>({
     mode: 'controlled',
     initialValues: { personId: null, when: 'in-days', days: 3, dueAt: '', note: '' },
@@ -40,16 +39,13 @@ export function FollowUpForm({ people, onCreated }: { people: Person[]; onCreate
 
   const submit = async (draft: FollowUpDraft) => {
     const at = draftDue(draft)
-    if (!draft.personId || !at) return
-    try {
-      await kith.followups.create({ personId: draft.personId, dueAt: at.toISOString(), note: draft.note.trim() })
-      form.reset()
-      notifySaved(`Follow-up planned for ${formatWhen(at.toISOString())}.`)
-      onCreated?.()
-    } catch (error) {
-      if (error instanceof KithApiError && error.field && error.field in form.values) form.setFieldError(error.field, error.message)
-      else notifyError('Could not plan this follow-up', error)
-    }
+    const personId = draft.personId
+    if (!personId || !at) return
+    const saved = await write((kith) => kith.followups.create({ personId, dueAt: at.toISOString(), note: draft.note.trim() }), { failure: 'Could not plan this follow-up', form })
+    if (!saved) return
+    form.reset()
+    notifySaved(`Follow-up planned for ${formatWhen(at.toISOString())}.`)
+    onCreated?.()
   }
 
   return (

@@ -1,13 +1,13 @@
 import { Button, Group, NumberInput, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { formatWhen } from '../../lib/format'
-import { notifyError, notifySaved } from '../notify'
+import { notifySaved } from '../notify'
 import { DAYS_ERROR, dueInDays, validDays } from './followUpDue'
 
 /** "Follow up in [3] days: [note]" for one person, where their page or a form already says who. */
 export function FollowUpQuickAdd({ personId, personName }: { personId: string; personName: string }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const [days, setDays] = useState<number | string>(3)
   const [note, setNote] = useState('')
   const [errors, setErrors] = useState<{ days?: string; note?: string }>({})
@@ -19,15 +19,11 @@ export function FollowUpQuickAdd({ personId, personName }: { personId: string; p
     if (found.days || found.note || !validDays(days)) return
     const due = dueInDays(days)
     setSaving(true)
-    try {
-      await kith.followups.create({ personId, dueAt: due.toISOString(), note: note.trim() })
-      setNote('')
-      notifySaved(`Follow-up with ${personName} planned for ${formatWhen(due.toISOString())}.`)
-    } catch (error) {
-      notifyError(`Could not plan a follow-up with ${personName}`, error)
-    } finally {
-      setSaving(false)
-    }
+    const saved = await write((kith) => kith.followups.create({ personId, dueAt: due.toISOString(), note: note.trim() }), { failure: `Could not plan a follow-up with ${personName}` })
+    setSaving(false)
+    if (!saved) return
+    setNote('')
+    notifySaved(`Follow-up with ${personName} planned for ${formatWhen(due.toISOString())}.`)
   }
 
   return (

@@ -3,28 +3,26 @@ import { IconSnowflake } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { SuggestedFollowUp } from '../../../../shared/derive/followUps'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { useWrite } from '../../api/mutations/useWrite'
+import { followUpQueries } from '../../api/queries/followups'
 import { QueryView } from '../QueryView'
-import { notifyError, notifySaved } from '../notify'
+import { notifySaved } from '../notify'
 import { formatWhen } from '../../lib/format'
 import { dueInDays } from './followUpDue'
 
 const SHOWN = 8
 
 function Suggestion({ suggestion }: { suggestion: SuggestedFollowUp }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const [busy, setBusy] = useState(false)
   const { person, relationship } = suggestion
   const plan = async () => {
     setBusy(true)
-    try {
-      await kith.followups.create({ personId: person.id, dueAt: dueInDays(1).toISOString(), note: suggestion.note })
-      notifySaved(`Follow-up with ${person.name} planned for tomorrow morning.`)
-    } catch (error) {
-      notifyError(`Could not plan a follow-up with ${person.name}`, error)
-    } finally {
-      setBusy(false)
-    }
+    const saved = await write((kith) => kith.followups.create({ personId: person.id, dueAt: dueInDays(1).toISOString(), note: suggestion.note }), { failure: `Could not plan a follow-up with ${person.name}` })
+    setBusy(false)
+    if (!saved) return
+    notifySaved(`Follow-up with ${person.name} planned for tomorrow morning.`)
   }
   return (
     <Paper withBorder radius="md" p="sm">
@@ -51,7 +49,7 @@ function Suggestion({ suggestion }: { suggestion: SuggestedFollowUp }) {
 
 /** People past their keep-in-touch cadence with nothing planned: one click plans a follow-up. */
 export function GoingCold() {
-  const suggestions = useKithQuery((kith) => kith.followups.suggested({ limit: SHOWN }), 'suggested-followups')
+  const suggestions = useQuery(followUpQueries.suggested(SHOWN))
   return (
     <QueryView query={suggestions}>
       {({ total, suggestions: list }) =>

@@ -1,7 +1,9 @@
 import { Paper, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconArrowsExchange, IconMessageCircle } from '@tabler/icons-react'
 import type { Interaction, Person, Referral } from '../../../../shared/domain'
-import { useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { activityQueries } from '../../api/queries/activity'
 import { PersonLink } from '../PersonLink'
 import { QueryView } from '../QueryView'
 import { ReferralLine } from '../ReferralLine'
@@ -72,14 +74,17 @@ function Feed({ items, people }: { items: FeedItem[]; people: Map<string, Person
 
 /** The newest conversations and referrals, grouped by month; capped so a large journal stays quick. */
 export function ActivityFeed({ people, limit = 200 }: { people: Map<string, Person>; limit?: number }) {
-  const feed = useKithQuery(async (kith) => {
-    const [interactions, referrals] = await Promise.all([kith.interactions.list({}), kith.referrals.list({})])
+  const interactions = useQuery(activityQueries.interactions())
+  const referrals = useQuery(activityQueries.referrals())
+  const items = useMemo(() => {
+    if (!interactions.data || !referrals.data) return undefined
     const items: FeedItem[] = [
-      ...interactions.map((interaction) => ({ kind: 'interaction' as const, at: interaction.date, interaction })),
-      ...referrals.map((referral) => ({ kind: 'referral' as const, at: referral.date, referral })),
+      ...interactions.data.map((interaction) => ({ kind: 'interaction' as const, at: interaction.date, interaction })),
+      ...referrals.data.map((referral) => ({ kind: 'referral' as const, at: referral.date, referral })),
     ]
     return items.sort((a, b) => Date.parse(b.at) - Date.parse(a.at)).slice(0, limit)
-  }, `activity-${limit}`)
+  }, [interactions.data, referrals.data, limit])
+  const feed = { data: items, error: interactions.error ?? referrals.error, refetch: () => Promise.all([interactions.refetch(), referrals.refetch()]) }
   return (
     <QueryView query={feed}>
       {(items) => (items.length === 0 ? <Text c="dimmed">No conversations or referrals recorded yet.</Text> : <Feed items={items} people={people} />)}

@@ -1,10 +1,10 @@
 import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { Interaction, InteractionKind } from '../../../../shared/domain'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { INTERACTION_KIND_LABELS } from '../../lib/labels'
 import { notifySaved } from '../notify'
-import { blankToUndefined, dayToIso, isFutureDay, showServiceError, todayLocal } from './formHelpers'
+import { blankToUndefined, dayToIso, isFutureDay, todayLocal } from './formHelpers'
 import { EventPicker, PeopleMultiPicker } from './PersonPicker'
 import { useUnsavedGuard } from '../FormModal'
 
@@ -15,7 +15,7 @@ const KIND_OPTIONS = KINDS.map((kind) => ({ value: kind, label: INTERACTION_KIND
 
 /** Log a call, email, coffee or one-to-one with one or more people. */
 export function ConversationForm({ personIds = [], eventId, onSaved }: { personIds?: string[]; eventId?: string; onSaved?: (interaction: Interaction) => void }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const form = useForm<ConversationDraft>({
     mode: 'controlled',
     initialValues: { personIds, kind: 'coffee', date: todayLocal(), summary: '', notes: '', eventId: eventId ?? null },
@@ -28,20 +28,17 @@ export function ConversationForm({ personIds = [], eventId, onSaved }: { personI
   useUnsavedGuard(form.isDirty())
 
   const submit = async (draft: ConversationDraft) => {
-    try {
-      const interaction = await kith.interactions.create({
-        personIds: draft.personIds,
-        kind: draft.kind,
-        date: dayToIso(draft.date),
-        summary: draft.summary.trim(),
-        notes: blankToUndefined(draft.notes),
-        eventId: draft.eventId ?? undefined,
-      })
-      notifySaved(`${INTERACTION_KIND_LABELS[interaction.kind]} logged.`)
-      onSaved?.(interaction)
-    } catch (error) {
-      showServiceError(form, error, 'Could not log this conversation')
-    }
+    const interaction = await write((kith) => kith.interactions.create({
+      personIds: draft.personIds,
+      kind: draft.kind,
+      date: dayToIso(draft.date),
+      summary: draft.summary.trim(),
+      notes: blankToUndefined(draft.notes),
+      eventId: draft.eventId ?? undefined,
+    }), { failure: 'Could not log this conversation', form })
+    if (!interaction) return
+    notifySaved(`${INTERACTION_KIND_LABELS[interaction.kind]} logged.`)
+    onSaved?.(interaction)
   }
 
   return (

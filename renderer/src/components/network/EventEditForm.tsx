@@ -1,12 +1,11 @@
 import { Group, Select, Stack, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { EventKind, NetworkEvent } from '../../../../shared/domain'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { EVENT_KIND_LABELS } from '../../lib/labels'
 import { isoToLocal } from '../../lib/format'
 import { DateTimeField } from '../DateTimeField'
 import { notifySaved } from '../notify'
-import { showServiceError } from './formHelpers'
 import { FormActions } from '../FormActions'
 import { useUnsavedGuard } from '../FormModal'
 
@@ -16,7 +15,7 @@ const KIND_OPTIONS = Object.entries(EVENT_KIND_LABELS).map(([value, label]) => (
 
 /** Time, venue, speaker, goals and notes of an event, changed in one form. */
 export function EventEditForm({ event, onSaved, onCancel }: { event: NetworkEvent; onSaved?: (event: NetworkEvent) => void; onCancel?: () => void }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const form = useForm<EventDraft>({
     mode: 'controlled',
     initialValues: {
@@ -38,25 +37,22 @@ export function EventEditForm({ event, onSaved, onCancel }: { event: NetworkEven
   useUnsavedGuard(form.isDirty())
 
   const submit = async (draft: EventDraft) => {
-    try {
-      const updated = await kith.events.update({
-        id: event.id,
-        patch: {
-          title: draft.title.trim(),
-          kind: draft.kind,
-          startsAt: new Date(draft.startsAt).toISOString(),
-          ...(draft.endsAt ? { endsAt: new Date(draft.endsAt).toISOString() } : {}),
-          venue: draft.venue.trim(),
-          featuredSpeaker: draft.featuredSpeaker.trim(),
-          goals: draft.goals,
-          notes: draft.notes,
-        },
-      })
-      notifySaved(`${updated.title} was saved.`)
-      onSaved?.(updated)
-    } catch (error) {
-      showServiceError(form, error, 'Could not save this event')
-    }
+    const updated = await write((kith) => kith.events.update({
+      id: event.id,
+      patch: {
+        title: draft.title.trim(),
+        kind: draft.kind,
+        startsAt: new Date(draft.startsAt).toISOString(),
+        ...(draft.endsAt ? { endsAt: new Date(draft.endsAt).toISOString() } : {}),
+        venue: draft.venue.trim(),
+        featuredSpeaker: draft.featuredSpeaker.trim(),
+        goals: draft.goals,
+        notes: draft.notes,
+      },
+    }), { failure: 'Could not save this event', form })
+    if (!updated) return
+    notifySaved(`${updated.title} was saved.`)
+    onSaved?.(updated)
   }
 
   return (

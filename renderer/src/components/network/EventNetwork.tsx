@@ -3,8 +3,7 @@ import { IconBolt, IconX } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { NetworkEvent, Person } from '../../../../shared/domain'
-import { useKith } from '../../api/KithContext'
-import { notifyError } from '../notify'
+import { useWrite } from '../../api/mutations/useWrite'
 import { Section } from '../Section'
 import { networkActions } from './networkActions'
 import { PersonPicker } from './PersonPicker'
@@ -31,10 +30,10 @@ function PersonLine({ person, id }: { person?: Person; id: string }) {
 
 /** Who I expect to see there: add with a name picker, remove with one click. */
 export function ExpectedAttendees({ event, people }: { event: NetworkEvent; people: Map<string, Person> }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const [picked, setPicked] = useState<string | null>(null)
   const save = (expectedAttendeeIds: string[]) =>
-    kith.events.update({ id: event.id, patch: { expectedAttendeeIds } }).catch((error: unknown) => notifyError('Could not change the expected attendees', error))
+    write((kith) => kith.events.update({ id: event.id, patch: { expectedAttendeeIds } }), { failure: 'Could not change the expected attendees' })
   const ids = event.expectedAttendeeIds
   return (
     <Section title={`Expected attendees (${ids.length})`}>

@@ -1,8 +1,10 @@
 import { Button, Group, List, Modal, Paper, Radio, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { Person } from '../../../../shared/domain'
-import { useKith, useKithQuery } from '../../api/KithContext'
-import { notifyError, notifySaved } from '../notify'
+import { useQueries } from '@tanstack/react-query'
+import { useWrite } from '../../api/mutations/useWrite'
+import { peopleQueries } from '../../api/queries/people'
+import { notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
 
 function Facts({ person }: { person: Person }) {
@@ -21,22 +23,25 @@ function Facts({ person }: { person: Person }) {
 
 /** Two people into one: the user picks whose name and details win; nothing of the other is lost. */
 export function MergeDialog({ ids, opened, onClose, onMerged }: { ids: [string, string]; opened: boolean; onClose: () => void; onMerged: (keepId: string) => void }) {
-  const kith = useKith()
-  const pair = useKithQuery((k) => Promise.all(ids.map((id) => k.people.get({ id }))), `merge-${ids.join('-')}`)
+  const { write } = useWrite()
+  const pair = useQueries({
+    queries: ids.map((id) => peopleQueries.detail(id)),
+    combine: (both) => ({
+      data: both.every((one) => one.data) ? both.map((one) => one.data!) : undefined,
+      error: both.find((one) => one.error)?.error ?? null,
+      refetch: () => both.forEach((one) => void one.refetch()),
+    }),
+  })
   const [keepId, setKeepId] = useState(ids[0])
   const [busy, setBusy] = useState(false)
 
   const merge = async () => {
     setBusy(true)
-    try {
-      const kept = await kith.people.merge({ keepId, mergeId: ids.find((id) => id !== keepId)! })
-      notifySaved(`Merged into ${kept.name}.`)
-      onMerged(kept.id)
-    } catch (error) {
-      notifyError('Could not merge these people', error)
-    } finally {
-      setBusy(false)
-    }
+    const kept = await write((kith) => kith.people.merge({ keepId, mergeId: ids.find((id) => id !== keepId)! }), { failure: 'Could not merge these people' })
+    setBusy(false)
+    if (!kept) return
+    notifySaved(`Merged into ${kept.name}.`)
+    onMerged(kept.id)
   }
 
   return (

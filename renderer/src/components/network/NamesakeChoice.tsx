@@ -2,7 +2,8 @@ import { Select } from '@mantine/core'
 import { useMemo } from 'react'
 import type { Person } from '../../../../shared/domain'
 import { distinction, nameKey, namesakesOf } from '../../../../shared/derive/namesakes'
-import { useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { peopleQueries } from '../../api/queries/people'
 import { useEventsById } from '../usePeopleIndex'
 
 /** The pick for "someone not yet in the journal". */
@@ -10,7 +11,7 @@ export const SOMEONE_NEW = 'new'
 
 /** The people already called `name`, for a form that is about to create someone by that name. */
 export function useNamesakes(): (name: string) => Person[] {
-  const people = useKithQuery((kith) => kith.people.list({}), 'people-options')
+  const people = useQuery(peopleQueries.list())
   return useMemo(() => {
     const list = people.data ?? []
     return (name: string) => namesakesOf(name, list)

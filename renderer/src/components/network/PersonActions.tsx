@@ -2,15 +2,14 @@ import { Button, Menu, Popover, TagsInput } from '@mantine/core'
 import { IconArchive, IconArrowsExchange, IconChevronDown, IconEdit, IconMessagePlus, IconRestore, IconTag } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { Person } from '../../../../shared/domain'
-import { useKith } from '../../api/KithContext'
-import { notifyError, notifySaved } from '../notify'
+import { useWrite } from '../../api/mutations/useWrite'
 import { networkActions } from './networkActions'
 import { PersonEditForm } from './PersonEditForm'
 import { FormModal } from '../FormModal'
 
 function TagEditor({ person }: { person: Person }) {
-  const kith = useKith()
-  const save = (tags: string[]) => kith.people.update({ id: person.id, patch: { tags } }).catch((error: unknown) => notifyError('Could not save the tags', error))
+  const { write } = useWrite()
+  const save = (tags: string[]) => write((kith) => kith.people.update({ id: person.id, patch: { tags } }), { failure: 'Could not save the tags' })
   return (
     <Popover width={320} position="bottom-end" trapFocus>
       <Popover.Target>
@@ -27,16 +26,13 @@ function TagEditor({ person }: { person: Person }) {
 
 /** What a user does with a person: talk, refer, tag, edit, archive. */
 export function PersonActions({ person }: { person: Person }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const [editing, setEditing] = useState(false)
-  const archive = async (archived: boolean) => {
-    try {
-      await kith.people.update({ id: person.id, patch: { archived } })
-      notifySaved(archived ? `${person.name} was archived: hidden from lists unless you ask for archived people.` : `${person.name} is back in your lists.`)
-    } catch (error) {
-      notifyError('Could not change the archive flag', error)
-    }
-  }
+  const archive = (archived: boolean) =>
+    write((kith) => kith.people.update({ id: person.id, patch: { archived } }), {
+      failure: 'Could not change the archive flag',
+      done: archived ? `${person.name} was archived: hidden from lists unless you ask for archived people.` : `${person.name} is back in your lists.`,
+    })
   return (
     <>
       <Button leftSection={<IconMessagePlus size={18} aria-hidden />} onClick={() => networkActions.logConversation([person.id])}>

@@ -1,9 +1,9 @@
 import { Group, NumberInput, Stack, TagsInput, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { Person } from '../../../../shared/domain'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { notifySaved } from '../notify'
-import { blankToUndefined, isFutureDay, showServiceError, todayLocal } from './formHelpers'
+import { blankToUndefined, isFutureDay, todayLocal } from './formHelpers'
 import { FormActions } from '../FormActions'
 import { useUnsavedGuard } from '../FormModal'
 
@@ -23,7 +23,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** Everything known about a person that the user edits by hand; stages are never edited, they are derived. */
 export function PersonEditForm({ person, onSaved, onCancel }: { person: Person; onSaved?: (person: Person) => void; onCancel?: () => void }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const form = useForm<PersonDraft>({
     mode: 'controlled',
     initialValues: {
@@ -50,27 +50,24 @@ export function PersonEditForm({ person, onSaved, onCancel }: { person: Person; 
   useUnsavedGuard(form.isDirty())
 
   const submit = async (draft: PersonDraft) => {
-    try {
-      const updated = await kith.people.update({
-        id: person.id,
-        patch: {
-          name: draft.name.trim(),
-          company: blankToUndefined(draft.company),
-          role: blankToUndefined(draft.role),
-          industry: blankToUndefined(draft.industry),
-          emails: draft.emails,
-          phones: draft.phones,
-          tags: draft.tags,
-          // An emptied field clears the day; null says so (undefined would leave it as it was).
-          metOn: draft.metOn || null,
-          cadenceDays: draft.cadenceDays === '' ? undefined : Number(draft.cadenceDays),
-        },
-      })
-      notifySaved(`${updated.name} was saved.`)
-      onSaved?.(updated)
-    } catch (error) {
-      showServiceError(form, error, 'Could not save this person')
-    }
+    const updated = await write((kith) => kith.people.update({
+      id: person.id,
+      patch: {
+        name: draft.name.trim(),
+        company: blankToUndefined(draft.company),
+        role: blankToUndefined(draft.role),
+        industry: blankToUndefined(draft.industry),
+        emails: draft.emails,
+        phones: draft.phones,
+        tags: draft.tags,
+        // An emptied field clears the day; null says so (undefined would leave it as it was).
+        metOn: draft.metOn || null,
+        cadenceDays: draft.cadenceDays === '' ? undefined : Number(draft.cadenceDays),
+      },
+    }), { failure: 'Could not save this person', form })
+    if (!updated) return
+    notifySaved(`${updated.name} was saved.`)
+    onSaved?.(updated)
   }
 
   return (

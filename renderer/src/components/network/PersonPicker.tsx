@@ -1,6 +1,8 @@
 import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core'
 import { useMemo, type KeyboardEvent } from 'react'
-import { useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { eventQueries } from '../../api/queries/events'
+import { peopleQueries } from '../../api/queries/people'
 import { formatDate } from '../../lib/format'
 import { useEventsById } from '../usePeopleIndex'
 import { distinction, nameKey } from '../../../../shared/derive/namesakes'
@@ -10,7 +12,7 @@ import { distinction, nameKey } from '../../../../shared/derive/namesakes'
  * long journal quickly. A namesake without a company says where you met ("Grace Liu · met at …").
  */
 function usePeopleOptions() {
-  const people = useKithQuery((kith) => kith.people.list({}), 'people-options')
+  const people = useQuery(peopleQueries.list())
   const eventsById = useEventsById()
   return useMemo(() => {
     const list = people.data ?? []
@@ -55,7 +57,7 @@ export function PersonPicker(props: Omit<SelectProps, 'data'>) {
 }
 
 export function EventPicker(props: Omit<SelectProps, 'data'>) {
-  const events = useKithQuery((kith) => kith.events.list({}), 'events')
+  const events = useQuery(eventQueries.list())
   const data = useMemo(
     () => [...(events.data ?? [])].sort((a, b) => b.startsAt.localeCompare(a.startsAt)).map((e) => ({ value: e.id, label: `${e.title} · ${formatDate(e.startsAt)}` })),
     [events.data],

@@ -3,10 +3,12 @@ import { useForm } from '@mantine/form'
 import { IconTrash } from '@tabler/icons-react'
 import { useEffect, useState, type KeyboardEvent } from 'react'
 import type { Person } from '../../../../shared/domain'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { useWrite } from '../../api/mutations/useWrite'
+import { eventQueries } from '../../api/queries/events'
 import { localDay } from '../../../../shared/derive/localDay'
 import { notifySaved } from '../notify'
-import { blankToUndefined, isFutureDay, showServiceError, todayLocal } from './formHelpers'
+import { blankToUndefined, isFutureDay, todayLocal } from './formHelpers'
 import { EventPicker } from './PersonPicker'
 import { useUnsavedGuard } from '../FormModal'
 import { defaultPick, NamesakeChoice, SOMEONE_NEW, useNamesakes } from './NamesakeChoice'
@@ -24,9 +26,9 @@ const isBlank = (row: CaptureRow) => !row.name.trim() && !row.company.trim() && 
  * the next person, Ctrl+Enter saves everyone at once (all or nothing).
  */
 export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSaved?: (people: Person[]) => void }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const [focusRow, setFocusRow] = useState<number | null>(null)
-  const events = useKithQuery((kith) => kith.events.list({}), 'events')
+  const events = useQuery(eventQueries.list())
   const form = useForm<CaptureDraft>({
     mode: 'controlled',
     initialValues: { eventId: eventId ?? null, metOn: todayLocal(), tags: [], people: [blankRow()] },
@@ -69,25 +71,22 @@ export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSav
 
   const submit = async (draft: CaptureDraft) => {
     const rows = draft.people.filter((row) => !isBlank(row))
-    try {
-      const people = await kith.people.capture({
-        eventId: draft.eventId ?? undefined,
-        metOn: draft.eventId ? undefined : draft.metOn,
-        tags: draft.tags.length ? draft.tags : undefined,
-        people: rows.map((row) => ({
-          name: row.name.trim(),
-          personId: pickOf(row) === SOMEONE_NEW ? undefined : pickOf(row),
-          company: blankToUndefined(row.company),
-          talkedAbout: blankToUndefined(row.talkedAbout),
-          followUpInDays: row.followUpInDays === '' || Number(row.followUpInDays) === 0 ? undefined : Number(row.followUpInDays),
-        })),
-      })
-      notifySaved(`${people.length} ${people.length === 1 ? 'person' : 'people'} captured.`)
-      form.setValues({ people: [blankRow()] })
-      onSaved?.(people)
-    } catch (error) {
-      showServiceError(form, error, 'Nothing was saved')
-    }
+    const people = await write((kith) => kith.people.capture({
+      eventId: draft.eventId ?? undefined,
+      metOn: draft.eventId ? undefined : draft.metOn,
+      tags: draft.tags.length ? draft.tags : undefined,
+      people: rows.map((row) => ({
+        name: row.name.trim(),
+        personId: pickOf(row) === SOMEONE_NEW ? undefined : pickOf(row),
+        company: blankToUndefined(row.company),
+        talkedAbout: blankToUndefined(row.talkedAbout),
+        followUpInDays: row.followUpInDays === '' || Number(row.followUpInDays) === 0 ? undefined : Number(row.followUpInDays),
+      })),
+    }), { failure: 'Nothing was saved', form })
+    if (!people) return
+    notifySaved(`${people.length} ${people.length === 1 ? 'person' : 'people'} captured.`)
+    form.setValues({ people: [blankRow()] })
+    onSaved?.(people)
   }
 
   // Keyboard-only: a refused field takes the focus, so the user types the fix right away.

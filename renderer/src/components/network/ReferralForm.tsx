@@ -1,10 +1,10 @@
 import { Button, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { Referral, ReferralDirection, ReferralStatus } from '../../../../shared/domain'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { REFERRAL_STATUS_LABELS } from '../../lib/labels'
 import { notifySaved } from '../notify'
-import { blankToUndefined, dayToIso, isFutureDay, showServiceError, todayLocal } from './formHelpers'
+import { blankToUndefined, dayToIso, isFutureDay, todayLocal } from './formHelpers'
 import { PersonPicker } from './PersonPicker'
 import { useUnsavedGuard } from '../FormModal'
 
@@ -17,7 +17,7 @@ const STATUS_OPTIONS = Object.entries(REFERRAL_STATUS_LABELS).map(([value, label
  * The other side may be someone outside the journal: a name is enough.
  */
 export function ReferralForm({ personId, direction = 'given', onSaved }: { personId?: string; direction?: ReferralDirection; onSaved?: (referral: Referral) => void }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const form = useForm<ReferralDraft>({
     mode: 'controlled',
     initialValues: { direction, personId: personId ?? null, outsideName: '', about: '', status: 'introduced', closedValue: '', date: todayLocal() },
@@ -34,20 +34,17 @@ export function ReferralForm({ personId, direction = 'given', onSaved }: { perso
   const submit = async (draft: ReferralDraft) => {
     const other = draft.personId ?? undefined
     const name = other ? undefined : blankToUndefined(draft.outsideName)
-    try {
-      const referral = await kith.referrals.create({
-        date: dayToIso(draft.date),
-        direction: draft.direction,
-        ...(draft.direction === 'given' ? { toPersonId: other, toName: name } : { fromPersonId: other, fromName: name }),
-        about: draft.about.trim(),
-        status: draft.status,
-        closedValue: draft.closedValue === '' ? undefined : Number(draft.closedValue),
-      })
-      notifySaved(draft.direction === 'given' ? 'Referral given recorded.' : 'Referral received recorded.')
-      onSaved?.(referral)
-    } catch (error) {
-      showServiceError(form, error, 'Could not record this referral', { toPersonId: 'personId', fromPersonId: 'personId' })
-    }
+    const referral = await write((kith) => kith.referrals.create({
+      date: dayToIso(draft.date),
+      direction: draft.direction,
+      ...(draft.direction === 'given' ? { toPersonId: other, toName: name } : { fromPersonId: other, fromName: name }),
+      about: draft.about.trim(),
+      status: draft.status,
+      closedValue: draft.closedValue === '' ? undefined : Number(draft.closedValue),
+    }), { failure: 'Could not record this referral', form, aliases: { toPersonId: 'personId', fromPersonId: 'personId' } })
+    if (!referral) return
+    notifySaved(draft.direction === 'given' ? 'Referral given recorded.' : 'Referral received recorded.')
+    onSaved?.(referral)
   }
 
   return (

@@ -1,10 +1,9 @@
 import { Badge, NumberInput, Select, Switch, Table, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { Person, Referral, ReferralStatus } from '../../../../shared/domain'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { formatDate } from '../../lib/format'
 import { REFERRAL_STATUS_LABELS } from '../../lib/labels'
-import { notifyError } from '../notify'
 import { PersonLink } from '../PersonLink'
 
 const STATUS_OPTIONS = Object.entries(REFERRAL_STATUS_LABELS).map(([value, label]) => ({ value, label }))
@@ -29,9 +28,9 @@ function ClosedValue({ referral, onSave }: { referral: Referral; onSave: (value:
 
 /** Referrals with their status, closed value and thanks, each editable in place. */
 export function ReferralTable({ referrals, people }: { referrals: Referral[]; people: Map<string, Person> }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const update = (id: string, patch: { status?: ReferralStatus; closedValue?: number; thanked?: boolean }) =>
-    kith.referrals.update({ id, patch }).catch((error: unknown) => notifyError('Could not update this referral', error))
+    write((kith) => kith.referrals.update({ id, patch }), { failure: 'Could not update this referral' })
   const sorted = [...referrals].sort((a, b) => Date.parse(b.date) - Date.parse(a.date)).slice(0, 500)
 
   return (

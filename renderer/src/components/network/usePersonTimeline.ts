@@ -1,4 +1,5 @@
-import { useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { peopleQueries } from '../../api/queries/people'
 
-/** The person's own story, relationship and balance (one call, reloaded on every journal change). */
-export const usePersonTimeline = (personId: string) => useKithQuery((kith) => kith.people.timeline({ id: personId }), `person-timeline-${personId}`)
+/** The person's own story, relationship and balance: one call, shared by every part of their page. */
+export const usePersonTimeline = (personId: string) => useQuery(peopleQueries.timeline(personId))

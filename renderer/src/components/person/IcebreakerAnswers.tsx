@@ -1,10 +1,10 @@
 import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { useState, type FormEvent } from 'react'
 import type { Icebreaker, Person } from '../../../../shared/domain'
-import { KithApiError } from '../../../../shared/api/envelope'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { useWrite } from '../../api/mutations/useWrite'
+import { journalQueries } from '../../api/queries/journal'
 import { formatDate } from '../../lib/format'
-import { notifyError, notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
 import { Section } from '../Section'
 import { WhatILearned } from '../PersonFacts'
@@ -18,7 +18,7 @@ function today(): string {
 type Answer = Person['learned'][number]
 
 function AnswerForm({ person, icebreaker, previous, onDone }: { person: Person; icebreaker: Icebreaker; previous?: Answer; onDone: () => void }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const [answer, setAnswer] = useState(previous?.answer ?? '')
   const [askedOn, setAskedOn] = useState(previous?.askedOn ?? today())
   const [errors, setErrors] = useState<{ answer?: string; askedOn?: string }>({})
@@ -34,16 +34,13 @@ function AnswerForm({ person, icebreaker, previous, onDone }: { person: Person; 
     setErrors(problems)
     if (problems.answer || problems.askedOn) return
     setSaving(true)
-    try {
-      await kith.people.answer({ personId: person.id, icebreakerId: icebreaker.id, answer: answer.trim(), askedOn })
-      notifySaved(`Saved. The next cheat sheet shows ${firstName}'s answer instead of suggesting this question.`)
-      onDone()
-    } catch (error) {
-      if (error instanceof KithApiError && (error.field === 'answer' || error.field === 'askedOn')) setErrors({ [error.field]: error.message })
-      else notifyError('Could not store the answer', error)
-    } finally {
-      setSaving(false)
-    }
+    const saved = await write((kith) => kith.people.answer({ personId: person.id, icebreakerId: icebreaker.id, answer: answer.trim(), askedOn }), {
+      failure: 'Could not store the answer',
+      form: { values: { answer, askedOn }, setFieldError: (field, message) => setErrors({ [field]: message }) },
+      done: `Saved. The next cheat sheet shows ${firstName}'s answer instead of suggesting this question.`,
+    })
+    setSaving(false)
+    if (saved) onDone()
   }
 
   return (
@@ -110,7 +107,7 @@ function QuestionRow({ person, icebreaker }: { person: Person; icebreaker: Icebr
 
 /** On a person: which icebreakers I have asked them and what they said, for the next cheat sheet. */
 export function IcebreakerAnswers({ person }: { person: Person }) {
-  const icebreakers = useKithQuery((kith) => kith.icebreakers.list({}), 'icebreakers')
+  const icebreakers = useQuery(journalQueries.icebreakers())
   return (
     <Section title="What I learned">
       <QueryView query={icebreakers}>

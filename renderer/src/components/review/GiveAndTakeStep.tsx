@@ -1,7 +1,6 @@
 import { Button, Group, List, Stack, Text } from '@mantine/core'
 import { IconArrowsExchange } from '@tabler/icons-react'
 import type { OwedReferrer } from '../../../../shared/derive/review/steps'
-import { useKith } from '../../api/KithContext'
 import { formatDate } from '../../lib/format'
 import { StepEmpty, StepItem } from './StepList'
 import { ShowMoreList } from '../ShowMoreList'
@@ -9,7 +8,6 @@ import { daysFromNow } from './reviewSteps'
 import { useReviewAction } from './useReviewAction'
 
 function OwedItem({ owed }: { owed: OwedReferrer }) {
-  const kith = useKith()
   const { running, run } = useReviewAction()
   const balance = `gave you ${owed.received} referral${owed.received === 1 ? '' : 's'}, you gave ${owed.given} back`
   return (
@@ -30,7 +28,7 @@ function OwedItem({ owed }: { owed: OwedReferrer }) {
                     loading={running === r.referralId}
                     aria-label={`Mark thanked: ${r.about}`}
                     onClick={() =>
-                      void run(r.referralId, () => kith.referrals.update({ id: r.referralId, patch: { thanked: true } }), `Thanked ${owed.name}.`, 'Could not mark it thanked')
+                      void run(r.referralId, (kith) => kith.referrals.update({ id: r.referralId, patch: { thanked: true } }), `Thanked ${owed.name}.`, 'Could not mark it thanked')
                     }
                   >
                     Mark thanked
@@ -49,7 +47,7 @@ function OwedItem({ owed }: { owed: OwedReferrer }) {
               onClick={() =>
                 void run(
                   'return',
-                  () => kith.followups.create({ personId: owed.personId, dueAt: daysFromNow(3), note: `Find a referral for ${owed.name}` }),
+                  (kith) => kith.followups.create({ personId: owed.personId, dueAt: daysFromNow(3), note: `Find a referral for ${owed.name}` }),
                   `Reminder set: find a referral for ${owed.name}.`,
                   'Could not set the reminder',
                 )

@@ -2,7 +2,6 @@ import { Badge, Button, Menu } from '@mantine/core'
 import { IconChevronDown, IconSnowflake } from '@tabler/icons-react'
 import type { ColdRelationship } from '../../../../shared/derive/review/steps'
 import type { InteractionKind } from '../../../../shared/domain'
-import { useKith } from '../../api/KithContext'
 import { INTERACTION_KIND_LABELS } from '../../lib/labels'
 import { StepEmpty, StepItem } from './StepList'
 import { ShowMoreList } from '../ShowMoreList'
@@ -17,7 +16,6 @@ export function relaxedCadence(days: number): number {
 }
 
 function ColdItem({ cold }: { cold: ColdRelationship }) {
-  const kith = useKith()
   const { running, run } = useReviewAction()
   const relaxed = relaxedCadence(cold.cadenceDays)
   return (
@@ -47,7 +45,7 @@ function ColdItem({ cold }: { cold: ColdRelationship }) {
               onClick={() =>
                 void run(
                   'log',
-                  () => kith.interactions.create({ date: new Date().toISOString(), kind, personIds: [cold.personId], summary: `${INTERACTION_KIND_LABELS[kind]} with ${cold.name}` }),
+                  (kith) => kith.interactions.create({ date: new Date().toISOString(), kind, personIds: [cold.personId], summary: `${INTERACTION_KIND_LABELS[kind]} with ${cold.name}` }),
                   `Logged: ${INTERACTION_KIND_LABELS[kind].toLowerCase()} with ${cold.name}.`,
                   'Could not log the conversation',
                 )
@@ -65,7 +63,7 @@ function ColdItem({ cold }: { cold: ColdRelationship }) {
         onClick={() =>
           void run(
             'follow-up',
-            () => kith.followups.create({ personId: cold.personId, dueAt: daysFromNow(3), note: `Get back in touch with ${cold.name}` }),
+            (kith) => kith.followups.create({ personId: cold.personId, dueAt: daysFromNow(3), note: `Get back in touch with ${cold.name}` }),
             `Follow-up with ${cold.name} in 3 days.`,
             'Could not schedule the follow-up',
           )
@@ -80,7 +78,7 @@ function ColdItem({ cold }: { cold: ColdRelationship }) {
         onClick={() =>
           void run(
             'relax',
-            () => kith.people.update({ id: cold.personId, patch: { cadenceDays: relaxed } }),
+            (kith) => kith.people.update({ id: cold.personId, patch: { cadenceDays: relaxed } }),
             `${cold.name}: now every ${relaxed} days.`,
             'Could not change the cadence',
           )

@@ -5,9 +5,8 @@ import { Link } from 'react-router'
 import type { WeekOptions } from '../../../../shared/derive/review/calendar'
 import type { WeeklyReviewModel } from '../../../../shared/derive/weeklyReview'
 import type { ReviewStep } from '../../../../shared/domain'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { formatDateTime } from '../../lib/format'
-import { notifyError, notifySaved } from '../notify'
 import { usePeopleIndex } from '../usePeopleIndex'
 import { isSubmitShortcut } from '../useSubmitShortcut'
 import { GiveAndTakeStep } from './GiveAndTakeStep'
@@ -45,7 +44,7 @@ function stepHint(step: ReviewStep, model: WeeklyReviewModel): string {
 
 /** The seven steps of the weekly review, resumable: every move between steps is saved. */
 export function GuidedReview({ model, options }: { model: WeeklyReviewModel; options: WeekOptions }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const people = usePeopleIndex()
   const weekStart = model.week.startDate
   const [active, setActive] = useState(() => Math.max(0, STEP_ORDER.indexOf(model.resumeAt)))
@@ -67,9 +66,7 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
 
   // Where the user is, and any reflection typed so far, so closing the app loses nothing.
   const remember = (at: ReviewStep, reflection?: ReflectionDraft) =>
-    kith.reviews
-      .save({ weekStart, step: at, ...options, ...reflection })
-      .catch((error: unknown) => notifyError('Kith could not remember where you are in the review', error))
+    write((kith) => kith.reviews.save({ weekStart, step: at, ...options, ...reflection }), { failure: 'Kith could not remember where you are in the review' })
 
   // A move between steps takes the focus to the new step's title, so keyboard and screen-reader
   // users start reading the step they asked for (the Next button alone would only change its label).
@@ -94,15 +91,12 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
     setErrors(found)
     if (Object.keys(found).length) return
     setSaving(true)
-    try {
-      await kith.reviews.save({ weekStart, ...draft, step: 'reflection', complete: true, ...options })
-      notifySaved(completedAt ? 'Reflection updated.' : 'Review saved. See you next week!')
-      setFinished(true)
-    } catch (error) {
-      notifyError('Kith could not save the review', error)
-    } finally {
-      setSaving(false)
-    }
+    const saved = await write((kith) => kith.reviews.save({ weekStart, ...draft, step: 'reflection', complete: true, ...options }), {
+      failure: 'Kith could not save the review',
+      done: completedAt ? 'Reflection updated.' : 'Review saved. See you next week!',
+    })
+    setSaving(false)
+    if (saved) setFinished(true)
   }
 
   const content: Record<ReviewStep, ReactNode> = {

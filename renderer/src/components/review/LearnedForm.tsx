@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Select, Stack, Textarea } from '@mantine/core'
 import { useState } from 'react'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { journalQueries } from '../../api/queries/journal'
 import { useReviewAction } from './useReviewAction'
 
 const GENERAL_NOTE = 'general-note'
@@ -11,8 +12,7 @@ const SUMMARY_MAX = 500
  * person, so the next cheat sheet can say "last time: …"), or a plain private note.
  */
 export function LearnedForm({ personId, name, onSaved }: { personId: string; name: string; onSaved: () => void }) {
-  const kith = useKith()
-  const icebreakers = useKithQuery((k) => k.icebreakers.list({}), 'icebreakers')
+  const icebreakers = useQuery(journalQueries.icebreakers())
   const [question, setQuestion] = useState<string>(GENERAL_NOTE)
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -25,7 +25,7 @@ export function LearnedForm({ personId, name, onSaved }: { personId: string; nam
     setError(null)
     const saved = await run(
       'learned',
-      () =>
+      (kith) =>
         question === GENERAL_NOTE
           ? kith.interactions.create({ date: new Date().toISOString(), kind: 'note', personIds: [personId], summary: trimmed })
           : kith.people.answer({ personId, icebreakerId: question, answer: trimmed }),

@@ -3,7 +3,6 @@ import { IconUserPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { MISSING_LABELS, type NewPerson } from '../../../../shared/derive/review/steps'
 import type { Person } from '../../../../shared/domain'
-import { useKith } from '../../api/KithContext'
 import { formatDate } from '../../lib/format'
 import { LearnedForm } from './LearnedForm'
 import { StepEmpty, StepItem } from './StepList'
@@ -53,7 +52,6 @@ function TagInput({ person, onTag }: { person: NewPerson; onTag: (tag: string) =
 }
 
 function NewPersonItem({ person, record }: { person: NewPerson; record?: Person }) {
-  const kith = useKith()
   const { running, run } = useReviewAction()
   const [learning, setLearning] = useState(false)
   const hasFollowUp = !person.missing.includes('follow-up')
@@ -87,7 +85,7 @@ function NewPersonItem({ person, record }: { person: NewPerson; record?: Person 
         onClick={() =>
           void run(
             'follow-up',
-            () => kith.followups.create({ personId: person.personId, dueAt: daysFromNow(3), note: `Follow up with ${person.name}` }),
+            (kith) => kith.followups.create({ personId: person.personId, dueAt: daysFromNow(3), note: `Follow up with ${person.name}` }),
             `Follow-up with ${person.name} in 3 days.`,
             'Could not schedule the follow-up',
           )
@@ -107,7 +105,7 @@ function NewPersonItem({ person, record }: { person: NewPerson; record?: Person 
           value &&
           void run(
             'cadence',
-            () => kith.people.update({ id: person.personId, patch: { cadenceDays: Number(value) } }),
+            (kith) => kith.people.update({ id: person.personId, patch: { cadenceDays: Number(value) } }),
             `Kith will remind you to keep in touch with ${person.name} every ${value} days.`,
             'Could not set the cadence',
           )
@@ -118,7 +116,7 @@ function NewPersonItem({ person, record }: { person: NewPerson; record?: Person 
         onTag={(tag) =>
           run(
             'tag',
-            () => kith.people.update({ id: person.personId, patch: { tags: [...new Set([...(record?.tags ?? []), tag])] } }),
+            (kith) => kith.people.update({ id: person.personId, patch: { tags: [...new Set([...(record?.tags ?? []), tag])] } }),
             `Tagged ${person.name} "${tag}".`,
             'Could not add the tag',
           )

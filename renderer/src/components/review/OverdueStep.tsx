@@ -1,7 +1,6 @@
 import { Button } from '@mantine/core'
 import { IconChecklist } from '@tabler/icons-react'
 import type { OverdueFollowUp } from '../../../../shared/derive/review/steps'
-import { useKith } from '../../api/KithContext'
 import { formatDate } from '../../lib/format'
 import { StepEmpty, StepItem } from './StepList'
 import { ShowMoreList } from '../ShowMoreList'
@@ -9,7 +8,6 @@ import { daysFromNow } from './reviewSteps'
 import { useReviewAction } from './useReviewAction'
 
 function OverdueItem({ followUp }: { followUp: OverdueFollowUp }) {
-  const kith = useKith()
   const { running, run } = useReviewAction()
   const id = followUp.followUpId
   const overdue = followUp.daysOverdue === 0 ? 'due earlier today' : `${followUp.daysOverdue} day${followUp.daysOverdue === 1 ? '' : 's'} overdue`
@@ -19,14 +17,14 @@ function OverdueItem({ followUp }: { followUp: OverdueFollowUp }) {
       title={followUp.note}
       meta={[followUp.personName && `with ${followUp.personName}`, `due ${formatDate(followUp.dueAt)}`, overdue].filter(Boolean).join(' · ')}
     >
-      <Button size="xs" loading={running === 'done'} onClick={() => void run('done', () => kith.followups.done({ id }), 'Follow-up done.', 'Could not mark it done')}>
+      <Button size="xs" loading={running === 'done'} onClick={() => void run('done', (kith) => kith.followups.done({ id }), 'Follow-up done.', 'Could not mark it done')}>
         Done
       </Button>
       <Button
         size="xs"
         variant="default"
         loading={running === 'snooze'}
-        onClick={() => void run('snooze', () => kith.followups.snooze({ id, until: daysFromNow(7) }), 'Snoozed for a week.', 'Could not snooze it')}
+        onClick={() => void run('snooze', (kith) => kith.followups.snooze({ id, until: daysFromNow(7) }), 'Snoozed for a week.', 'Could not snooze it')}
       >
         Snooze a week
       </Button>
@@ -35,7 +33,7 @@ function OverdueItem({ followUp }: { followUp: OverdueFollowUp }) {
         variant="subtle"
         color="gray"
         loading={running === 'dismiss'}
-        onClick={() => void run('dismiss', () => kith.followups.dismiss({ id }), 'Follow-up dismissed.', 'Could not dismiss it')}
+        onClick={() => void run('dismiss', (kith) => kith.followups.dismiss({ id }), 'Follow-up dismissed.', 'Could not dismiss it')}
       >
         Dismiss
       </Button>

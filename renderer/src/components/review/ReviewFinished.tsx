@@ -2,11 +2,12 @@ import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/co
 import { IconFlame, IconHistory, IconPrinter, IconRosette } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import type { WeekOptions } from '../../../../shared/derive/review/calendar'
-import { useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { reviewQueries } from '../../api/queries/reviews'
 
 /** The moment after saving: what the habit adds up to, and where to go next. */
 export function ReviewFinished({ weekStart, options, onAgain }: { weekStart: string; options: WeekOptions; onAgain: () => void }) {
-  const history = useKithQuery((kith) => kith.reviews.history(options), 'review-history')
+  const history = useQuery(reviewQueries.history(options))
   const streak = history.data?.streak.weeks ?? 0
   return (
     <Paper withBorder radius="md" p="xl" aria-labelledby="review-finished-title">

@@ -3,10 +3,10 @@ import { IconRestore } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { JournalStatus } from '../../../../shared/api/contract'
 import type { BackupInfo } from '../../../../shared/api/safekeeping'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { ListHead } from './ListHead'
 import { formatDateTime } from '../../lib/format'
-import { notifyError, notifySaved } from '../notify'
+import { notifySaved } from '../notify'
 import { BACKUP_REASON_LABELS, describeCounts, formatBytes } from './describe'
 
 type Props = {
@@ -20,22 +20,18 @@ type Props = {
 
 /** Backups newest first, each restorable after a confirmation that says the current journal is kept. */
 export function BackupList({ backups, openedFile, readOnly, onRestored }: Props) {
-  const kith = useKith()
+  const { write } = useWrite()
   const [chosen, setChosen] = useState<BackupInfo>()
   const [restoring, setRestoring] = useState(false)
 
   const restore = async (backup: BackupInfo) => {
     setRestoring(true)
-    try {
-      const status = await kith.backups.restore({ file: backup.file })
-      setChosen(undefined)
-      notifySaved(`Restored the backup from ${formatDateTime(backup.takenAt)}. The journal as it was just before is now a backup too.`)
-      onRestored?.(status)
-    } catch (error) {
-      notifyError('Could not restore the backup', error)
-    } finally {
-      setRestoring(false)
-    }
+    const status = await write((kith) => kith.backups.restore({ file: backup.file }), { failure: 'Could not restore the backup' })
+    setRestoring(false)
+    if (!status) return
+    setChosen(undefined)
+    notifySaved(`Restored the backup from ${formatDateTime(backup.takenAt)}. The journal as it was just before is now a backup too.`)
+    onRestored?.(status)
   }
 
   return (

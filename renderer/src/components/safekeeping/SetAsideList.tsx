@@ -3,9 +3,8 @@ import { IconTool, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { JournalStatus } from '../../../../shared/api/contract'
 import type { SetAsideEntry } from '../../../../shared/api/safekeeping'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { ListHead } from './ListHead'
-import { notifyError, notifySaved } from '../notify'
 
 type Props = {
   entries: SetAsideEntry[]
@@ -18,20 +17,17 @@ const nameOf = (entry: SetAsideEntry) => entry.label ?? entry.id ?? `a record in
 
 /** Records kept out of the journal, each with what is wrong and a way to mend or drop it. */
 export function SetAsideList({ entries, file, onSettled }: Props) {
-  const kith = useKith()
+  const { write } = useWrite()
   const [busy, setBusy] = useState<string>()
 
   const settle = async (entry: SetAsideEntry, how: 'repair' | 'drop') => {
     setBusy(entry.key)
-    try {
-      const status = how === 'repair' ? await kith.journal.setAsideRepair({ key: entry.key }) : await kith.journal.setAsideDrop({ key: entry.key })
-      notifySaved(how === 'repair' ? `${nameOf(entry)} is back in your journal, without the field that was wrong.` : `${nameOf(entry)} was dropped from this list; its file still keeps it.`)
-      onSettled(status)
-    } catch (error) {
-      notifyError(how === 'repair' ? 'Could not mend the record' : 'Could not drop the record', error)
-    } finally {
-      setBusy(undefined)
-    }
+    const status = await write((kith) => (how === 'repair' ? kith.journal.setAsideRepair({ key: entry.key }) : kith.journal.setAsideDrop({ key: entry.key })), {
+      failure: how === 'repair' ? 'Could not mend the record' : 'Could not drop the record',
+      done: how === 'repair' ? `${nameOf(entry)} is back in your journal, without the field that was wrong.` : `${nameOf(entry)} was dropped from this list; its file still keeps it.`,
+    })
+    setBusy(undefined)
+    if (status) onSettled(status)
   }
 
   return (

@@ -2,7 +2,9 @@ import { Stack, Text, Textarea, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { Icebreaker, Profile } from '../../../../shared/domain'
 import { LIMITS } from '../../../../shared/domain/limits'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { useKith } from '../../api/KithContext'
+import { journalQueries } from '../../api/queries/journal'
 import { IcebreakerEditor } from '../cheatsheet/IcebreakerEditor'
 import { QueryView } from '../QueryView'
 import { Section } from '../Section'
@@ -82,8 +84,8 @@ export function ProfileForm({ profile, icebreakers }: { profile: Profile; icebre
 
 /** Settings sections for the cheat sheet: my pitch and answers, and the icebreaker questions. */
 export function ProfileSettings() {
-  const profile = useKithQuery((kith) => kith.profile.get(), 'profile')
-  const icebreakers = useKithQuery((kith) => kith.icebreakers.list({ includeHidden: true }), 'icebreakers-all')
+  const profile = useQuery(journalQueries.profile())
+  const icebreakers = useQuery(journalQueries.icebreakers(true))
   return (
     <>
       <Section title="My pitch and answers">

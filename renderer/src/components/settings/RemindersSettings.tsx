@@ -2,7 +2,11 @@ import { Divider, Group, NumberInput, Select, Stack, Switch, Text, Title } from 
 import { TimeInput } from '@mantine/dates'
 import { useEffect, useRef, useState } from 'react'
 import type { Settings } from '../../../../shared/domain'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { useKith } from '../../api/KithContext'
+import { inDesktopApp } from '../../api/getKith'
+import { journalQueries } from '../../api/queries/journal'
+import { peopleQueries } from '../../api/queries/people'
 import { QueryView } from '../QueryView'
 import { Section } from '../Section'
 import { SaveStatus, useSaveAsYouGo } from './saveAsYouGo'
@@ -156,7 +160,7 @@ function ReminderForm({ settings, knownTags }: { settings: Settings; knownTags: 
         <Switch
           label="Start Kith when I log in"
           description={
-            window.kith
+            inDesktopApp()
               ? 'Kith starts in the tray, so reminders arrive even before you open it.'
               : 'In the browser this only stores the setting; the desktop app applies it.'
           }
@@ -172,8 +176,8 @@ function ReminderForm({ settings, knownTags }: { settings: Settings; knownTags: 
 
 /** Settings → Reminders: cadence (default and per tag), quiet hours, the weekly review reminder, launch at login. */
 export function RemindersSettings() {
-  const settings = useKithQuery((kith) => kith.settings.get(), 'settings')
-  const overview = useKithQuery((kith) => kith.people.overview(), 'people-tags')
+  const settings = useQuery(journalQueries.settings())
+  const overview = useQuery(peopleQueries.overview())
   return (
     <Section title="Reminders and keeping in touch">
       <QueryView query={settings}>{(s) => <ReminderForm settings={s} knownTags={overview.data?.tags ?? []} />}</QueryView>

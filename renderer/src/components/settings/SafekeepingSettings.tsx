@@ -2,7 +2,9 @@ import { Alert, Button, Code, Group, NumberInput, Stack, Text } from '@mantine/c
 import { IconDownload, IconLifebuoy } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { Settings } from '../../../../shared/domain'
-import { useKith, useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { useKith } from '../../api/KithContext'
+import { journalQueries } from '../../api/queries/journal'
 import { notifyError, notifySaved } from '../notify'
 import { QueryView } from '../QueryView'
 import { SaveStatus, useSaveAsYouGo } from './saveAsYouGo'
@@ -81,10 +83,10 @@ function ExportJournal() {
 
 /** Backups, the trash and the export: everything that keeps the journal safe, in Settings. */
 export function SafekeepingSettings() {
-  const backups = useKithQuery((kith) => kith.backups.list({}), 'backups')
-  const trash = useKithQuery((kith) => kith.trash.list({}), 'trash')
-  const settings = useKithQuery((kith) => kith.settings.get({}), 'settings')
-  const status = useKithQuery((kith) => kith.journal.status({}), 'status')
+  const backups = useQuery(journalQueries.backups())
+  const trash = useQuery(journalQueries.trash())
+  const settings = useQuery(journalQueries.settings())
+  const status = useQuery(journalQueries.status())
   return (
     <>
       <Section title="Backups">

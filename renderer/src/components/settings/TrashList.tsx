@@ -2,14 +2,13 @@ import { Badge, Button, Group, Stack, Text } from '@mantine/core'
 import { IconRestore } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { TrashItem } from '../../../../shared/api/safekeeping'
-import { useKith } from '../../api/KithContext'
+import { useWrite } from '../../api/mutations/useWrite'
 import { formatDate, formatDateTime } from '../../lib/format'
-import { notifyError, notifySaved } from '../notify'
 import { TRASH_KIND_LABELS } from '../safekeeping/describe'
 
 /** Deleted records, newest first, each with the day it goes for good. */
 export function TrashList({ items }: { items: TrashItem[] }) {
-  const kith = useKith()
+  const { write } = useWrite()
   const [restoring, setRestoring] = useState<string>()
   if (items.length === 0) {
     return (
@@ -20,11 +19,7 @@ export function TrashList({ items }: { items: TrashItem[] }) {
   }
   const restore = (item: TrashItem) => {
     setRestoring(item.id)
-    kith.trash
-      .restore({ id: item.id })
-      .then(() => notifySaved(`Restored ${item.label}.`))
-      .catch((error: unknown) => notifyError(`Could not restore ${item.label}`, error))
-      .finally(() => setRestoring(undefined))
+    void write((kith) => kith.trash.restore({ id: item.id }), { failure: `Could not restore ${item.label}`, done: `Restored ${item.label}.` }).then(() => setRestoring(undefined))
   }
   return (
     <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>

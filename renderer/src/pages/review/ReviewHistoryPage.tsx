@@ -4,7 +4,8 @@ import { IconArrowLeft, IconFlame, IconHistory } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import type { ReviewHistory } from '../../../../shared/derive/review/history'
-import { useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { reviewQueries } from '../../api/queries/reviews'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
 import { QueryView } from '../../components/QueryView'
@@ -132,7 +133,7 @@ function History({ history }: { history: ReviewHistory }) {
 
 export function ReviewHistoryPage() {
   const options = useMemo(() => userWeekOptions(), [])
-  const history = useKithQuery((kith) => kith.reviews.history(options), 'review-history')
+  const history = useQuery(reviewQueries.history(options))
   return (
     <>
       <Anchor component={Link} to="/review" size="sm" mb="xs" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>

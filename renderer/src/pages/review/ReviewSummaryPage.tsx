@@ -4,7 +4,8 @@ import { IconArrowLeft, IconPrinter } from '@tabler/icons-react'
 import { useMemo, type ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import type { WeeklyReviewModel } from '../../../../shared/derive/weeklyReview'
-import { useKithQuery } from '../../api/KithContext'
+import { useQuery } from '@tanstack/react-query'
+import { reviewQueries } from '../../api/queries/reviews'
 import { QueryView } from '../../components/QueryView'
 import { formatFigure } from '../../components/review/NumbersStep'
 import { formatDay, formatWeek, userWeekOptions } from '../../components/review/reviewSteps'
@@ -121,7 +122,7 @@ function Summary({ model }: { model: WeeklyReviewModel }) {
 export function ReviewSummaryPage() {
   const { weekStart = '' } = useParams()
   const options = useMemo(() => userWeekOptions(), [])
-  const summary = useKithQuery((kith) => kith.review.summary({ weekStart, ...options }), `review-summary:${weekStart}`)
+  const summary = useQuery(reviewQueries.summary(weekStart, options))
   return (
     <div className="kith-review-summary">
       <Group justify="space-between" mb="md" className="kith-no-print">
