@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openJournal } from '../main/journal/openJournal'
+import { journalChangedEvent } from '../main/journal/journalChange'
 import { readFlag } from '../main/journal/journalPath'
 import { shutdownOnSignal } from './shutdown'
 import { startBridge } from './server'
@@ -56,7 +57,7 @@ async function main() {
   const { store, handlers, warmUp, onImportProgress } = await openJournal(resolve(journalFlag))
   const bridge = await startBridge({ handlers, rendererDir, port })
   warmUp()
-  store.onChange(() => bridge.push({ type: 'journal:changed' }))
+  store.onChange((change) => bridge.push(journalChangedEvent(change)))
   onImportProgress((progress) => bridge.push({ type: 'import:progress', progress }))
   const reminders = startBridgeReminders(store, bridge)
   console.log(`Kith journal: ${store.path}`)

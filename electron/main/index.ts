@@ -4,6 +4,7 @@ import { PUSH_CHANNEL } from '../../shared/api/push'
 import type { PushEvent } from '../../shared/api/channels'
 import { openJournal, type OpenJournal } from './journal/openJournal'
 import { resolveJournalPath } from './journal/journalPath'
+import { journalChangedEvent } from './journal/journalChange'
 import { registerApi } from './ipc/registerApi'
 import { isTrustedSender } from './ipc/trustedSender'
 import { createMainWindow, type AppLocation } from './window/mainWindow'
@@ -66,7 +67,7 @@ async function start() {
     print: electronCheatSheetPrinter({ location: appLocation, preload, parent: () => mainWindow }),
     lock: { confirmTakeover: confirmLockTakeover },
   })
-  journal.store.onChange(() => push({ type: 'journal:changed' }))
+  journal.store.onChange((change) => push(journalChangedEvent(change)))
   journal.onImportProgress((progress) => push({ type: 'import:progress', progress }))
   const location = appLocation()
   registerApi(ipcMain, journal.handlers, (event) =>

@@ -7,7 +7,8 @@ export type Verb<C extends string, D extends string> = C extends `${D}:${infer V
 
 /** Push events from the main process (or the bridge) to the renderer. */
 export type PushEvent =
-  | { type: 'journal:changed' }
+  /** `changed`: the journal's top-level parts the change touched; absent means anything may have changed. */
+  | { type: 'journal:changed'; changed?: string[] }
   | { type: 'followup:due'; followUpId: string; personId?: string; title: string; body: string }
   | { type: 'navigate'; to: string }
   /** A summary of many due follow-ups, or the weekly review: `to` is the route to open. */

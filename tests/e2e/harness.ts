@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { startBridge, type Bridge } from '../../electron/bridge/server'
 import { openJournal, type OpenJournal } from '../../electron/main/journal/openJournal'
+import { journalChangedEvent } from '../../electron/main/journal/journalChange'
 import { startBridgeReminders } from '../../electron/bridge/reminders'
 
 export const CHROMIUM = process.env.KITH_CHROMIUM ?? '/usr/bin/chromium'
@@ -37,7 +38,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const journalPath = options.journalPath ?? join(mkdtempSync(join(tmpdir(), 'kith-e2e-')), 'journal.json')
   const journal = await openJournal(journalPath, { now: options.now })
   const bridge = await startBridge({ handlers: journal.handlers, rendererDir: resolve('out/renderer') })
-  journal.store.onChange(() => bridge.push({ type: 'journal:changed' }))
+  journal.store.onChange((change) => bridge.push(journalChangedEvent(change)))
   journal.onImportProgress((progress) => bridge.push({ type: 'import:progress', progress }))
   const reminders = startBridgeReminders(journal.store, bridge, { now: options.now })
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
