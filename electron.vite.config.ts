@@ -4,6 +4,10 @@ import react from '@vitejs/plugin-react'
 import { appSharedChunk, preloadApp } from './electron.vite.chunks'
 import { CHANNELS } from './shared/api/contract'
 
+// The call names, taken from the contract at build time: the sandboxed preload stays a few KB and the page
+// carries no zod (whose eval probe the page's CSP refuses) and no schemas.
+const CALL_NAMES = { __KITH_CHANNELS__: JSON.stringify(CHANNELS) }
+
 export default defineConfig({
   main: {
     build: {
@@ -11,8 +15,7 @@ export default defineConfig({
     },
   },
   preload: {
-    // The call names, taken from the contract at build time: the sandboxed preload stays a few KB, without zod and the schemas.
-    define: { __KITH_CHANNELS__: JSON.stringify(CHANNELS) },
+    define: CALL_NAMES,
     build: {
       // A sandboxed preload must be one CommonJS file with nothing to require but electron.
       externalizeDeps: false,
@@ -24,6 +27,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
+    // The browser bridge's client builds window.kith from the same names (renderer/src/api/bridgeClient.ts).
+    define: CALL_NAMES,
     plugins: [react(), preloadApp('src/App.tsx')],
     build: {
       minify: true,

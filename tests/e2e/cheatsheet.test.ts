@@ -160,10 +160,10 @@ describe('the pre-event cheat sheet', () => {
     await add.getByRole('button', { name: 'Add' }).click()
     await app.page.getByText('What is the best referral you have ever received?', { exact: true }).first().waitFor()
     await section('My pitch and answers').getByLabel('What brings you to this event?').fill('Meeting commercial property managers.')
-    await app.page.getByRole('button', { name: 'Save pitch and answers' }).click()
-    await app.page.getByText(/Your pitch and answers are saved/).waitFor()
+    // Settings save as you go (issue 15): the section says so once the answer is in the journal.
+    await section('My pitch and answers').getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
     // Both sections in one picture, without the toasts over them: a tall window, once the toasts are gone.
-    await app.page.getByText(/Your pitch and answers are saved/).waitFor({ state: 'hidden' })
+    await expect.poll(() => app.page.getByRole('alert').count(), { timeout: 10_000 }).toBe(0)
     await app.page.setViewportSize({ width: 1280, height: 2200 })
     await app.page.evaluate(() => window.scrollTo(0, 0))
     const top = (await section('My pitch and answers').boundingBox())!

@@ -126,8 +126,8 @@ describe('follow-ups in the browser', () => {
     await app.goto('#/settings')
     const form = app.page.getByRole('form', { name: 'Reminder settings' })
     await form.getByRole('switch', { name: /Hold notifications during quiet hours/ }).check({ force: true })
-    await form.getByRole('button', { name: 'Save reminders' }).click()
-    await app.page.getByText('Reminder settings saved.').waitFor()
+    // Settings save as you go (issue 15): the form says so once the change is in the journal.
+    await form.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
     expect(app.journal.store.journal.settings.quietHours.enabled).toBe(true)
     const section = app.page.locator('.mantine-Paper-root', { has: app.page.getByRole('heading', { name: 'Reminders and keeping in touch' }) })
     await expect.poll(() => app.page.getByRole('alert').count(), { timeout: 10_000 }).toBe(0)

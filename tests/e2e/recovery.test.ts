@@ -111,6 +111,8 @@ describe('recovering a damaged journal in the browser', () => {
     await page.waitForLoadState('networkidle')
     await page.screenshot({ path: `${SHOTS}/person-delete-button-light.png`, style: '.mantine-Notifications-root { display: none }' })
     await page.getByRole('button', { name: `Delete person: ${noahName}` }).click()
+    // A delete that touches other records asks first (issue 15).
+    await page.getByRole('dialog', { name: `Delete ${noahName}?` }).getByRole('button', { name: /^Delete/ }).click()
 
     await page.getByText(`Deleted ${noahName}.`).waitFor()
     await page.screenshot({ path: `${SHOTS}/person-deleted-undo-light.png` })
@@ -192,6 +194,7 @@ describe('a journal from a newer Kith in the browser', () => {
     // A delete is refused with the reason, and the file stays exactly as the newer Kith wrote it.
     await page.getByRole('table').getByRole('link').first().click()
     await page.getByRole('button', { name: /^Delete person: / }).click()
+    await page.getByRole('dialog', { name: /^Delete .*\?$/ }).getByRole('button', { name: /^Delete/ }).click()
     await page.getByText(/open read-only because a newer version of Kith wrote it/).first().waitFor()
     expect(readFileSync(app.journalPath).equals(bytes)).toBe(true)
   })

@@ -1,6 +1,12 @@
-import { CHANNELS, type Channel, type PushEvent } from '../../../shared/api/channels'
+import type { Channel, PushEvent } from '../../../shared/api/channels'
 import { unwrap, type Envelope } from '../../../shared/api/envelope'
 import { buildKithApi, type KithApi } from '../../../shared/api/kithApi'
+
+/**
+ * The contract's call names, put here at build time (electron.vite.config.ts `define`, as for the preload):
+ * importing the contract would bring zod and every schema into the page, and zod's eval probe trips the CSP.
+ */
+declare const __KITH_CHANNELS__: readonly Channel[]
 
 const TOKEN_KEY = 'kith.bridgeToken'
 
@@ -76,5 +82,5 @@ export function createBridgeClient(env: BridgeEnvironment): KithApi {
     }
   }
 
-  return buildKithApi(CHANNELS, invoke, onEvent)
+  return buildKithApi(__KITH_CHANNELS__, invoke, onEvent)
 }

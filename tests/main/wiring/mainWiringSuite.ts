@@ -65,7 +65,7 @@ export function mainWiringSuite(started: () => Fake) {
       const contents = fake.BrowserWindow.all[0]!.webContents
       contents.sent.length = 0
       await fake.ipcMain.handlers.get('people:create')!({ sender: contents, senderFrame: contents.mainFrame }, { name: 'Grace Hopper' })
-      await vi.waitFor(() => expect(contents.sent).toContainEqual(['kith:push', { type: 'journal:changed' }]))
+      await vi.waitFor(() => expect(contents.sent).toContainEqual(['kith:push', { type: 'journal:changed', changed: ['people'] }]))
     })
 
     it('a second launch focuses the first window instead of opening another', () => {

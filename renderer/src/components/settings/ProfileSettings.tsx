@@ -35,7 +35,7 @@ export function ProfileForm({ profile, icebreakers }: { profile: Profile; icebre
     const kept = profile.answers.filter((a) => !visibleIds.has(a.icebreakerId) && icebreakers.some((ib) => ib.id === a.icebreakerId))
     const edited = visible.map((ib) => ({ icebreakerId: ib.id, answer: (draft.answers[ib.id] ?? '').trim() })).filter((a) => a.answer !== '')
     return kith.profile.update({ patch: { elevatorPitch: draft.elevatorPitch.trim(), answers: [...edited, ...kept] } })
-  })
+  }, journalQueries.profile().queryKey)
   // Every change is checked and, when it fits, saved after a pause (or on leaving the page).
   const saveIfValid = () => {
     if (!form.validate().hasErrors) saving.schedule(form.getValues())

@@ -59,8 +59,8 @@ function ReminderForm({ settings, knownTags }: { settings: Settings; knownTags: 
   const [draft, setDraft] = useState(() => draftOf(settings))
   const saving = useSaveAsYouGo(async (next: Draft) => {
     const patch = reminderPatch(saved.current, next)
-    if (Object.keys(patch).length) await kith.settings.update({ patch })
-  })
+    return Object.keys(patch).length ? kith.settings.update({ patch }) : undefined
+  }, journalQueries.settings().queryKey)
   const clockError = (value: string) => (CLOCK.test(value) ? undefined : CLOCK_ERROR)
   const isValid = (d: Draft) =>
     validCadence(d.defaultCadenceDays) && d.tags.every((t) => validCadence(t.days)) && !clockError(d.quietHours.start) && !clockError(d.quietHours.end) && !clockError(d.weeklyReview.time)

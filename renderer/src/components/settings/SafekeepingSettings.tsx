@@ -23,7 +23,7 @@ export function BackupRetention({ retention }: { retention: Settings['backups'] 
   const [keepWeekly, setKeepWeekly] = useState<number | string>(retention.keepWeekly)
   const dailyOk = wholeIn(keepDaily, 1, 365)
   const weeklyOk = wholeIn(keepWeekly, 0, 520)
-  const saving = useSaveAsYouGo((backups: Settings['backups']) => kith.settings.update({ patch: { backups } }))
+  const saving = useSaveAsYouGo((backups: Settings['backups']) => kith.settings.update({ patch: { backups } }), journalQueries.settings().queryKey)
   // Saved as you go, like every setting: a valid pair after a pause, or at once on leaving the page.
   const change = (daily: number | string, weekly: number | string) => {
     setKeepDaily(daily)

@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
+import { useQueryClient, type QueryKey } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string }
@@ -12,7 +13,8 @@ const PAUSE_MS = 600
  * still waiting is saved when the section goes away (the person left the page), so nothing
  * typed is lost and there is no Save button to forget.
  */
-export function useSaveAsYouGo<T>(save: (value: T) => Promise<unknown>) {
+export function useSaveAsYouGo<T, A>(save: (value: T) => Promise<A>, answers?: QueryKey) {
+  const client = useQueryClient()
   const [state, setState] = useState<SaveState>({ kind: 'idle' })
   const latest = useRef(save)
   useEffect(() => {
@@ -22,7 +24,12 @@ export function useSaveAsYouGo<T>(save: (value: T) => Promise<unknown>) {
     setState({ kind: 'saving' })
     latest
       .current(value)
-      .then(() => setState({ kind: 'saved' }))
+      .then((answer) => {
+        // The last save often lands after the page is left (flush on unmount): the saved answer goes into
+        // the cache, so coming back shows it, not the value the section opened with.
+        if (answers && answer !== undefined) client.setQueryData(answers, answer)
+        setState({ kind: 'saved' })
+      })
       .catch((error: unknown) => setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }))
   }
   const schedule = useDebouncedCallback(run, { delay: PAUSE_MS, flushOnUnmount: true })
