@@ -27,8 +27,6 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    // The browser bridge's client builds window.kith from the same names (renderer/src/api/bridgeClient.ts).
-    define: CALL_NAMES,
     plugins: [react(), preloadApp('src/App.tsx')],
     build: {
       minify: true,

@@ -1,12 +1,8 @@
+import { CALL_NAMES } from '../../../shared/api/callNames'
 import type { Channel, PushEvent } from '../../../shared/api/channels'
 import { unwrap, type Envelope } from '../../../shared/api/envelope'
 import { buildKithApi, type KithApi } from '../../../shared/api/kithApi'
 
-/**
- * The contract's call names, put here at build time (electron.vite.config.ts `define`, as for the preload):
- * importing the contract would bring zod and every schema into the page, and zod's eval probe trips the CSP.
- */
-declare const __KITH_CHANNELS__: readonly Channel[]
 
 const TOKEN_KEY = 'kith.bridgeToken'
 
@@ -82,5 +78,5 @@ export function createBridgeClient(env: BridgeEnvironment): KithApi {
     }
   }
 
-  return buildKithApi(__KITH_CHANNELS__, invoke, onEvent)
+  return buildKithApi(CALL_NAMES, invoke, onEvent)
 }
