@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApp, type RunningApp } from './harness'
 
@@ -12,33 +12,52 @@ const MOST_CALLS_PER_EDIT = 4
 /** A Friday afternoon in the week of Sunday Nov 22, 2026: the review's "this week". */
 const NOW = new Date('2026-11-27T15:00:00.000Z')
 
-type CallLog = { channels: string[]; inFlight: number; idle: Array<() => void> }
+/** The calls sent since recording began, and those still waiting for their answer. */
+type CallLog = { channels: string[]; pending: Set<Request>; changed: Array<() => void> }
+
+const channelOf = (request: Request) => new URL(request.url()).pathname.slice('/api/'.length)
 
 function recordCalls(page: Page): CallLog {
-  const log: CallLog = { channels: [], inFlight: 0, idle: [] }
-  const isCall = (url: string, method: string) => method === 'POST' && new URL(url).pathname.startsWith('/api/')
-  page.on('request', (request) => {
-    if (!isCall(request.url(), request.method())) return
-    log.channels.push(new URL(request.url()).pathname.slice('/api/'.length))
-    log.inFlight++
-  })
-  const done = (request: { url(): string; method(): string }) => {
-    if (!isCall(request.url(), request.method())) return
-    log.inFlight--
-    if (log.inFlight === 0) for (const resolve of log.idle.splice(0)) resolve()
+  const log: CallLog = { channels: [], pending: new Set(), changed: [] }
+  const isCall = (request: Request) => request.method() === 'POST' && new URL(request.url()).pathname.startsWith('/api/')
+  const wake = () => {
+    for (const resolve of log.changed.splice(0)) resolve()
   }
-  page.on('requestfinished', done)
-  page.on('requestfailed', done)
+  page.on('request', (request) => {
+    if (!isCall(request)) return
+    log.channels.push(channelOf(request))
+    log.pending.add(request)
+    wake()
+  })
+  // A call is answered once its response arrives, whichever of these events comes first; only
+  // calls seen starting are tracked, so one begun before recording cannot unbalance the count.
+  const answered = (request: Request) => {
+    if (log.pending.delete(request)) wake()
+  }
+  page.on('response', (response) => answered(response.request()))
+  page.on('requestfinished', answered)
+  page.on('requestfailed', answered)
   return log
+}
+
+/** Waits for the log to change, failing with the calls still unanswered if it does not within `ms`. */
+function logChange(log: CallLog, ms: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`calls still unanswered after ${ms / 1000} s: ${[...log.pending].map(channelOf).join(', ')}`)), ms)
+    log.changed.push(() => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
 }
 
 /** No call in flight, and none started after the page had a frame and a task to start one. */
 async function settled(page: Page, log: CallLog): Promise<void> {
   for (;;) {
-    if (log.inFlight > 0) await new Promise<void>((resolve) => log.idle.push(resolve))
+    while (log.pending.size > 0) await logChange(log, 20_000)
     const seen = log.channels.length
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
-    if (log.channels.length === seen && log.inFlight === 0) return
+    if (log.channels.length === seen && log.pending.size === 0) return
   }
 }
 

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, type ModalProps } from '@mantine/core'
 import { useWindowEvent } from '@mantine/hooks'
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
+import { useTypeAhead } from './typeAhead'
 
 const GuardContext = createContext<(dirty: boolean) => void>(() => {})
 
@@ -16,7 +17,7 @@ type Props = Omit<ModalProps, 'closeOnEscape'> & { title: string }
 /**
  * A dialog holding a form. Escape, the close button or a click outside closes it at once when
  * nothing was typed, and asks "Discard what you typed?" when something was. An Escape that
- * closes a field's own list or menu stays with that field.
+ * closes a field's own list or menu stays with that field. Keys typed while it opens reach its first field.
  */
 export function FormModal({ opened, onClose, title, children, ...props }: Props) {
   const dirty = useRef(false)
@@ -25,6 +26,7 @@ export function FormModal({ opened, onClose, title, children, ...props }: Props)
     dirty.current = value
   }, [])
   const requestClose = () => (dirty.current ? setAsking(true) : onClose())
+  useTypeAhead(opened)
 
   // Capture phase: the field's dropdown is still open (aria-expanded) when the dialog looks.
   useWindowEvent(

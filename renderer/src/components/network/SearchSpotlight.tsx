@@ -1,5 +1,6 @@
 import '@mantine/spotlight/styles.css'
 import { Spotlight, createSpotlight, useSpotlight } from '@mantine/spotlight'
+import { useTypeAhead } from '../typeAhead'
 import { useDebouncedValue } from '@mantine/hooks'
 import { IconCalendarEvent, IconMessages, IconSearch, IconUser } from '@tabler/icons-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
@@ -27,6 +28,7 @@ export function SearchSpotlight() {
   const [debounced] = useDebouncedValue(query, 120)
   const [result, setResult] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] })
   const state = useSpotlight(searchStore)
+  useTypeAhead(state.opened)
   // Enter pressed before the results for what was typed arrived: open the first once they do.
   const openWhenReady = useRef<string | null>(null)
 
