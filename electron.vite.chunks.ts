@@ -35,7 +35,11 @@ export function preloadApp(appModule: string): Plugin {
           }
         }
         visit(app)
-        return [...scripts].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${href}` }, injectTo: 'head' }))
+        return [...scripts].map((href): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${href}` },
+          injectTo: 'head',
+        }))
       },
     },
   }

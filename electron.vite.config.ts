@@ -33,7 +33,17 @@ export default defineConfig({
       rolldownOptions: {
         input: { index: resolve(__dirname, 'renderer/index.html') },
         // What the app needs at start and shares with lazy pages: one chunk, not a dozen.
-        output: { codeSplitting: { groups: [{ name: appSharedChunk(resolve(__dirname, 'renderer/src/App.tsx'), resolve(__dirname, 'renderer/src/main.tsx')), minShareCount: 2, includeDependenciesRecursively: false }] } },
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: appSharedChunk(resolve(__dirname, 'renderer/src/App.tsx'), resolve(__dirname, 'renderer/src/main.tsx')),
+                minShareCount: 2,
+                includeDependenciesRecursively: false,
+              },
+            ],
+          },
+        },
       },
     },
   },

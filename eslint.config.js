@@ -22,7 +22,18 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'react', 'react-dom', '**/electron/**', '**/renderer/**'], message: 'shared/ must stay pure TypeScript: no Node, Electron, DOM or React.' }, nodeBuiltins('shared/ must stay pure TypeScript: no Node, Electron, DOM or React.')] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'react', 'react-dom', '**/electron/**', '**/renderer/**'],
+              message: 'shared/ must stay pure TypeScript: no Node, Electron, DOM or React.',
+            },
+            nodeBuiltins('shared/ must stay pure TypeScript: no Node, Electron, DOM or React.'),
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer'],
     },
   },
@@ -33,7 +44,15 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', '**/electron/**'], message: 'The renderer reaches the main process only through window.kith.' }, nodeBuiltins('The renderer reaches the main process only through window.kith.')] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', '**/electron/**'], message: 'The renderer reaches the main process only through window.kith.' },
+            nodeBuiltins('The renderer reaches the main process only through window.kith.'),
+          ],
+        },
+      ],
     },
   },
   {
@@ -49,7 +68,21 @@ export default tseslint.config(
     // reminder scheduling. It runs (and is tested) in plain Node; the Electron wiring sits beside it
     // (window/, tray/, ipc/, print/, reminders/). The browser bridge reuses it, so it may not import Electron either.
     files: ['electron/main/journal/**/*.ts', 'electron/bridge/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'electron/main/journal/ and the bridge run without Electron: put Electron wiring beside them (window/, tray/, ipc/, print/, reminders/).' }], patterns: [{ group: ['electron/*'], message: 'electron/main/journal/ and the bridge run without Electron.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'electron/main/journal/ and the bridge run without Electron: put Electron wiring beside them (window/, tray/, ipc/, print/, reminders/).',
+            },
+          ],
+          patterns: [{ group: ['electron/*'], message: 'electron/main/journal/ and the bridge run without Electron.' }],
+        },
+      ],
+    },
   },
   {
     // Stand-ins for executables run as plain CommonJS scripts (an extensionless file is CommonJS to Node).

@@ -14,7 +14,17 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['tests/shared/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/bridge/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/launch/**/*.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'tests/shared/**/*.test.ts',
+            'tests/main/**/*.test.ts',
+            'tests/bridge/**/*.test.ts',
+            'tests/build/**/*.test.ts',
+            'tests/launch/**/*.test.ts',
+          ],
+        },
       },
       {
         extends: true,

@@ -49,7 +49,12 @@ export async function searchFigures(journal: Journal, runs: number): Promise<{ b
 /** The journal with the big conference added. */
 export function withBigEvent(journal: Journal): Journal {
   const conference = journal.events.find((e) => e.id === 'ev-conference')!
-  const big: NetworkEvent = { ...conference, id: BIG_EVENT_ID, title: 'Big regional expo', expectedAttendeeIds: journal.people.slice(0, BIG_EVENT_ATTENDEES).map((p) => p.id) }
+  const big: NetworkEvent = {
+    ...conference,
+    id: BIG_EVENT_ID,
+    title: 'Big regional expo',
+    expectedAttendeeIds: journal.people.slice(0, BIG_EVENT_ATTENDEES).map((p) => p.id),
+  }
   return { ...journal, events: [...journal.events, big] }
 }
 
@@ -84,7 +89,13 @@ export async function derivationFigures(source: Journal, now: Date, runs: number
     // Alternately log a conversation with someone and edit someone: one change each, as a user makes them.
     const change = async () => {
       n++
-      if (n % 2) await handlers['interactions:create']({ kind: 'coffee', date: now.toISOString(), personIds: [journal.people[(n * 37) % journal.people.length]!.id], summary: `Coffee ${n}` })
+      if (n % 2)
+        await handlers['interactions:create']({
+          kind: 'coffee',
+          date: now.toISOString(),
+          personIds: [journal.people[(n * 37) % journal.people.length]!.id],
+          summary: `Coffee ${n}`,
+        })
       else await handlers['people:update']({ id: person.id, patch: { role: `Role ${n}` } })
     }
     const afterOneChange = async (call: () => unknown) => {

@@ -66,7 +66,11 @@ async function main() {
   // `-- --only LinkedIn` runs the cases whose label holds that text.
   const only = process.argv.indexOf('--only') > 0 ? process.argv[process.argv.indexOf('--only') + 1]?.toLowerCase() : undefined
   // The machine's load shows up as gaps too (another process had the core): each case runs three times, the median is shown.
-  console.log(`load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${cpus().length} cores; median of ${RUNS} runs`)
+  console.log(
+    `load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} on ${cpus().length} cores; median of ${RUNS} runs`,
+  )
   for (const [label, fileName, text] of cases) {
     if (only && !label.toLowerCase().includes(only)) continue
     const runs: Array<Awaited<ReturnType<typeof importFile>>> = []

@@ -38,14 +38,28 @@ export function vcard21Export(cards: number, photoBytes: number): string {
 
 /** The 2.1 trap on its own: one note made of `count` quoted-printable soft line breaks. */
 export function softBreaksCard(count: number): string {
-  return ['BEGIN:VCARD', 'VERSION:2.1', 'FN:Soft Breaks', `NOTE;ENCODING=QUOTED-PRINTABLE:${Array.from({ length: count }, () => 'ab').join('=\r\n')}`, 'END:VCARD', ''].join('\r\n')
+  return [
+    'BEGIN:VCARD',
+    'VERSION:2.1',
+    'FN:Soft Breaks',
+    `NOTE;ENCODING=QUOTED-PRINTABLE:${Array.from({ length: count }, () => 'ab').join('=\r\n')}`,
+    'END:VCARD',
+    '',
+  ].join('\r\n')
 }
 
 /** LinkedIn's Connections.csv with its preamble, `rows` connections. */
 export function linkedInExport(rows: number): string {
-  const lines = ['Notes:', '"When exporting your connection data, you may notice that some of the email addresses are missing."', '', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On']
+  const lines = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  ]
   for (let i = 0; i < rows; i++) {
-    lines.push(`Firstname${i},Lastname${i},https://www.linkedin.com/in/person-${i},person${i}@example.com,"Company ${i % 900}, Inc.",Senior Product Manager ${i % 37},${(i % 28) + 1} Jan 20${String(10 + (i % 15))}`)
+    lines.push(
+      `Firstname${i},Lastname${i},https://www.linkedin.com/in/person-${i},person${i}@example.com,"Company ${i % 900}, Inc.",Senior Product Manager ${i % 37},${(i % 28) + 1} Jan 20${String(10 + (i % 15))}`,
+    )
   }
   return `${lines.join('\n')}\n`
 }

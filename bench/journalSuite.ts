@@ -6,7 +6,20 @@ import { openJournal } from '../electron/main/journal/openJournal'
 import { performance } from 'node:perf_hooks'
 import { longestBlock, timePair, type Timing } from './measure'
 
-export type JournalFigures = { open: Timing; openUnchecked: Timing; openFloor: Timing; save: Timing; saveFloor: Timing; blockedPerSave: number; firstSave: number; firstSaveBlocked: number; heapAfterOpenMb: number; heapWithViewsMb: number; memoryAfterSaveMb: number; fileMb: number }
+export type JournalFigures = {
+  open: Timing
+  openUnchecked: Timing
+  openFloor: Timing
+  save: Timing
+  saveFloor: Timing
+  blockedPerSave: number
+  firstSave: number
+  firstSaveBlocked: number
+  heapAfterOpenMb: number
+  heapWithViewsMb: number
+  memoryAfterSaveMb: number
+  fileMb: number
+}
 
 type Closable = { close?: () => Promise<void>; flush: () => Promise<void> }
 async function release(store: Closable) {
@@ -32,7 +45,8 @@ export async function journalFigures(journal: Journal, runs: number): Promise<Jo
   await saved.store.mutate(() => undefined)
   await saved.store.close()
   // The same records (zod may order a record's keys differently), so the floor is the same work.
-  if (readFileSync(path).length !== Buffer.byteLength(text)) throw new Error('Kith saved a different journal from the one generated; the floor would not be the same work.')
+  if (readFileSync(path).length !== Buffer.byteLength(text))
+    throw new Error('Kith saved a different journal from the one generated; the floor would not be the same work.')
   // Interleaved, so the floor and the figure see the same machine load and the same heap.
   const { a: openFloor, b: open } = await timePair(
     runs,
@@ -83,5 +97,18 @@ export async function journalFigures(journal: Journal, runs: number): Promise<Jo
   for (let i = 0; i < runs; i++) blocks.push(await longestBlock(async () => handlers['people:update']({ id: personId, patch: { role: `Blocked ${i}` } })))
   await release(store)
   rmSync(dir, { recursive: true, force: true })
-  return { open, openUnchecked, openFloor, save, saveFloor, blockedPerSave: Math.max(...blocks), firstSave, firstSaveBlocked, heapAfterOpenMb, heapWithViewsMb, memoryAfterSaveMb, fileMb: text.length / 1024 / 1024 }
+  return {
+    open,
+    openUnchecked,
+    openFloor,
+    save,
+    saveFloor,
+    blockedPerSave: Math.max(...blocks),
+    firstSave,
+    firstSaveBlocked,
+    heapAfterOpenMb,
+    heapWithViewsMb,
+    memoryAfterSaveMb,
+    fileMb: text.length / 1024 / 1024,
+  }
 }

@@ -31,13 +31,16 @@ export async function rendererFigures(journal: Journal, now: Date, runs: number)
   writeFileSync(journalPath, JSON.stringify({ ...journal, settings: { ...journal.settings, onboarded: true } }))
   const app = await startApp({ journalPath, now: () => now })
   // Records, by the page's own clock (0 = navigation start), when each ready selector first matches.
-  await app.context.addInitScript((selectors: string[]) => {
-    const firstAt: Record<string, number> = {}
-    ;(window as unknown as { __kithFirstAt: Record<string, number> }).__kithFirstAt = firstAt
-    new MutationObserver(() => {
-      for (const selector of selectors) if (firstAt[selector] === undefined && document.querySelector(selector)) firstAt[selector] = performance.now()
-    }).observe(document, { childList: true, subtree: true })
-  }, [TIMELINE_READY, PEOPLE_READY])
+  await app.context.addInitScript(
+    (selectors: string[]) => {
+      const firstAt: Record<string, number> = {}
+      ;(window as unknown as { __kithFirstAt: Record<string, number> }).__kithFirstAt = firstAt
+      new MutationObserver(() => {
+        for (const selector of selectors) if (firstAt[selector] === undefined && document.querySelector(selector)) firstAt[selector] = performance.now()
+      }).observe(document, { childList: true, subtree: true })
+    },
+    [TIMELINE_READY, PEOPLE_READY],
+  )
   try {
     const firstRender = async (route: string, ready: string) => {
       const samples: number[] = []
@@ -49,7 +52,10 @@ export async function rendererFigures(journal: Journal, now: Date, runs: number)
         await app.goto(route)
         await app.page.waitForSelector(ready, { timeout: 60_000 })
         const elapsed = performance.now() - start
-        const pageClock = await app.page.evaluate((selector) => (window as unknown as { __kithFirstAt: Record<string, number> }).__kithFirstAt[selector]!, ready)
+        const pageClock = await app.page.evaluate(
+          (selector) => (window as unknown as { __kithFirstAt: Record<string, number> }).__kithFirstAt[selector]!,
+          ready,
+        )
         // The first load warms the main process's per-revision caches; it is not counted.
         if (i > 0) {
           wall.push(elapsed)
@@ -61,7 +67,14 @@ export async function rendererFigures(journal: Journal, now: Date, runs: number)
     }
     const timeline = await firstRender('#/timeline', TIMELINE_READY)
     const people = await firstRender('#/people', PEOPLE_READY)
-    return { timeline: timeline.timing, people: people.timing, timelineWall: timeline.wall, peopleWall: people.wall, timelineNodes: timeline.nodes, peopleNodes: people.nodes }
+    return {
+      timeline: timeline.timing,
+      people: people.timing,
+      timelineWall: timeline.wall,
+      peopleWall: people.wall,
+      timelineNodes: timeline.nodes,
+      peopleNodes: people.nodes,
+    }
   } finally {
     await app.close()
     rmSync(dir, { recursive: true, force: true })

@@ -29,7 +29,13 @@ export function printTable(rows: Row[], growth: { figure: string; ratio: number 
     ])
   }
   const widths = lines[0]!.map((_, c) => Math.max(...lines.map((l) => l[c]!.length)))
-  for (const line of lines) console.log(line.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd())
+  for (const line of lines)
+    console.log(
+      line
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd(),
+    )
   console.log('\nGrowth from small to large, time per record (1.0 = linear; above ~2 is worse than linear):')
   for (const g of growth) console.log(`  ${g.figure.padEnd(44)} ${g.ratio.toFixed(2)}`)
 }

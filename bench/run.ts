@@ -35,7 +35,13 @@ async function main() {
     const note = (figure: string, ms: number) => ((perRecord[figure] ??= {})[size] = ms / records)
 
     const j = await journalFigures(journal, runs)
-    rows.push({ size, figure: 'open (read, parse, validate) as Kith saved it', ms: j.open.median, floorMs: j.openFloor.median, target: size === 'large' ? { ratio: 1.5 } : undefined })
+    rows.push({
+      size,
+      figure: 'open (read, parse, validate) as Kith saved it',
+      ms: j.open.median,
+      floorMs: j.openFloor.median,
+      target: size === 'large' ? { ratio: 1.5 } : undefined,
+    })
     rows.push({ size, figure: 'open a journal changed outside Kith (full check)', ms: j.openUnchecked.median, floorMs: j.openFloor.median })
     rows.push({ size, figure: 'save after one change', ms: j.save.median, floorMs: j.saveFloor.median, target: size === 'large' ? { ratio: 1.3 } : undefined })
     rows.push({ size, figure: 'main process blocked per save', ms: j.blockedPerSave, target: size === 'large' ? { ms: 50 } : undefined })
@@ -79,7 +85,11 @@ async function main() {
   }
   const growth = Object.entries(perRecord).map(([figure, bySize]) => ({ figure, ratio: (bySize.large ?? 0) / (bySize.small ?? 1) }))
   // Figures are wall-clock: on a machine shared with other work they are inflated, and this says by how much to expect.
-  console.log(`Load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores at the end of the run.\n`)
+  console.log(
+    `Load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores at the end of the run.\n`,
+  )
   printTable(rows, growth)
   if (noRenderer) console.log(`\nRenderer not measured: ${noRenderer}.`)
   else console.log(`\nDOM nodes, large / small (must stay about 1.0): ${((nodes.large ?? 0) / (nodes.small ?? 1)).toFixed(2)}`)

@@ -37,13 +37,15 @@ try {
     if (existsSync(join(root, part))) cpSync(join(root, part), join(stage, part), { recursive: true })
   }
   const sarif = join(stage, 'report.sarif')
-  const scan = (...extra: string[]) => promisify(execFile)('npx', ['-y', SCANNER, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, ...extra], { maxBuffer: 64 * 1024 * 1024 })
+  const scan = (...extra: string[]) =>
+    promisify(execFile)('npx', ['-y', SCANNER, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, ...extra], { maxBuffer: 64 * 1024 * 1024 })
   // With -o the scanner writes only the SARIF file, which lacks severities; the printed table has them.
   // Both runs, side by side: the SARIF count proves the table was read completely.
   const [{ stdout: output }] = await Promise.all([scan(), scan('-o', sarif)])
   const findings = parseTable(output)
   const reported = (JSON.parse(readFileSync(sarif, 'utf8')) as { runs: { results: unknown[] }[] }).runs[0]!.results.length
-  if (reported !== findings.length) throw new Error(`Read ${findings.length} findings from the scanner's table but its SARIF report has ${reported}: the table format changed.`)
+  if (reported !== findings.length)
+    throw new Error(`Read ${findings.length} findings from the scanner's table but its SARIF report has ${reported}: the table format changed.`)
   if (!/\d+ check\(s\) successfully loaded/.test(output)) throw new Error(`The scanner did not load its checks:\n${output}`)
 
   let failed = 0
@@ -74,12 +76,28 @@ function parseTable(output: string): Finding[] {
     row = []
     if (!first || first[0] === 'Check ID') return
     const cells = rest.map((r) => r[0] ?? '')
-    const grade = cells.find((c) => c.includes('|'))?.split('|').map((s) => s.trim()) ?? ['UNKNOWN', 'UNKNOWN']
-    findings.push({ check: first[0]!, file: first[1]!, location: first[2]!, severity: grade[0]!, confidence: grade[1]!, review: cells.includes('*Review Required*') })
+    const grade = cells
+      .find((c) => c.includes('|'))
+      ?.split('|')
+      .map((s) => s.trim()) ?? ['UNKNOWN', 'UNKNOWN']
+    findings.push({
+      check: first[0]!,
+      file: first[1]!,
+      location: first[2]!,
+      severity: grade[0]!,
+      confidence: grade[1]!,
+      review: cells.includes('*Review Required*'),
+    })
   }
   for (const line of lines) {
     if (/^[├└]/.test(line)) flush()
-    else if (line.startsWith('│')) row.push(line.split('│').slice(1, -1).map((cell) => cell.trim()))
+    else if (line.startsWith('│'))
+      row.push(
+        line
+          .split('│')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      )
   }
   return findings
 }

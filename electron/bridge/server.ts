@@ -8,7 +8,6 @@ import type { PushEvent } from '../../shared/api/channels'
 import { dispatch } from '../main/journal/api/dispatch'
 import { MAX_MESSAGE_BYTES } from '../main/journal/api/limits'
 
-
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -104,7 +103,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (file !== root && !file.startsWith(root + sep)) return sendJson(res, 403, refused('Outside the app.'))
     try {
       const data = await readFile(file)
-      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      })
       res.end(data)
     } catch {
       sendJson(res, 404, refused('Not found.'))

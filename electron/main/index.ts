@@ -70,9 +70,7 @@ async function start() {
   journal.store.onChange((change) => push(journalChangedEvent(change)))
   journal.onImportProgress((progress) => push({ type: 'import:progress', progress }))
   const location = appLocation()
-  registerApi(ipcMain, journal.handlers, (event) =>
-    isTrustedSender(event, () => BrowserWindow.getAllWindows().map((w) => w.webContents), location.url),
-  )
+  registerApi(ipcMain, journal.handlers, (event) => isTrustedSender(event, () => BrowserWindow.getAllWindows().map((w) => w.webContents), location.url))
   tray = wireTray({ store: journal.store, handlers: journal.handlers, showWindow: showMainWindow })
   wireReminders({ store: journal.store, push, showWindow: showMainWindow, onReminders: () => tray?.tray.refresh() })
   // A launch at login starts quietly in the tray.
@@ -106,15 +104,13 @@ app.on('before-quit', (event) => {
   // Quitting waits for the last save; if it fails, the user hears it before Kith exits.
   event.preventDefault()
   quitting = true
-  journal.store
-    .close()
-    .then(
-      () => app.quit(),
-      (error: Error) => {
-        dialog.showErrorBox('Kith could not save your journal', `${error.message}\n\nKith will now close.`)
-        app.exit(1)
-      },
-    )
+  journal.store.close().then(
+    () => app.quit(),
+    (error: Error) => {
+      dialog.showErrorBox('Kith could not save your journal', `${error.message}\n\nKith will now close.`)
+      app.exit(1)
+    },
+  )
 })
 
 app.on('window-all-closed', () => {

@@ -64,7 +64,10 @@ export function downloadElectron(root, env) {
   const result = spawnSync(process.execPath, [join(dir, 'install.js')], { env, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] })
   if (result.status === 0 && findElectron(root, env)) return { ok: true }
   const output = `${result.stderr ?? ''}${result.error ? `\n${result.error.message}` : ''}`
-  const reason = output.split('\n').map((line) => line.trim()).find((line) => /error|failed|ENOTFOUND|ECONN|EAI_AGAIN|HTTP/i.test(line) && !line.startsWith('at '))
+  const reason = output
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => /error|failed|ENOTFOUND|ECONN|EAI_AGAIN|HTTP/i.test(line) && !line.startsWith('at '))
   // "TypeError: fetch failed" reads better to a person as "fetch failed".
   return { ok: false, reason: reason?.replace(/^[A-Za-z]*Error: /, '') ?? `the installer exited with ${result.status ?? result.signal}` }
 }

@@ -3,9 +3,7 @@ import type { Channel, Domain, PushEvent, Verb } from './channels'
 
 /** Calls whose every field is optional may be made with no argument. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "{} is assignable" is exactly the test for "every field optional"
-type KithCall<C extends Channel> = {} extends ApiInput<C>
-  ? (input?: ApiInput<C>) => Promise<ApiOutput<C>>
-  : (input: ApiInput<C>) => Promise<ApiOutput<C>>
+type KithCall<C extends Channel> = {} extends ApiInput<C> ? (input?: ApiInput<C>) => Promise<ApiOutput<C>> : (input: ApiInput<C>) => Promise<ApiOutput<C>>
 
 /** `window.kith`: one namespace per domain, one function per call, plus the push subscription. */
 export type KithApi = {

@@ -45,7 +45,19 @@ function packLane(lane: Lane, table: StringTable): PackedLane {
   const markers: (number | string)[] = []
   for (const marker of lane.markers) markers.push(table.ref(marker.stage), marker.at, table.ref(marker.label))
   const event = lane.metAtEventId === undefined ? -1 : table.ref(lane.metAtEventId)
-  return [lane.personId, lane.name, lane.company === undefined ? -1 : table.ref(lane.company), lane.tags.map((tag) => table.ref(tag)), lane.start, table.ref(lane.stage), lane.goingCold ? 1 : 0, lane.lastContact, markers, event, lane.nextFollowUp ?? '']
+  return [
+    lane.personId,
+    lane.name,
+    lane.company === undefined ? -1 : table.ref(lane.company),
+    lane.tags.map((tag) => table.ref(tag)),
+    lane.start,
+    table.ref(lane.stage),
+    lane.goingCold ? 1 : 0,
+    lane.lastContact,
+    markers,
+    event,
+    lane.nextFollowUp ?? '',
+  ]
 }
 
 /** Past this many strings the table starts afresh, so edits over a long session cannot grow it without end. */
@@ -80,7 +92,11 @@ export function unpackTimeline(packed: PackedTimeline): TimelineModel {
   const lanes = packed.lanes.map(([personId, name, company, tags, start, stage, goingCold, lastContact, packedMarkers, event, nextFollowUp]): Lane => {
     const markers: LaneMarker[] = []
     for (let i = 0; i < packedMarkers.length; i += 3) {
-      markers.push({ stage: text[packedMarkers[i] as number] as LaneMarker['stage'], at: packedMarkers[i + 1] as string, label: text[packedMarkers[i + 2] as number]! })
+      markers.push({
+        stage: text[packedMarkers[i] as number] as LaneMarker['stage'],
+        at: packedMarkers[i + 1] as string,
+        label: text[packedMarkers[i + 2] as number]!,
+      })
     }
     const common = { tags: tags.map((tag) => text[tag]!), start, stage: text[stage] as Lane['stage'], goingCold: goingCold === 1, lastContact, markers }
     const lane: Lane = company >= 0 ? { personId, name, company: text[company], ...common } : { personId, name, ...common }

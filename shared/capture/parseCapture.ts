@@ -35,7 +35,8 @@ export type CaptureProposal = {
 }
 
 const FOLLOW_UP = /\b(?:follow(?:[\s-]?up)|check in|ping (?:her|him|them)|remind me|get back to|send (?:her|him|them))\b/i
-const LEARNED = /\b(?:looking for|needs?|wants?|is hiring|hiring|interested in|loves?|enjoys?|training for|just moved|moving to|has (?:a|an|two|three)|plays?|collects?|launching|opening|working on|studying|expecting)\b/i
+const LEARNED =
+  /\b(?:looking for|needs?|wants?|is hiring|hiring|interested in|loves?|enjoys?|training for|just moved|moving to|has (?:a|an|two|three)|plays?|collects?|launching|opening|working on|studying|expecting)\b/i
 const SUMMARY_LIMIT = 500
 const GUESSED_DAYS = 7
 
@@ -61,7 +62,12 @@ function kindOf(text: string): InteractionKindProposal {
 function followUpFrom(clause: string, now: Date, meeting: Date, locale?: string): CaptureProposal['followUp'] {
   const said = datesSaid(clause, now, { locale, forward: true })[0]
   const rest = said ? `${clause.slice(0, said.index)}${clause.slice(said.index + said.text.length)}` : clause
-  const note = capitalise(rest.replace(/\s+/g, ' ').replace(/\s+([,.])/g, '$1').trim())
+  const note = capitalise(
+    rest
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([,.])/g, '$1')
+      .trim(),
+  )
   if (said) return { dueAt: atNineIfNoTime(said).toISOString(), note, dateGuessed: false }
   // A week after the meeting, counted in calendar days (a clock change is no reason to move the hour).
   return { dueAt: morningAfter(meeting, GUESSED_DAYS).toISOString(), note, dateGuessed: true }

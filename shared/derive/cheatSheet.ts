@@ -115,7 +115,10 @@ function sheetPerson(person: Person, { journal, index, rels, peopleById, eventsB
     .filter((i) => isConversation(i) && ms(i.date) <= now.getTime())
     .at(-1)
   const pending = (pendingByPerson.get(person.id) ?? []).slice().sort((a, b) => ms(a.dueAt) - ms(b.dueAt))
-  const latestPending = pending.reduce<(typeof pending)[number] | undefined>((latest, f) => (!latest || ms(f.createdAt) > ms(latest.createdAt) ? f : latest), undefined)
+  const latestPending = pending.reduce<(typeof pending)[number] | undefined>(
+    (latest, f) => (!latest || ms(f.createdAt) > ms(latest.createdAt) ? f : latest),
+    undefined,
+  )
   const asked = new Set(person.learned.map((l) => l.icebreakerId))
   const { howWeMet } = person
 
@@ -161,8 +164,6 @@ function myAnswers(journal: Journal): CheatSheet['mine'] {
   return {
     name: journal.profile.name,
     elevatorPitch: journal.profile.elevatorPitch,
-    answers: visible
-      .filter((ib) => (byId.get(ib.id) ?? '').trim() !== '')
-      .map((ib) => ({ ...toQuestion(ib), answer: byId.get(ib.id)! })),
+    answers: visible.filter((ib) => (byId.get(ib.id) ?? '').trim() !== '').map((ib) => ({ ...toQuestion(ib), answer: byId.get(ib.id)! })),
   }
 }

@@ -120,7 +120,7 @@ export type SnoozeChoice = { key: 'hour' | 'tomorrow' | 'next-week'; label: stri
 /** The snooze choices offered everywhere (tray, list page): an hour, tomorrow morning, next Monday morning. */
 export function snoozeChoices(now: Date, offset: UtcOffset = localOffset, morning = '09:00'): SnoozeChoice[] {
   const f = localFields(now, offset)
-  const daysToMonday = ((8 - f.weekday) % 7) || 7
+  const daysToMonday = (8 - f.weekday) % 7 || 7
   return [
     { key: 'hour', label: 'Snooze an hour', until: new Date(now.getTime() + HOUR) },
     { key: 'tomorrow', label: 'Snooze until tomorrow morning', until: atLocalTime(f.year, f.month, f.day + 1, clockMinutes(morning), offset) },

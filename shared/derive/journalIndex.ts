@@ -29,8 +29,7 @@ const NONE: readonly never[] = Object.freeze([])
 /** Above this share of a list changed, rebuilding is cheaper than patching. */
 const REBUILD_SHARE = 0.25
 
-const byKeyThenId = (keyA: string, idA: string, keyB: string, idB: string) =>
-  keyA < keyB ? -1 : keyA > keyB ? 1 : idA < idB ? -1 : idA > idB ? 1 : 0
+const byKeyThenId = (keyA: string, idA: string, keyB: string, idB: string) => (keyA < keyB ? -1 : keyA > keyB ? 1 : idA < idB ? -1 : idA > idB ? 1 : 0)
 const compareTouches = (a: Touch, b: Touch) => byKeyThenId(a.key, a.interaction.id, b.key, b.interaction.id)
 const referralKeys = new WeakMap<Referral, string>()
 const referralKey = (r: Referral) => {
@@ -132,7 +131,12 @@ class ByPerson<R extends object, E> {
 export class LiveJournalIndex implements JournalIndex {
   // Records parsed from JSON come in many shapes (optional fields), which makes reading their fields
   // slow in a hot loop; each conversation is read once into a uniform Touch.
-  private readonly touches = new ByPerson<Interaction, Touch>((i) => i.personIds, touchOf, (t) => t.interaction, compareTouches)
+  private readonly touches = new ByPerson<Interaction, Touch>(
+    (i) => i.personIds,
+    touchOf,
+    (t) => t.interaction,
+    compareTouches,
+  )
   private readonly referrals = new ByPerson<Referral, Referral>(
     (r) => {
       const other = otherPartyOf(r)

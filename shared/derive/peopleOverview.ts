@@ -29,7 +29,11 @@ export type PeopleFilter = {
 /** The user's locale order, as `localeCompare` gives it, from one collator instead of one per comparison. */
 const byText = new Intl.Collator()
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
 
 /** The people list: one row per person with their derived stage, filtered and sorted. */
 export function peopleOverview(journal: Journal, rels: Map<string, Relationship>, filter: PeopleFilter = {}) {
@@ -47,7 +51,19 @@ export function peopleOverview(journal: Journal, rels: Map<string, Relationship>
     if (filter.company && p.company !== filter.company) continue
     if (filter.goingCold && !rel.goingCold) continue
     if (text && !fold(`${p.name} ${p.company ?? ''} ${p.role ?? ''}`).includes(text)) continue
-    rows.push({ id: p.id, name: p.name, company: p.company, role: p.role, tags: p.tags, archived: p.archived, stage: rel.stage, firstMet: rel.firstMet, lastContact: rel.lastContact, daysSinceContact: rel.daysSinceContact, goingCold: rel.goingCold })
+    rows.push({
+      id: p.id,
+      name: p.name,
+      company: p.company,
+      role: p.role,
+      tags: p.tags,
+      archived: p.archived,
+      stage: rel.stage,
+      firstMet: rel.firstMet,
+      lastContact: rel.lastContact,
+      daysSinceContact: rel.daysSinceContact,
+      goingCold: rel.goingCold,
+    })
   }
   const sort = filter.sort ?? 'lastContact'
   // Instant keys compare as text, so 5,000 rows sort without parsing a date per comparison.

@@ -148,7 +148,14 @@ export function relationships(journal: Journal, now: Date, index: JournalIndex =
   return result
 }
 
-type Kept = { person: Person; touches: readonly Touch[]; referrals: readonly Referral[]; core: RelationshipCore; settings: Settings; relationship: Relationship }
+type Kept = {
+  person: Person
+  touches: readonly Touch[]
+  referrals: readonly Referral[]
+  core: RelationshipCore
+  settings: Settings
+  relationship: Relationship
+}
 
 /**
  * Every person's relationship, kept from one journal revision to the next. After a change,

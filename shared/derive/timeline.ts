@@ -1,5 +1,15 @@
 import type { Journal, Referral } from '../domain'
-import { compareInstants, indexJournal, instantKey, relationships, STAGE_LABELS, type JournalIndex, type Milestone, type Relationship, type Stage } from './relationships'
+import {
+  compareInstants,
+  indexJournal,
+  instantKey,
+  relationships,
+  STAGE_LABELS,
+  type JournalIndex,
+  type Milestone,
+  type Relationship,
+  type Stage,
+} from './relationships'
 
 export type LaneMarker = { stage: Stage; at: string; label: string }
 
@@ -61,7 +71,17 @@ function laneOf(person: Journal['people'][number], rel: Relationship, referrals:
   const cached = laneCache.get(rel)
   if (cached) return cached
   const markers = markersOf(rel.milestones, referrals)
-  const lane: Lane = { personId: person.id, name: person.name, company: person.company, tags: person.tags, start: rel.firstMet, stage: rel.stage, goingCold: rel.goingCold, lastContact: rel.lastContact, markers }
+  const lane: Lane = {
+    personId: person.id,
+    name: person.name,
+    company: person.company,
+    tags: person.tags,
+    start: rel.firstMet,
+    stage: rel.stage,
+    goingCold: rel.goingCold,
+    lastContact: rel.lastContact,
+    markers,
+  }
   if (person.howWeMet.eventId) lane.metAtEventId = person.howWeMet.eventId
   const keyed = { lane, key: instantKey(rel.firstMet) }
   laneCache.set(rel, keyed)

@@ -20,13 +20,12 @@ export const IsoDateTime = z.iso
 export const IsoDate = z.iso.date({ message: 'must be a date like 2026-11-29' }).max(10, 'must be a date like 2026-11-29')
 
 /** A time of day, e.g. 08:30. */
-export const ClockTime = z.string().max(5, 'must be a time like 08:30').regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:30')
-
-export const Name = z
+export const ClockTime = z
   .string()
-  .trim()
-  .min(1, 'is required')
-  .max(LIMITS.name, `must be at most ${LIMITS.name} characters`)
+  .max(5, 'must be a time like 08:30')
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:30')
+
+export const Name = z.string().trim().min(1, 'is required').max(LIMITS.name, `must be at most ${LIMITS.name} characters`)
 
 export const ShortText = z.string().max(LIMITS.shortText, `must be at most ${LIMITS.shortText} characters`)
 export const LongText = z.string().max(LIMITS.longText, `must be at most ${LIMITS.longText} characters`)

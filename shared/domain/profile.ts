@@ -48,4 +48,3 @@ export const DEFAULT_SETTINGS: Settings = {
 }
 
 export const DEFAULT_PROFILE: Profile = { name: '', elevatorPitch: '', answers: [] }
-

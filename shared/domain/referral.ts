@@ -26,4 +26,3 @@ export const Referral = RecordBase.extend({
 export type Referral = z.infer<typeof Referral>
 export type ReferralDirection = z.infer<typeof ReferralDirection>
 export type ReferralStatus = z.infer<typeof ReferralStatus>
-

@@ -21,20 +21,48 @@ export function cleanContact(raw: ImportedContact, warnings: string[]): { contac
     if (values.length) warnings.push(`${what} left out: ${values.map((v) => `"${v.slice(0, 60)}"`).join(', ')}.`)
   }
   const emails = uniqueBy(raw.emails.map((e) => e.trim()).filter(Boolean), emailKey)
-  drop('Not an email address,', emails.filter((e) => !Email.safeParse(e).success))
+  drop(
+    'Not an email address,',
+    emails.filter((e) => !Email.safeParse(e).success),
+  )
   const phones = uniqueBy(raw.phones.map((p) => p.trim()).filter(Boolean), phoneIdentity)
-  drop('Phone number too long,', phones.filter((p) => !Phone.safeParse(p).success))
+  drop(
+    'Phone number too long,',
+    phones.filter((p) => !Phone.safeParse(p).success),
+  )
   const tags = uniqueBy(raw.tags.map((t) => t.trim()).filter(Boolean), tagIdentity)
-  drop('Label too long for a tag,', tags.filter((t) => !Tag.safeParse(t).success))
-  const links = uniqueBy(raw.links.filter((l) => l.url.trim() && l.url.length <= 2_000), (l) => linkKey(l.url))
+  drop(
+    'Label too long for a tag,',
+    tags.filter((t) => !Tag.safeParse(t).success),
+  )
+  const links = uniqueBy(
+    raw.links.filter((l) => l.url.trim() && l.url.length <= 2_000),
+    (l) => linkKey(l.url),
+  )
 
   const contact: ImportedContact = {
     ...raw,
     name: (raw.name.trim() || emails.find((e) => Email.safeParse(e).success) || '').replace(/\s+/g, ' '),
-    emails: capped('emails', emails.filter((e) => Email.safeParse(e).success), warnings),
-    phones: capped('phones', phones.filter((p) => Phone.safeParse(p).success), warnings),
-    tags: capped('tags', tags.filter((t) => Tag.safeParse(t).success), warnings),
-    links: capped('links', links.map((l) => ({ label: l.label.slice(0, LIMITS.shortText), url: l.url.trim() })), warnings),
+    emails: capped(
+      'emails',
+      emails.filter((e) => Email.safeParse(e).success),
+      warnings,
+    ),
+    phones: capped(
+      'phones',
+      phones.filter((p) => Phone.safeParse(p).success),
+      warnings,
+    ),
+    tags: capped(
+      'tags',
+      tags.filter((t) => Tag.safeParse(t).success),
+      warnings,
+    ),
+    links: capped(
+      'links',
+      links.map((l) => ({ label: l.label.slice(0, LIMITS.shortText), url: l.url.trim() })),
+      warnings,
+    ),
   }
   // A date of the right shape may still not be on the calendar (2026-02-31).
   if (contact.metOn !== undefined && !IsoDate.safeParse(contact.metOn).success) {

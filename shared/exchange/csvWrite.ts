@@ -27,7 +27,10 @@ export function writePeopleCsv(people: Person[], journal: Pick<Journal, 'people'
     person.howWeMet.date ?? '',
     (person.howWeMet.eventId && events.get(person.howWeMet.eventId)) ?? person.howWeMet.place ?? '',
     (person.howWeMet.introducedById && names.get(person.howWeMet.introducedById)) || person.howWeMet.introducedByName || '',
-    person.notes.filter((note) => !note.private).map((note) => note.text).join('\n\n'),
+    person.notes
+      .filter((note) => !note.private)
+      .map((note) => note.text)
+      .join('\n\n'),
   ])
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: true })
 }

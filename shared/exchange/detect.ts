@@ -27,7 +27,9 @@ export function checkImportText(fileName: string, text: string): void {
     throw new ImportRefused(`"${fileName}" is empty. Kith expected a vCard (.vcf) or a CSV export from LinkedIn or Google Contacts.`)
   }
   if (text.includes('\u0000')) {
-    throw new ImportRefused(`"${fileName}" is not a text file (it holds binary data). Kith expected a vCard (.vcf) or a CSV export from LinkedIn or Google Contacts.`)
+    throw new ImportRefused(
+      `"${fileName}" is not a text file (it holds binary data). Kith expected a vCard (.vcf) or a CSV export from LinkedIn or Google Contacts.`,
+    )
   }
   const bad = text.indexOf('\uFFFD')
   if (bad >= 0) {

@@ -4,14 +4,22 @@ import { isLinkedInUrl } from './text'
 import { ImportRefused, type ReadContact, type ReadResult } from './types'
 
 /** Google joins several values (and labels) in one cell with " ::: ". */
-const split = (cell: string) => cell.split(':::').map((part) => part.trim()).filter(Boolean)
+const split = (cell: string) =>
+  cell
+    .split(':::')
+    .map((part) => part.trim())
+    .filter(Boolean)
 
 function numbered(row: CsvRow, header: string[], pattern: RegExp): string[] {
   return header.filter((column) => pattern.test(column)).flatMap((column) => split(row.get(column)))
 }
 
 function nameOf(row: CsvRow): string {
-  const joined = (...columns: string[]) => columns.map((c) => row.get(c)).filter(Boolean).join(' ')
+  const joined = (...columns: string[]) =>
+    columns
+      .map((c) => row.get(c))
+      .filter(Boolean)
+      .join(' ')
   return (
     row.get('Name') ||
     joined('Name Prefix', 'First Name', 'Middle Name', 'Last Name', 'Name Suffix') ||
@@ -35,7 +43,9 @@ export function* googleSteps(text: string): Steps<ReadResult> {
 const googleContact: RowReader<ReadContact> = (header) => {
   const hasName = ['Name', 'First Name', 'Given Name', 'Last Name', 'Family Name'].some((c) => header.includes(c))
   if (!hasName) {
-    throw new ImportRefused('This Google Contacts file has no name column. Expected "First Name" and "Last Name" (or, in the older layout, "Name" and "Given Name").')
+    throw new ImportRefused(
+      'This Google Contacts file has no name column. Expected "First Name" and "Last Name" (or, in the older layout, "Name" and "Given Name").',
+    )
   }
   const websiteColumns = header.filter((column) => /^Website \d+ - Value$/.test(column))
   return (row) => {

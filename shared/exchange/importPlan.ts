@@ -53,7 +53,8 @@ function mergeInto(person: Person, contact: ImportedContact, deps: PlanDeps, war
   next.links = union('links', next.links, contact.links, (l) => linkKey(l.url))
   next.tags = union('tags', next.tags, contact.tags, tagIdentity)
   const note = contact.note?.trim()
-  if (note && next.notes.length >= NOTES_MAX) warnings.push(`Its note was left out: ${person.name} already has ${NOTES_MAX} notes, as many as one person holds.`)
+  if (note && next.notes.length >= NOTES_MAX)
+    warnings.push(`Its note was left out: ${person.name} already has ${NOTES_MAX} notes, as many as one person holds.`)
   else if (note && !next.notes.some((n) => n.text.trim() === note)) {
     next.notes.push({ id: deps.newId(), text: note, private: false, createdAt: deps.now.toISOString() })
     adds.push('a note')
@@ -172,7 +173,8 @@ function* planSteps(existing: Person[], read: ReadResult, deps: PlanDeps, choice
     if (!slot.before) continue
     const unfit = Person.safeParse(slot.person).error?.issues[0]
     if (!unfit) continue
-    for (const line of slot.mergedLines ?? []) errors.push({ line, message: `Not merged into ${slot.before.name}: ${unfit.path.map(String).join('.')} ${unfit.message}.` })
+    for (const line of slot.mergedLines ?? [])
+      errors.push({ line, message: `Not merged into ${slot.before.name}: ${unfit.path.map(String).join('.')} ${unfit.message}.` })
     for (const row of rows) if (row.match?.personId === slot.before.id && row.action === 'merge') row.action = 'skip'
     merged -= slot.mergedLines?.length ?? 0
     slot.person = slot.before

@@ -42,7 +42,9 @@ export function* linkedInSteps(body: string, firstLine: number): Steps<ReadResul
 const linkedInContact: RowReader<ReadContact> = (header) => {
   const missing = REQUIRED.filter((column) => !header.some((name) => name.toLowerCase() === column.toLowerCase()))
   if (missing.length) {
-    throw new ImportRefused(`This LinkedIn file lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. Expected: First Name, Last Name, URL, Email Address, Company, Position, Connected On.`)
+    throw new ImportRefused(
+      `This LinkedIn file lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. Expected: First Name, Last Name, URL, Email Address, Company, Position, Connected On.`,
+    )
   }
   return (row) => {
     const warnings: string[] = []

@@ -14,7 +14,14 @@ export const ImportPreviewInput = z.object({
 export const ImportApplyInput = z.object({
   previewId: Id,
   /** Per file line: what the user chose instead of the proposal. */
-  choices: boundedRecord(z.string().max(9, 'must be a line number').regex(/^\d{1,9}$/, 'must be a line number'), z.enum(IMPORT_ACTIONS), MAX_ROWS).optional(),
+  choices: boundedRecord(
+    z
+      .string()
+      .max(9, 'must be a line number')
+      .regex(/^\d{1,9}$/, 'must be a line number'),
+    z.enum(IMPORT_ACTIONS),
+    MAX_ROWS,
+  ).optional(),
 })
 
 /** Chosen people; none given means everyone not archived. */

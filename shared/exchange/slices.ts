@@ -46,4 +46,3 @@ export async function runInSlices<T>(steps: Steps<T>, progress?: (done: StepsDon
     }
   }
 }
-

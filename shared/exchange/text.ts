@@ -5,12 +5,7 @@ export function foldText(value: string | undefined): string {
   if (!value) return ''
   // Plain ASCII needs no decomposition (most names in a LinkedIn export); skipping it halves the cost.
   if (/^[\x20-\x7e]*$/.test(value)) return value.toLowerCase().replace(/\s+/g, ' ').trim()
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
+  return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
 export function emailKey(email: string): string {

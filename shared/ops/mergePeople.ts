@@ -1,7 +1,6 @@
 import type { Journal, Person } from '../domain'
 import { uniqueBy } from './uniqueBy'
 
-
 /**
  * Folds `other` into `keep`: keep's fields win, empty ones are filled from other, lists
  * are unioned, and the earlier first meeting is kept. Nothing of either is dropped.
@@ -32,7 +31,9 @@ export function redirectPersonReferences(journal: Journal, fromId: string, toId:
   const swap = (id: string | undefined) => (id === fromId ? toId : id)
   const swapList = (ids: string[]) => (ids.includes(fromId) ? [...new Set(ids.map((id) => (id === fromId ? toId : id)))] : ids)
   journal.interactions = journal.interactions.map((i) => (i.personIds.includes(fromId) ? { ...i, personIds: swapList(i.personIds) } : i))
-  journal.referrals = journal.referrals.map((r) => (r.fromPersonId === fromId || r.toPersonId === fromId ? { ...r, fromPersonId: swap(r.fromPersonId), toPersonId: swap(r.toPersonId) } : r))
+  journal.referrals = journal.referrals.map((r) =>
+    r.fromPersonId === fromId || r.toPersonId === fromId ? { ...r, fromPersonId: swap(r.fromPersonId), toPersonId: swap(r.toPersonId) } : r,
+  )
   journal.followUps = journal.followUps.map((f) => (f.personId === fromId ? { ...f, personId: toId } : f))
   journal.events = journal.events.map((e) => (e.expectedAttendeeIds.includes(fromId) ? { ...e, expectedAttendeeIds: swapList(e.expectedAttendeeIds) } : e))
   journal.people = journal.people.map((p) => (p.howWeMet.introducedById === fromId ? { ...p, howWeMet: { ...p.howWeMet, introducedById: toId } } : p))

@@ -34,11 +34,37 @@ export function generateSampleJournal({ now, scale, seed = 7 }: SampleOptions): 
   }
   const events = {
     bbq: event('ev-bbq', { title: 'Neighbourhood summer BBQ', kind: 'other', startsAt: at(-75, 17), endsAt: at(-75, 21), venue: 'Oak Street park' }),
-    leads: event('ev-leads-first', { title: 'Leads group breakfast', kind: 'leads-group', startsAt: at(-62, 7), endsAt: at(-62, 8), venue: 'Maple Diner, back room', notes: 'Weekly, Thursdays 7:00.' }),
-    chamber: event('ev-chamber', { title: 'Chamber of Commerce after-hours mixer', kind: 'chamber-mixer', startsAt: at(-40, 17), endsAt: at(-40, 19), venue: 'Riverside Hotel ballroom', goals: 'Meet two people in real estate; find a printer.' }),
+    leads: event('ev-leads-first', {
+      title: 'Leads group breakfast',
+      kind: 'leads-group',
+      startsAt: at(-62, 7),
+      endsAt: at(-62, 8),
+      venue: 'Maple Diner, back room',
+      notes: 'Weekly, Thursdays 7:00.',
+    }),
+    chamber: event('ev-chamber', {
+      title: 'Chamber of Commerce after-hours mixer',
+      kind: 'chamber-mixer',
+      startsAt: at(-40, 17),
+      endsAt: at(-40, 19),
+      venue: 'Riverside Hotel ballroom',
+      goals: 'Meet two people in real estate; find a printer.',
+    }),
     holiday: event('ev-holiday', { title: 'Acme holiday work party', kind: 'party', startsAt: at(-20, 18), endsAt: at(-20, 22), venue: 'Acme HQ atrium' }),
-    leadsLast: event('ev-leads-last', { title: 'Leads group breakfast', kind: 'leads-group', startsAt: at(-6, 7), endsAt: at(-6, 8), venue: 'Maple Diner, back room' }),
-    leadsNext: event('ev-leads-next', { title: 'Leads group breakfast', kind: 'leads-group', startsAt: at(1, 7), endsAt: at(1, 8), venue: 'Maple Diner, back room' }),
+    leadsLast: event('ev-leads-last', {
+      title: 'Leads group breakfast',
+      kind: 'leads-group',
+      startsAt: at(-6, 7),
+      endsAt: at(-6, 8),
+      venue: 'Maple Diner, back room',
+    }),
+    leadsNext: event('ev-leads-next', {
+      title: 'Leads group breakfast',
+      kind: 'leads-group',
+      startsAt: at(1, 7),
+      endsAt: at(1, 8),
+      venue: 'Maple Diner, back room',
+    }),
     conference: event('ev-conference', {
       title: 'Midwest Growth Conference',
       kind: 'conference',
@@ -55,7 +81,12 @@ export function generateSampleJournal({ now, scale, seed = 7 }: SampleOptions): 
   const connector = 'p-noah-williams'
   const people = CAST.map((member, index) => castPerson(member, index))
   function castPerson(member: CastMember, index: number): Person {
-    const id = `p-${member.name.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}`
+    const id = `p-${member.name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .replace(/[^a-z]+/g, '-')
+      .replace(/^-|-$/g, '')}`
     const metEvent = member.event === 'intro' ? undefined : events[member.event]
     const metAt = metEvent ? metEvent.startsAt : at(-30 - index)
     const person: Person = {
@@ -64,7 +95,12 @@ export function generateSampleJournal({ now, scale, seed = 7 }: SampleOptions): 
       company: member.company,
       role: member.role,
       industry: member.industry,
-      emails: [`${member.name.split(' ')[0]!.toLowerCase().replace(/[^a-z]/g, '')}@${member.company.toLowerCase().replace(/[^a-z]+/g, '')}.example`],
+      emails: [
+        `${member.name
+          .split(' ')[0]!
+          .toLowerCase()
+          .replace(/[^a-z]/g, '')}@${member.company.toLowerCase().replace(/[^a-z]+/g, '')}.example`,
+      ],
       phones: [],
       links: [],
       tags: member.tags,
@@ -109,11 +145,27 @@ export function generateSampleJournal({ now, scale, seed = 7 }: SampleOptions): 
       interaction(person.id, day(35), 'call', `Called ${first} about their new hire`)
     }
     if (member.stage === 'referral-given' || member.stage === 'closed') {
-      referral({ date: day(25), direction: 'given', toPersonId: person.id, fromName: 'A neighbour', about: `Introduced ${first} to a neighbour who needed ${member.industry.toLowerCase()}`, status: member.stage === 'closed' ? 'meeting' : 'introduced', thanked: false })
+      referral({
+        date: day(25),
+        direction: 'given',
+        toPersonId: person.id,
+        fromName: 'A neighbour',
+        about: `Introduced ${first} to a neighbour who needed ${member.industry.toLowerCase()}`,
+        status: member.stage === 'closed' ? 'meeting' : 'introduced',
+        thanked: false,
+      })
     }
     if (member.stage === 'referral-received' || member.stage === 'closed') {
       const closed = member.stage === 'closed'
-      referral({ date: day(30), direction: 'received', fromPersonId: person.id, about: `${first} sent me a client looking for help with hiring`, status: closed ? 'closed' : 'meeting', closedValue: closed ? 4_500 : undefined, thanked: closed })
+      referral({
+        date: day(30),
+        direction: 'received',
+        fromPersonId: person.id,
+        about: `${first} sent me a client looking for help with hiring`,
+        status: closed ? 'closed' : 'meeting',
+        closedValue: closed ? 4_500 : undefined,
+        thanked: closed,
+      })
     }
   }
 
@@ -146,7 +198,16 @@ function addScaledRecords(journal: Journal, scale: SampleScale, random: () => nu
   const when = () => now.getTime() - Math.floor(random() * span)
   for (let i = 0; i < scale.events; i++) {
     const start = when()
-    journal.events.push({ id: `bev-${i}`, createdAt: iso(start), updatedAt: iso(start), title: `${pick(random, COMPANY_WORDS)} networking night ${i}`, kind: pick(random, ['party', 'chamber-mixer', 'leads-group', 'conference', 'dinner'] as const), startsAt: iso(start), venue: `${pick(random, COMPANY_WORDS)} Hall`, expectedAttendeeIds: [] })
+    journal.events.push({
+      id: `bev-${i}`,
+      createdAt: iso(start),
+      updatedAt: iso(start),
+      title: `${pick(random, COMPANY_WORDS)} networking night ${i}`,
+      kind: pick(random, ['party', 'chamber-mixer', 'leads-group', 'conference', 'dinner'] as const),
+      startsAt: iso(start),
+      venue: `${pick(random, COMPANY_WORDS)} Hall`,
+      expectedAttendeeIds: [],
+    })
   }
   const firstMet: number[] = []
   for (let i = 0; i < scale.people; i++) {
@@ -154,27 +215,62 @@ function addScaledRecords(journal: Journal, scale: SampleScale, random: () => nu
     firstMet.push(met)
     const company = `${pick(random, COMPANY_WORDS)} ${pick(random, COMPANY_KINDS)}`
     journal.people.push({
-      id: `bp-${i}`, createdAt: iso(met), updatedAt: iso(met),
-      name: `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)} ${i}`, company, role: 'Owner', industry: company.split(' ')[1],
-      emails: [`person${i}@example.com`], phones: [], links: [], tags: [pick(random, ['leads-group', 'finance', 'tech', 'trades', 'creative'])],
+      id: `bp-${i}`,
+      createdAt: iso(met),
+      updatedAt: iso(met),
+      name: `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)} ${i}`,
+      company,
+      role: 'Owner',
+      industry: company.split(' ')[1],
+      emails: [`person${i}@example.com`],
+      phones: [],
+      links: [],
+      tags: [pick(random, ['leads-group', 'finance', 'tech', 'trades', 'creative'])],
       howWeMet: { date: iso(met).slice(0, 10), eventId: scale.events ? `bev-${i % scale.events}` : undefined },
-      learned: [], notes: [{ id: `bn-${i}`, text: `Talked about ${company} and their plans for next year.`, private: random() < 0.1, createdAt: iso(met) }],
+      learned: [],
+      notes: [{ id: `bn-${i}`, text: `Talked about ${company} and their plans for next year.`, private: random() < 0.1, createdAt: iso(met) }],
       archived: false,
     })
   }
   for (let i = 0; i < scale.interactions && scale.people; i++) {
     const who = Math.floor(random() * scale.people)
     const date = firstMet[who]! + Math.floor(random() * (now.getTime() - firstMet[who]!))
-    journal.interactions.push({ id: `bi-${i}`, createdAt: iso(date), updatedAt: iso(date), date: iso(date), kind: pick(random, ['follow-up', 'call', 'email', 'coffee', 'one-to-one'] as const), personIds: [`bp-${who}`], summary: `Caught up about ${pick(random, COMPANY_KINDS).toLowerCase()} work` })
+    journal.interactions.push({
+      id: `bi-${i}`,
+      createdAt: iso(date),
+      updatedAt: iso(date),
+      date: iso(date),
+      kind: pick(random, ['follow-up', 'call', 'email', 'coffee', 'one-to-one'] as const),
+      personIds: [`bp-${who}`],
+      summary: `Caught up about ${pick(random, COMPANY_KINDS).toLowerCase()} work`,
+    })
   }
   for (let i = 0; i < scale.referrals && scale.people; i++) {
     const date = when()
     const other = `bp-${Math.floor(random() * scale.people)}`
     const given = random() < 0.5
-    journal.referrals.push({ id: `br-${i}`, createdAt: iso(date), updatedAt: iso(date), date: iso(date), direction: given ? 'given' : 'received', ...(given ? { toPersonId: other } : { fromPersonId: other }), about: 'A customer who needed help', status: pick(random, ['introduced', 'meeting', 'closed', 'lost'] as const), thanked: random() < 0.5 })
+    journal.referrals.push({
+      id: `br-${i}`,
+      createdAt: iso(date),
+      updatedAt: iso(date),
+      date: iso(date),
+      direction: given ? 'given' : 'received',
+      ...(given ? { toPersonId: other } : { fromPersonId: other }),
+      about: 'A customer who needed help',
+      status: pick(random, ['introduced', 'meeting', 'closed', 'lost'] as const),
+      thanked: random() < 0.5,
+    })
   }
   for (let i = 0; i < scale.followUps && scale.people; i++) {
     const due = now.getTime() + Math.floor((random() - 0.8) * 400 * DAY)
-    journal.followUps.push({ id: `bf-${i}`, createdAt: iso(now.getTime()), updatedAt: iso(now.getTime()), dueAt: iso(due), personId: `bp-${Math.floor(random() * scale.people)}`, note: 'Check in', status: due < now.getTime() - 30 * DAY ? 'done' : 'pending' })
+    journal.followUps.push({
+      id: `bf-${i}`,
+      createdAt: iso(now.getTime()),
+      updatedAt: iso(now.getTime()),
+      dueAt: iso(due),
+      personId: `bp-${Math.floor(random() * scale.people)}`,
+      note: 'Check in',
+      status: due < now.getTime() - 30 * DAY ? 'done' : 'pending',
+    })
   }
 }

@@ -19,7 +19,11 @@ const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
 
 /** Query words up to this long are matched against names only (see `search`). */
 const SHORT = 2
-const fold = (term: string) => term.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+const fold = (term: string) =>
+  term
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
 
 const OPTIONS: Options<Doc> = {
   idField: 'key',
@@ -85,7 +89,14 @@ export class JournalSearch {
       results = this.index.search(trimmed, { fuzzy: false })
       if (results.length < limit) results = this.index.search(trimmed)
     }
-    return results.slice(0, limit).map((r) => ({ kind: r.kind, id: r.id, targetId: r.targetId, title: r.title, detail: r.kind === 'interaction' ? this.withWhom(r.id) : r.company, score: r.score }))
+    return results.slice(0, limit).map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      targetId: r.targetId,
+      title: r.title,
+      detail: r.kind === 'interaction' ? this.withWhom(r.id) : r.company,
+      score: r.score,
+    }))
   }
 
   /** A conversation found by what was said: "with Dana Reyes, Sam Ortiz" says whose it is. */
@@ -128,12 +139,22 @@ export class JournalSearch {
 }
 
 function personDoc(p: Searchable['people'][number]): Doc {
-  const text = [p.role, p.industry, ...p.tags, ...p.notes.filter((n) => !n.private).map((n) => n.text), ...p.learned.map((l) => l.answer)].filter(Boolean).join(' ')
+  const text = [p.role, p.industry, ...p.tags, ...p.notes.filter((n) => !n.private).map((n) => n.text), ...p.learned.map((l) => l.answer)]
+    .filter(Boolean)
+    .join(' ')
   return { key: `p:${p.id}`, kind: 'person', id: p.id, targetId: p.id, title: p.name, company: p.company, text }
 }
 
 function eventDoc(e: Searchable['events'][number]): Doc {
-  return { key: `e:${e.id}`, kind: 'event', id: e.id, targetId: e.id, title: e.title, company: e.venue, text: [e.featuredSpeaker, e.notes].filter(Boolean).join(' ') }
+  return {
+    key: `e:${e.id}`,
+    kind: 'event',
+    id: e.id,
+    targetId: e.id,
+    title: e.title,
+    company: e.venue,
+    text: [e.featuredSpeaker, e.notes].filter(Boolean).join(' '),
+  }
 }
 
 function interactionDoc(i: Searchable['interactions'][number]): Doc {

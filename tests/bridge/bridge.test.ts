@@ -26,7 +26,11 @@ afterAll(async () => {
 
 const base = () => `http://127.0.0.1:${bridge.port}`
 const call = (channel: string, body: unknown, token = bridge.token) =>
-  fetch(`${base()}/api/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  fetch(`${base()}/api/${channel}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
 
 describe('the browser bridge', () => {
   it('prints a URL on 127.0.0.1 that carries its token', () => {

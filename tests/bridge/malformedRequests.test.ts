@@ -40,7 +40,11 @@ describe('the bridge with malformed requests', () => {
   })
 
   it('answers a malformed % escape in a call name with 400', async () => {
-    const response = await fetch(`http://127.0.0.1:${bridge.port}/api/people%ZZlist`, { method: 'POST', headers: { authorization: `Bearer ${bridge.token}` }, body: '{}' })
+    const response = await fetch(`http://127.0.0.1:${bridge.port}/api/people%ZZlist`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${bridge.token}` },
+      body: '{}',
+    })
     expect(response.status).toBe(400)
   })
 

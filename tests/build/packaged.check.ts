@@ -34,7 +34,16 @@ describe('app.asar', () => {
     const main = extractFile(asar, 'out/main/index.js').toString('utf8')
     // `} from "x"`, `import "x"` and `import("x")`, but not `Array.from(",")`.
     const specifiers = [...main.matchAll(/(?:[\s}]from\s*|^import\s*|\bimport\s*\(\s*)["']([^"'.][^"']*)["']/gm)].map((m) => m[1]!)
-    const packages = new Set(specifiers.filter((s) => !s.startsWith('node:') && s !== 'electron').map((s) => s.split('/').slice(0, s.startsWith('@') ? 2 : 1).join('/')))
+    const packages = new Set(
+      specifiers
+        .filter((s) => !s.startsWith('node:') && s !== 'electron')
+        .map((s) =>
+          s
+            .split('/')
+            .slice(0, s.startsWith('@') ? 2 : 1)
+            .join('/'),
+        ),
+    )
     expect(packages.size).toBeGreaterThan(0)
     for (const name of packages) expect(entries, name).toContain(`/node_modules/${name}/package.json`)
   })
@@ -42,7 +51,11 @@ describe('app.asar', () => {
   it('holds nothing but the build, the manifest and production modules', () => {
     const topLevel = new Set(entries.map((e) => e.split('/')[1]))
     expect([...topLevel].sort()).toEqual(['node_modules', 'out', 'package.json'])
-    for (const source of ['/tests/', '/renderer/src/', '/electron/', '/shared/', '/scripts/', '/build/']) expect(entries.filter((e) => e.startsWith(source)), source).toEqual([])
+    for (const source of ['/tests/', '/renderer/src/', '/electron/', '/shared/', '/scripts/', '/build/'])
+      expect(
+        entries.filter((e) => e.startsWith(source)),
+        source,
+      ).toEqual([])
     expect(entries.filter((e) => /\.(tsx?|map)$/.test(e) && !e.startsWith('/node_modules/'))).toEqual([])
   })
 
@@ -56,7 +69,16 @@ describe('app.asar', () => {
 describe('the Electron fuses', () => {
   // @electron/fuses' layout: a sentinel, the wire version, its length, then one byte per fuse.
   const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
-  const FUSES = ['runAsNode', 'enableCookieEncryption', 'enableNodeOptionsEnvironmentVariable', 'enableNodeCliInspectArguments', 'enableEmbeddedAsarIntegrityValidation', 'onlyLoadAppFromAsar', 'loadBrowserProcessSpecificV8Snapshot', 'grantFileProtocolExtraPrivileges']
+  const FUSES = [
+    'runAsNode',
+    'enableCookieEncryption',
+    'enableNodeOptionsEnvironmentVariable',
+    'enableNodeCliInspectArguments',
+    'enableEmbeddedAsarIntegrityValidation',
+    'onlyLoadAppFromAsar',
+    'loadBrowserProcessSpecificV8Snapshot',
+    'grantFileProtocolExtraPrivileges',
+  ]
 
   it('are flipped in the packaged executable', () => {
     const binary = readFileSync(join(unpacked, 'kith'))

@@ -32,7 +32,11 @@ describe('Kith in the browser', () => {
 
   it('writes the sample to the journal file on disk', async () => {
     await app.journal.store.flush()
-    const onDisk = JSON.parse(readFileSync(app.journalPath, 'utf8')) as { people: unknown[]; events: { title: string; kind: string }[]; settings: { onboarded: boolean } }
+    const onDisk = JSON.parse(readFileSync(app.journalPath, 'utf8')) as {
+      people: unknown[]
+      events: { title: string; kind: string }[]
+      settings: { onboarded: boolean }
+    }
     expect(onDisk.people).toHaveLength(25)
     expect(onDisk.events.some((e) => e.kind === 'conference' && e.title === 'Midwest Growth Conference')).toBe(true)
     expect(onDisk.settings.onboarded).toBe(true)

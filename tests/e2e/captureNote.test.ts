@@ -21,9 +21,16 @@ describe('capturing a note after an event', () => {
 
   it('reads the note as it is typed, and Ctrl+Enter saves the new person, the conversation, the note and the follow-up', async () => {
     await app.page.getByRole('button', { name: 'Capture a note' }).click()
-    await note().pressSequentially("Coffee with Ines Moreau, designer at Atelier Moreau, after the leads group breakfast; she's looking for a printer; follow up Tuesday about samples", { delay: 5 })
-    await dialog().getByRole('checkbox', { name: /Ines Moreau · designer at Atelier Moreau · new person/ }).waitFor()
-    await dialog().getByRole('checkbox', { name: /^At Leads group breakfast/ }).waitFor()
+    await note().pressSequentially(
+      "Coffee with Ines Moreau, designer at Atelier Moreau, after the leads group breakfast; she's looking for a printer; follow up Tuesday about samples",
+      { delay: 5 },
+    )
+    await dialog()
+      .getByRole('checkbox', { name: /Ines Moreau · designer at Atelier Moreau · new person/ })
+      .waitFor()
+    await dialog()
+      .getByRole('checkbox', { name: /^At Leads group breakfast/ })
+      .waitFor()
     expect(await dialog().getByRole('checkbox', { name: 'Learned: Looking for a printer' }).isChecked()).toBe(true)
     for (const scheme of ['light', 'dark'] as const) {
       await app.page.emulateMedia({ colorScheme: scheme })

@@ -73,46 +73,49 @@ describe('the pre-event cheat sheet', () => {
   it.each([
     ['A4', 'dark'],
     ['Letter', 'light'],
-  ] as const)('prints the conference on two %s pages (system theme %s) with everyone, what to ask and my answers, and no private note', async (paper, scheme) => {
-    await app.page.emulateMedia({ colorScheme: scheme })
-    const file = await printToPdf(paper)
-    expect(await app.page.evaluate(() => [getComputedStyle(document.body).backgroundColor, document.documentElement.dataset.mantineColorScheme])).toEqual([
-      'rgb(255, 255, 255)',
-      scheme,
-    ])
-    const text = flat(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }))
-    const expected = expectations(app.journal.store.journal)
+  ] as const)(
+    'prints the conference on two %s pages (system theme %s) with everyone, what to ask and my answers, and no private note',
+    async (paper, scheme) => {
+      await app.page.emulateMedia({ colorScheme: scheme })
+      const file = await printToPdf(paper)
+      expect(await app.page.evaluate(() => [getComputedStyle(document.body).backgroundColor, document.documentElement.dataset.mantineColorScheme])).toEqual([
+        'rgb(255, 255, 255)',
+        scheme,
+      ])
+      const text = flat(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }))
+      const expected = expectations(app.journal.store.journal)
 
-    expect(expected.attendees).toHaveLength(12)
-    for (const { name, lastTalk } of expected.attendees) {
-      expectPrinted(text, name)
-      expectPrinted(text, lastTalk)
-    }
-    for (const question of expected.questions) expectPrinted(text, question)
-    expectPrinted(text, expected.pitch)
-    expect(expected.myAnswers).toHaveLength(3)
-    for (const answer of expected.myAnswers) expectPrinted(text, answer)
-    expectPrinted(text, 'Commercial property managers · Someone who runs a referral programme')
-    expectPrinted(text, 'Priya Natarajan (not heard before)')
-    expectPrinted(text, 'People I know who are coming (12)')
+      expect(expected.attendees).toHaveLength(12)
+      for (const { name, lastTalk } of expected.attendees) {
+        expectPrinted(text, name)
+        expectPrinted(text, lastTalk)
+      }
+      for (const question of expected.questions) expectPrinted(text, question)
+      expectPrinted(text, expected.pitch)
+      expect(expected.myAnswers).toHaveLength(3)
+      for (const answer of expected.myAnswers) expectPrinted(text, answer)
+      expectPrinted(text, 'Commercial property managers · Someone who runs a referral programme')
+      expectPrinted(text, 'Priya Natarajan (not heard before)')
+      expectPrinted(text, 'People I know who are coming (12)')
 
-    // Marcus Bell's note is the sample's private one: it must never reach paper.
-    expect(expected.privateNotes).toContain('Going through a divorce; do not bring up family.')
-    for (const note of expected.privateNotes) expect(text).not.toContain(note)
-    // …while a note that is not private does, so the check above is not vacuous.
-    expect(expected.sharedNotes.length).toBeGreaterThan(0)
-    for (const note of expected.sharedNotes) expectPrinted(text, note)
+      // Marcus Bell's note is the sample's private one: it must never reach paper.
+      expect(expected.privateNotes).toContain('Going through a divorce; do not bring up family.')
+      for (const note of expected.privateNotes) expect(text).not.toContain(note)
+      // …while a note that is not private does, so the check above is not vacuous.
+      expect(expected.sharedNotes.length).toBeGreaterThan(0)
+      for (const note of expected.sharedNotes) expectPrinted(text, note)
 
-    const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]
-    expect(pages).toBe('2')
-    // The app around the sheet is not printed.
-    expect(text).not.toContain('Skip to content')
+      const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]
+      expect(pages).toBe('2')
+      // The app around the sheet is not printed.
+      expect(text).not.toContain('Skip to content')
 
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, join(SHOTS, `cheat-sheet-print-${paper}-page1`)])
-    // The corner of page 1, inside the half-inch margin, is white paper even in dark mode.
-    expect(cornerPixel(file)).toEqual([255, 255, 255])
-    expect(app.problems).toEqual([])
-  })
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, join(SHOTS, `cheat-sheet-print-${paper}-page1`)])
+      // The corner of page 1, inside the half-inch margin, is white paper even in dark mode.
+      expect(cornerPixel(file)).toEqual([255, 255, 255])
+      expect(app.problems).toEqual([])
+    },
+  )
 
   it('tells the print window why it cannot print an event that does not exist', async () => {
     await app.goto('#/events/ev-gone/cheat-sheet?print=1&paper=A4')
@@ -161,7 +164,10 @@ describe('the pre-event cheat sheet', () => {
     await app.page.getByText('What is the best referral you have ever received?', { exact: true }).first().waitFor()
     await section('My pitch and answers').getByLabel('What brings you to this event?').fill('Meeting commercial property managers.')
     // Settings save as you go (issue 15): the section says so once the answer is in the journal.
-    await section('My pitch and answers').getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
+    await section('My pitch and answers')
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor()
     // Both sections in one picture, without the toasts over them: a tall window, once the toasts are gone.
     await expect.poll(() => app.page.getByRole('alert').count(), { timeout: 10_000 }).toBe(0)
     await app.page.setViewportSize({ width: 1280, height: 2200 })

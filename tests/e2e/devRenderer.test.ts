@@ -68,7 +68,9 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`)
   })
-  journal.store.onChange(() => void page.evaluate(() => (window as unknown as { __kithPush(e: unknown): void }).__kithPush({ type: 'journal:changed' })).catch(() => undefined))
+  journal.store.onChange(
+    () => void page.evaluate(() => (window as unknown as { __kithPush(e: unknown): void }).__kithPush({ type: 'journal:changed' })).catch(() => undefined),
+  )
   await page.goto(url)
 }, 240_000)
 

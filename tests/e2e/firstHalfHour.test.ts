@@ -63,7 +63,9 @@ describe('the first half hour', () => {
     await page().keyboard.press('Control+L')
     const log = dialogNamed('Log a conversation')
     await page().keyboard.type('Ada Harb')
-    await page().getByRole('option', { name: /Ada Harbour/ }).waitFor()
+    await page()
+      .getByRole('option', { name: /Ada Harbour/ })
+      .waitFor()
     await page().keyboard.press('Enter')
     await log.getByRole('textbox', { name: /What we talked about/ }).fill('Coffee about her shipping firm')
     await log.getByRole('button', { name: 'Log conversation' }).click()
@@ -75,7 +77,9 @@ describe('the first half hour', () => {
     const plan = dialogNamed('Plan a follow-up')
     await plan.getByRole('combobox', { name: /Follow up with/ }).click()
     await page().keyboard.type('Ben Qu')
-    await page().getByRole('option', { name: /Ben Quay/ }).waitFor()
+    await page()
+      .getByRole('option', { name: /Ben Quay/ })
+      .waitFor()
     await page().keyboard.press('Enter')
     await plan.getByRole('textbox', { name: /What to do/ }).fill('Send Ben the harbour map')
     await plan.getByRole('button', { name: 'Plan follow-up' }).click()
@@ -88,21 +92,28 @@ describe('the first half hour', () => {
     await refer.getByRole('textbox', { name: /About/ }).fill('A warehouse lease for Cleo')
     await refer.getByRole('combobox', { name: /Given to/ }).click()
     await page().keyboard.type('Cleo W')
-    await page().getByRole('option', { name: /Cleo Wharf/ }).waitFor()
+    await page()
+      .getByRole('option', { name: /Cleo Wharf/ })
+      .waitFor()
     await page().keyboard.press('Enter')
     await refer.getByRole('button', { name: 'Record referral' }).click()
     await expect.poll(() => refer.count(), { timeout: 10_000 }).toBe(0)
 
     // The weekly review, step by step.
     await app.goto('#/review')
-    for (let step = 0; step < 6; step++) await page().getByRole('button', { name: /^Next:/ }).click()
+    for (let step = 0; step < 6; step++)
+      await page()
+        .getByRole('button', { name: /^Next:/ })
+        .click()
     await page().getByRole('textbox', { name: 'What went well this week?' }).fill('Met three people at the harbour.')
     await page().getByRole('button', { name: 'Complete the review' }).click()
     await expect.poll(() => onDisk().reviews.some((r) => r.completedAt && r.wentWell === 'Met three people at the harbour.'), { timeout: 10_000 }).toBe(true)
 
     // The cheat sheet printed.
     await app.goto(`#/events/${event.id}/cheat-sheet`)
-    await page().getByRole('heading', { level: 1, name: /Cheat sheet/ }).waitFor()
+    await page()
+      .getByRole('heading', { level: 1, name: /Cheat sheet/ })
+      .waitFor()
     const pdf = join(mkdtempSync(join(tmpdir(), 'kith-walk-')), 'sheet.pdf')
     await page().emulateMedia({ media: 'print' })
     await page().pdf({ path: pdf, format: 'Letter' })
@@ -111,7 +122,8 @@ describe('the first half hour', () => {
 
     // A small vCard, then a LinkedIn file holding someone already there.
     const dir = mkdtempSync(join(tmpdir(), 'kith-walk-files-'))
-    const card = (first: string, last: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nN:${last};${first};;;\r\nFN:${first} ${last}\r\nEMAIL:${first.toLowerCase()}@example.org\r\nEND:VCARD\r\n`
+    const card = (first: string, last: string) =>
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nN:${last};${first};;;\r\nFN:${first} ${last}\r\nEMAIL:${first.toLowerCase()}@example.org\r\nEND:VCARD\r\n`
     writeFileSync(join(dir, 'contacts.vcf'), card('Vera', 'Card') + card('Vic', 'Card'))
     const noah = onDisk().people.find((p) => p.id === 'p-noah-williams')!
     writeFileSync(
@@ -139,16 +151,31 @@ describe('the first half hour', () => {
     // People: the count, and a captured person's meeting day.
     await app.goto('#/people')
     await page().getByRole('heading', { level: 1, name: 'People' }).waitFor()
-    await expect.poll(async () => firstNumber(await page().getByText(/^\d[\d,]* (people|person)$/).innerText())).toBe(journal.people.filter((p) => !p.archived).length)
+    await expect
+      .poll(async () =>
+        firstNumber(
+          await page()
+            .getByText(/^\d[\d,]* (people|person)$/)
+            .innerText(),
+        ),
+      )
+      .toBe(journal.people.filter((p) => !p.archived).length)
     const ada = journal.people.find((p) => p.name === 'Ada Harbour')!
     await app.goto(`#/people/${ada.id}`)
-    await page().getByText(`Met on ${medium.format(new Date(`${ada.howWeMet.date}T12:00:00`))} at Harbour networking evening`, { exact: false }).waitFor()
+    await page()
+      .getByText(`Met on ${medium.format(new Date(`${ada.howWeMet.date}T12:00:00`))} at Harbour networking evening`, { exact: false })
+      .waitFor()
 
     // Follow-ups: every group counts what the file holds, in the review's week.
     const groups = groupFollowUps(journal.followUps, now, week)
     await app.goto('#/followups')
     await page().getByRole('heading', { level: 1, name: 'Follow-ups' }).waitFor()
-    for (const [group, title] of [['overdue', 'Overdue'], ['today', 'Today'], ['this week', 'This week'], ['later', 'Later']] as const) {
+    for (const [group, title] of [
+      ['overdue', 'Overdue'],
+      ['today', 'Today'],
+      ['this week', 'This week'],
+      ['later', 'Later'],
+    ] as const) {
       const heading = page().getByRole('heading', { level: 2, name: new RegExp(`^${title}`) })
       if (groups[group].length === 0) expect(await heading.count(), title).toBe(0)
       else expect(firstNumber(await heading.innerText()), title).toBe(groups[group].length)
@@ -158,34 +185,58 @@ describe('the first half hour', () => {
     await app.goto('#/referrals')
     await page().getByRole('group', { name: 'Given' }).waitFor()
     expect(firstNumber(await page().getByRole('group', { name: 'Given' }).innerText())).toBe(journal.referrals.filter((r) => r.direction === 'given').length)
-    expect(firstNumber(await page().getByRole('group', { name: 'Received' }).innerText())).toBe(journal.referrals.filter((r) => r.direction === 'received').length)
+    expect(firstNumber(await page().getByRole('group', { name: 'Received' }).innerText())).toBe(
+      journal.referrals.filter((r) => r.direction === 'received').length,
+    )
 
     // The review: the week it names and its steps' counts.
     const model = weeklyReview(journal, { ...week, now })
     await app.goto('#/review')
-    await page().getByText(/You reviewed this week on/).waitFor()
+    await page()
+      .getByText(/You reviewed this week on/)
+      .waitFor()
     const stepCount = async (name: RegExp) => firstNumber((await page().getByRole('button', { name }).first().innerText()).replace(/^\d+\s*/, ''))
     expect(await stepCount(/Going cold/)).toBe(model.steps['going-cold'].length)
     expect(await stepCount(/Overdue follow-ups/)).toBe(model.steps.overdue.length)
     expect(await stepCount(/Give and take/)).toBe(model.steps['give-and-take'].length)
     const newPeople = model.steps['new-people'].length
-    expect((await page().getByRole('button', { name: /New people this week/ }).first().innerText()).includes(newPeople ? String(newPeople) : 'nobody new')).toBe(true)
+    expect(
+      (
+        await page()
+          .getByRole('button', { name: /New people this week/ })
+          .first()
+          .innerText()
+      ).includes(newPeople ? String(newPeople) : 'nobody new'),
+    ).toBe(true)
 
     // The event: its day and time as saved.
     const event = journal.events.find((e) => e.title === 'Harbour networking evening')!
     await app.goto(`#/events/${event.id}`)
     await page().getByRole('heading', { level: 1, name: event.title }).waitFor()
-    const when = new Intl.DateTimeFormat('en-US', { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(new Date(event.startsAt))
+    const when = new Intl.DateTimeFormat('en-US', { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(
+      new Date(event.startsAt),
+    )
     await page().getByText(when, { exact: false }).first().waitFor()
 
     // Settings: the journal's own counts.
     await app.goto('#/settings')
     await page().getByRole('heading', { level: 1, name: 'Settings' }).waitFor()
     await page().getByText('Your journal file', { exact: true }).waitFor()
-    for (const [key, word] of [['people', 'people'], ['events', 'events'], ['interactions', 'interactions'], ['referrals', 'referrals'], ['followUps', 'follow-ups']] as const) {
-      await page().getByText(`${journal[key].length.toLocaleString('en-US')} ${word}`, { exact: true }).first().waitFor()
+    for (const [key, word] of [
+      ['people', 'people'],
+      ['events', 'events'],
+      ['interactions', 'interactions'],
+      ['referrals', 'referrals'],
+      ['followUps', 'follow-ups'],
+    ] as const) {
+      await page()
+        .getByText(`${journal[key].length.toLocaleString('en-US')} ${word}`, { exact: true })
+        .first()
+        .waitFor()
     }
-    await page().getByText(journal.reviews.length === 1 ? '1 weekly review' : `${journal.reviews.length} weekly reviews`, { exact: true }).waitFor()
+    await page()
+      .getByText(journal.reviews.length === 1 ? '1 weekly review' : `${journal.reviews.length} weekly reviews`, { exact: true })
+      .waitFor()
     expect(app.problems).toEqual([])
   }, 120_000)
 })

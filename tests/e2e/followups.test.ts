@@ -77,7 +77,9 @@ describe('follow-ups in the browser', () => {
 
   it('marks it done from the list, logging the conversation with the person', async () => {
     await app.goto('#/followups')
-    await item().getByRole('button', { name: `Done: ${note}` }).click()
+    await item()
+      .getByRole('button', { name: `Done: ${note}` })
+      .click()
     await app.page.getByRole('menuitem', { name: /log the conversation/ }).click()
     const dialog = app.page.getByRole('dialog', { name: 'Log the conversation' })
     await dialog.getByRole('textbox', { name: 'What you talked about' }).fill('Sent the article; he will intro me to his CFO')
@@ -127,7 +129,10 @@ describe('follow-ups in the browser', () => {
     const form = app.page.getByRole('form', { name: 'Reminder settings' })
     await form.getByRole('switch', { name: /Hold notifications during quiet hours/ }).check({ force: true })
     // Settings save as you go (issue 15): the form says so once the change is in the journal.
-    await form.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
+    await form
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor()
     expect(app.journal.store.journal.settings.quietHours.enabled).toBe(true)
     const section = app.page.locator('.mantine-Paper-root', { has: app.page.getByRole('heading', { name: 'Reminders and keeping in touch' }) })
     await expect.poll(() => app.page.getByRole('alert').count(), { timeout: 10_000 }).toBe(0)

@@ -8,7 +8,16 @@ import { journalChangedEvent } from '../../electron/main/journal/journalChange'
 import { startBridgeReminders } from '../../electron/bridge/reminders'
 
 export const CHROMIUM = process.env.KITH_CHROMIUM ?? '/usr/bin/chromium'
-export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+export const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 export type RunningApp = {
   journalPath: string

@@ -39,12 +39,19 @@ describe('Kith browsed with a hostile journal', () => {
   /** Opens a route, waits for its h1, and checks that nothing ran and nothing was built from the journal's text. */
   async function visit(route: string, heading?: string | RegExp) {
     await app.goto(route)
-    await app.page.getByRole('heading', { level: 1, ...(heading ? { name: heading } : {}) }).first().waitFor()
+    await app.page
+      .getByRole('heading', { level: 1, ...(heading ? { name: heading } : {}) })
+      .first()
+      .waitFor()
     await app.page.waitForLoadState('networkidle')
     await collectViolations()
     const built = await app.page.evaluate(() => ({
-      handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
-      unsafeLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((href) => /^\s*(?:javascript|data|vbscript|file):/i.test(href)),
+      handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
+      ),
+      unsafeLinks: [...document.querySelectorAll('a[href]')]
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => /^\s*(?:javascript|data|vbscript|file):/i.test(href)),
       injected: document.querySelectorAll('img[src="x"], svg[onload], body script:not([src])').length,
     }))
     expect(built, route).toEqual({ handlers: [], unsafeLinks: [], injected: 0 })

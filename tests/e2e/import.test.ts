@@ -96,12 +96,18 @@ describe('importing a LinkedIn export through the browser', () => {
     for (const [name, day] of Object.entries(FIRST_MET)) {
       if (!day) continue
       const lane = app.page.locator('[data-lane]').filter({ has: app.page.getByRole('link', { name, exact: true }) })
-      await lane.getByRole('img', { name: new RegExp(`, ${await shownDate(app.page, day)}$`) }).first().waitFor()
+      await lane
+        .getByRole('img', { name: new RegExp(`, ${await shownDate(app.page, day)}$`) })
+        .first()
+        .waitFor()
     }
 
     const priya = journal.people.find((p) => p.name === 'Priya Raman')!
     await app.goto(`#/people/${priya.id}`)
-    await app.page.getByText(`Met on ${await shownDate(app.page, '2024-03-12')}`).first().waitFor()
+    await app.page
+      .getByText(`Met on ${await shownDate(app.page, '2024-03-12')}`)
+      .first()
+      .waitFor()
     expect(app.problems).toEqual([])
   })
 
@@ -166,7 +172,9 @@ describe('importing a LinkedIn export through the browser', () => {
       await fresh.page.getByTestId('import-result').waitFor()
 
       const same = (people: Journal['people']) =>
-        people.map((p) => ({ id: p.id, name: p.name, company: p.company, role: p.role, emails: p.emails, links: p.links, met: p.howWeMet.date })).sort((a, b) => a.name.localeCompare(b.name))
+        people
+          .map((p) => ({ id: p.id, name: p.name, company: p.company, role: p.role, emails: p.emails, links: p.links, met: p.howWeMet.date }))
+          .sort((a, b) => a.name.localeCompare(b.name))
       expect(same((await onDisk(fresh)).people)).toEqual(same(before))
 
       const resultPanel = fresh.page.getByTestId('import-result').locator('..')
@@ -185,9 +193,16 @@ describe('importing a LinkedIn export through the browser', () => {
 /** A LinkedIn export the size of a long career: 10,000 connections, about 1 MB. */
 function writeLargeConnections(): string {
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-  const lines = ['\uFEFFNotes:', '"When exporting your connection data, you may notice that some of the email addresses are missing."', '', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On']
+  const lines = [
+    '\uFEFFNotes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  ]
   for (let i = 1; i <= 10_000; i++) {
-    lines.push(`Contact${i},Surname${i},https://www.linkedin.com/in/contact-${i},contact${i}@example.com,Company ${i % 300},Role ${i % 40},${(i % 28) + 1} ${months[i % 12]} ${2010 + (i % 15)}`)
+    lines.push(
+      `Contact${i},Surname${i},https://www.linkedin.com/in/contact-${i},contact${i}@example.com,Company ${i % 300},Role ${i % 40},${(i % 28) + 1} ${months[i % 12]} ${2010 + (i % 15)}`,
+    )
   }
   const path = join(mkdtempSync(join(tmpdir(), 'kith-big-')), 'Connections.csv')
   writeFileSync(path, `${lines.join('\r\n')}\r\n`)
@@ -230,7 +245,8 @@ describe('importing 10,000 connections', () => {
 
     // Before the main process's first count, then its counts (importProgress.test.ts follows them to the end).
     const status = app.page.getByRole('status').filter({
-      hasText: /^(Checking Connections\.csv \(1\.\d MB, about 10,000 contacts\) against your journal…|Reading contacts from Connections\.csv… \d+%|Checking contacts against your journal… [\d,]+ of 10,000)$/,
+      hasText:
+        /^(Checking Connections\.csv \(1\.\d MB, about 10,000 contacts\) against your journal…|Reading contacts from Connections\.csv… \d+%|Checking contacts against your journal… [\d,]+ of 10,000)$/,
     })
     await status.waitFor()
     // Light only: the check may be done before a second picture could be taken.
@@ -248,7 +264,10 @@ describe('importing 10,000 connections', () => {
     await app.page.getByRole('button', { name: 'Import 10,000 people' }).click()
     await app.page
       .getByRole('status')
-      .filter({ hasText: /^(Importing Connections\.csv \(1\.\d MB, about 10,000 contacts\): taking a backup, then saving…|Importing contacts… [\d,]+ of 10,000|Taking a backup, then saving 10,000 contacts to your journal…)$/ })
+      .filter({
+        hasText:
+          /^(Importing Connections\.csv \(1\.\d MB, about 10,000 contacts\): taking a backup, then saving…|Importing contacts… [\d,]+ of 10,000|Taking a backup, then saving 10,000 contacts to your journal…)$/,
+      })
       .waitFor()
     await app.page.getByTestId('import-result').waitFor({ timeout: 120_000 })
     expect(await app.page.getByTestId('import-result').textContent()).toBe('10,000 new people added, 0 people updated, 0 skipped.')

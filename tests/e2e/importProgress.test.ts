@@ -10,8 +10,14 @@ const SHOTS = '.tmp/shots'
 
 /** A LinkedIn export big enough to take many slices: about 2.6 MB. */
 function bigConnections(rows: number): string {
-  const lines = ['Notes:', '"When exporting your connection data, you may notice that some of the email addresses are missing."', '', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On']
-  for (let i = 0; i < rows; i++) lines.push(`Firstname${i},Lastname${i},https://www.linkedin.com/in/person-${i},,"Company ${i % 900}, Inc.",Product Manager,${(i % 28) + 1} Jan 2024`)
+  const lines = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  ]
+  for (let i = 0; i < rows; i++)
+    lines.push(`Firstname${i},Lastname${i},https://www.linkedin.com/in/person-${i},,"Company ${i % 900}, Inc.",Product Manager,${(i % 28) + 1} Jan 2024`)
   return `${lines.join('\n')}\n`
 }
 
@@ -38,7 +44,11 @@ async function watchProgress(page: Page): Promise<() => Promise<Array<{ bar: str
     new MutationObserver(() => {
       const bar = document.querySelector('[role=progressbar][aria-valuenow]')
       if (!bar) return
-      const value = { bar: bar.getAttribute('aria-label') ?? '', now: Number(bar.getAttribute('aria-valuenow')), max: Number(bar.getAttribute('aria-valuemax')) }
+      const value = {
+        bar: bar.getAttribute('aria-label') ?? '',
+        now: Number(bar.getAttribute('aria-valuenow')),
+        max: Number(bar.getAttribute('aria-valuemax')),
+      }
       const last = seen.at(-1)
       if (!last || last.bar !== value.bar || last.now !== value.now) seen.push(value)
     }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
@@ -74,7 +84,9 @@ describe('progress while a large file is imported', () => {
 
     const checked = page.getByRole('progressbar', { name: 'Checking contacts' })
     await page.locator(`[role=progressbar][aria-label="Checking contacts"][aria-valuenow="${ROWS}"]`).waitFor()
-    expect(await page.getByRole('status').textContent()).toBe(`Checking contacts against your journal… ${ROWS.toLocaleString('en-US')} of ${ROWS.toLocaleString('en-US')}`)
+    expect(await page.getByRole('status').textContent()).toBe(
+      `Checking contacts against your journal… ${ROWS.toLocaleString('en-US')} of ${ROWS.toLocaleString('en-US')}`,
+    )
     expect(await checked.getAttribute('aria-valuemax')).toBe(String(ROWS))
     // The page stays usable meanwhile: the navigation still answers the keyboard.
     await page.getByRole('link', { name: 'Import & export' }).focus()

@@ -168,7 +168,13 @@ describe('Kith with the keyboard only', () => {
     await expectFocus(page, main().locator('[data-lane-index="1"] [data-stop]:focus'))
     // The last lane is far below the virtual list's drawn rows: it is scrolled in, then focused.
     await page.keyboard.press('Control+End')
-    const lanes = Number(/(\d+) relationships/.exec((await main().getByLabel(/^Network timeline, /).getAttribute('aria-label'))!)![1])
+    const lanes = Number(
+      /(\d+) relationships/.exec(
+        (await main()
+          .getByLabel(/^Network timeline, /)
+          .getAttribute('aria-label'))!,
+      )![1],
+    )
     expect(lanes).toBeGreaterThan(20)
     await expectFocus(page, main().locator(`[data-lane-index="${lanes - 1}"] [data-stop]:focus`))
     await page.keyboard.press('Control+Home')

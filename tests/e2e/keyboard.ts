@@ -11,7 +11,9 @@ export async function expectFocus(page: Page, locator: Locator, timeout = 15_000
   } catch {
     const actual = await page.evaluate(() => {
       const element = document.activeElement
-      return element ? `<${element.tagName.toLowerCase()}> "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 60)}"` : 'nothing'
+      return element
+        ? `<${element.tagName.toLowerCase()}> "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 60)}"`
+        : 'nothing'
     })
     throw new Error(`Expected the focus on ${locator.toString()}, but ${actual} has it.`)
   }

@@ -2,7 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWithSample, type RunningApp } from './harness'
 
 /** Every page a notification can sit on, at the window size people use. */
-const PAGES = ['#/timeline', '#/people', '#/people/p-noah-williams', '#/events', '#/events/ev-holiday', '#/events/ev-conference/cheat-sheet', '#/followups', '#/referrals', '#/review', '#/review/history', '#/import', '#/settings']
+const PAGES = [
+  '#/timeline',
+  '#/people',
+  '#/people/p-noah-williams',
+  '#/events',
+  '#/events/ev-holiday',
+  '#/events/ev-conference/cheat-sheet',
+  '#/followups',
+  '#/referrals',
+  '#/review',
+  '#/review/history',
+  '#/import',
+  '#/settings',
+]
 
 /**
  * Notifications never lie over a control: a reminder and a "saved" note stay where they can
@@ -20,7 +33,15 @@ describe('notifications beside the controls, never over them', () => {
   it('covers no button, link or field on any page, and the reminder stays reachable', async () => {
     const at = new Date(Date.now() - 60_000).toISOString()
     await app.journal.store.mutate((j) => {
-      j.followUps.push({ id: 'f-notice', createdAt: at, updatedAt: at, dueAt: at, personId: 'p-noah-williams', note: 'Call Noah about the mixer', status: 'pending' })
+      j.followUps.push({
+        id: 'f-notice',
+        createdAt: at,
+        updatedAt: at,
+        dueAt: at,
+        personId: 'p-noah-williams',
+        note: 'Call Noah about the mixer',
+        status: 'pending',
+      })
     })
     const reminder = app.page.locator('.mantine-Notification-root', { hasText: 'Call Noah about the mixer' })
     await reminder.waitFor({ timeout: 90_000 })
@@ -31,9 +52,11 @@ describe('notifications beside the controls, never over them', () => {
       await reminder.waitFor()
       const covered = await app.page.evaluate(() => {
         const notices = [...document.querySelectorAll('.mantine-Notification-root')].map((n) => n.getBoundingClientRect())
-        const controls = [...document.querySelectorAll<HTMLElement>('button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=switch], [role=combobox], [role=tab]')].filter(
-          (c) => !c.closest('.mantine-Notification-root') && c.getClientRects().length > 0,
-        )
+        const controls = [
+          ...document.querySelectorAll<HTMLElement>(
+            'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=switch], [role=combobox], [role=tab]',
+          ),
+        ].filter((c) => !c.closest('.mantine-Notification-root') && c.getClientRects().length > 0)
         const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom && b.width > 0 && b.height > 0
         return controls
           .filter((c) => notices.some((n) => overlap(n, c.getBoundingClientRect())))

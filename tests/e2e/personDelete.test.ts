@@ -28,7 +28,10 @@ describe('deleting a person', () => {
 
     await app.goto(`#/people/${id}`)
     await app.page.getByRole('heading', { level: 1, name: 'Noah Williams' }).waitFor()
-    await app.page.getByRole('button', { name: /^Delete/ }).first().click()
+    await app.page
+      .getByRole('button', { name: /^Delete/ })
+      .first()
+      .click()
     const confirm = app.page.getByRole('dialog', { name: 'Delete Noah Williams?' })
     await confirm.getByText(new RegExp(`^${talks} conversations?`)).waitFor()
     await confirm.getByText(new RegExp(`^${referrals} referrals?`)).waitFor()
@@ -36,7 +39,10 @@ describe('deleting a person', () => {
     await confirm.getByRole('button', { name: 'Cancel' }).click()
     expect(journal().people.some((p) => p.id === id)).toBe(true)
 
-    await app.page.getByRole('button', { name: /^Delete/ }).first().click()
+    await app.page
+      .getByRole('button', { name: /^Delete/ })
+      .first()
+      .click()
     await confirm.getByRole('button', { name: /^Delete/ }).click()
     await app.page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
     await expect.poll(() => journal().people.some((p) => p.id === id)).toBe(false)

@@ -54,14 +54,25 @@ describe('recovering a damaged journal in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Kith opened a backup of your journal' }).waitFor()
     const moved = damagedFile()
     await page.getByText(moved, { exact: true }).waitFor()
-    expect(await page.getByText(/Kith could not read your journal/).first().isVisible()).toBe(true)
+    expect(
+      await page
+        .getByText(/Kith could not read your journal/)
+        .first()
+        .isVisible(),
+    ).toBe(true)
     const opened = page.locator('div', { has: page.getByRole('heading', { name: 'What Kith opened instead' }) }).last()
     expect(await opened.getByText(newestBackup).isVisible()).toBe(true)
     expect(await opened.getByText(/holding 24 people/).isVisible()).toBe(true)
     // Both backups are listed with what they hold; the open one is marked.
     const table = page.getByRole('table')
     await table.getByText(fullBackup).waitFor()
-    expect(await table.getByRole('row').filter({ hasText: fullBackup }).getByText(/^25 people/).isVisible()).toBe(true)
+    expect(
+      await table
+        .getByRole('row')
+        .filter({ hasText: fullBackup })
+        .getByText(/^25 people/)
+        .isVisible(),
+    ).toBe(true)
     expect(await table.getByRole('row').filter({ hasText: newestBackup }).getByText('Open now').isVisible()).toBe(true)
     // The damaged file is kept byte for byte.
     expect(readFileSync(moved).equals(damagedBytes)).toBe(true)
@@ -112,7 +123,10 @@ describe('recovering a damaged journal in the browser', () => {
     await page.screenshot({ path: `${SHOTS}/person-delete-button-light.png`, style: '.mantine-Notifications-root { display: none }' })
     await page.getByRole('button', { name: `Delete person: ${noahName}` }).click()
     // A delete that touches other records asks first (issue 15).
-    await page.getByRole('dialog', { name: `Delete ${noahName}?` }).getByRole('button', { name: /^Delete/ }).click()
+    await page
+      .getByRole('dialog', { name: `Delete ${noahName}?` })
+      .getByRole('button', { name: /^Delete/ })
+      .click()
 
     await page.getByText(`Deleted ${noahName}.`).waitFor()
     await page.screenshot({ path: `${SHOTS}/person-deleted-undo-light.png` })
@@ -147,7 +161,12 @@ describe('recovering a damaged journal in the browser', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme })
       await page.waitForLoadState('networkidle')
-      await page.screenshot({ path: `${SHOTS}/safekeeping-settings-${scheme}.png`, fullPage: true, clip, style: '.mantine-Notifications-root { display: none }' })
+      await page.screenshot({
+        path: `${SHOTS}/safekeeping-settings-${scheme}.png`,
+        fullPage: true,
+        clip,
+        style: '.mantine-Notifications-root { display: none }',
+      })
     }
     await page.emulateMedia({ colorScheme: 'light' })
 
@@ -194,8 +213,14 @@ describe('a journal from a newer Kith in the browser', () => {
     // A delete is refused with the reason, and the file stays exactly as the newer Kith wrote it.
     await page.getByRole('table').getByRole('link').first().click()
     await page.getByRole('button', { name: /^Delete person: / }).click()
-    await page.getByRole('dialog', { name: /^Delete .*\?$/ }).getByRole('button', { name: /^Delete/ }).click()
-    await page.getByText(/open read-only because a newer version of Kith wrote it/).first().waitFor()
+    await page
+      .getByRole('dialog', { name: /^Delete .*\?$/ })
+      .getByRole('button', { name: /^Delete/ })
+      .click()
+    await page
+      .getByText(/open read-only because a newer version of Kith wrote it/)
+      .first()
+      .waitFor()
     expect(readFileSync(app.journalPath).equals(bytes)).toBe(true)
   })
 })

@@ -20,7 +20,11 @@ describe('a journal with invalid records, in the browser', () => {
     await setup.store.close()
     const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { people: Person[] }
     journal.people[0] = { ...journal.people[0]!, name: 'Dana Reyes', howWeMet: { date: '2026-02-31' } }
-    journal.people[1] = { ...journal.people[1]!, name: 'Lee Park', notes: Array.from({ length: 1_001 }, (_, i) => ({ id: `n${i}`, text: 'hi', private: false, createdAt: '2026-11-01T10:00:00Z' })) }
+    journal.people[1] = {
+      ...journal.people[1]!,
+      name: 'Lee Park',
+      notes: Array.from({ length: 1_001 }, (_, i) => ({ id: `n${i}`, text: 'hi', private: false, createdAt: '2026-11-01T10:00:00Z' })),
+    }
     writeFileSync(journalPath, JSON.stringify(journal))
     mkdirSync(SHOTS, { recursive: true })
     app = await startApp({ journalPath })

@@ -90,9 +90,17 @@ describe('the weekly review in the browser', () => {
     await next()
     await page.getByRole('heading', { level: 2, name: 'Give and take' }).waitFor()
     await shoot(app, '5-give-and-take')
-    await page.getByRole('article', { name: 'Marcus Bell' }).getByRole('button', { name: /^Mark thanked/ }).first().click()
+    await page
+      .getByRole('article', { name: 'Marcus Bell' })
+      .getByRole('button', { name: /^Mark thanked/ })
+      .first()
+      .click()
     await page.getByText('Thanked Marcus Bell.').waitFor()
-    expect(stored().referrals.filter((r) => r.fromPersonId === 'p-marcus-bell' && r.direction === 'received').every((r) => r.thanked)).toBe(true)
+    expect(
+      stored()
+        .referrals.filter((r) => r.fromPersonId === 'p-marcus-bell' && r.direction === 'received')
+        .every((r) => r.thanked),
+    ).toBe(true)
 
     await next()
     await page.getByRole('heading', { level: 2, name: "Next week's events" }).waitFor()
@@ -132,7 +140,7 @@ describe('the weekly review in the browser', () => {
     expect(app.problems).toEqual([])
   })
 
-  it('prints a one-page summary holding the week\'s figures and the reflection', { timeout: 60_000 }, async () => {
+  it("prints a one-page summary holding the week's figures and the reflection", { timeout: 60_000 }, async () => {
     const { page } = app
     await page.getByRole('link', { name: 'Summary of the week of Nov 22, 2026' }).click()
     await page.getByRole('heading', { level: 1, name: 'Weekly review: Nov 22 – Nov 28, 2026' }).waitFor()
@@ -154,7 +162,12 @@ describe('the weekly review in the browser', () => {
     for (const figure of FIGURES) {
       const line = text.split('\n').find((l) => l.trim().startsWith(figure.label))
       expect(line, `${figure.label} is in the printed table`).toBeDefined()
-      expect(line!.replace(figure.label, '').trim().split(/\s{2,}/)[0]).toBe(shown(figure.key, snapshot[figure.key]!))
+      expect(
+        line!
+          .replace(figure.label, '')
+          .trim()
+          .split(/\s{2,}/)[0],
+      ).toBe(shown(figure.key, snapshot[figure.key]!))
     }
     // The shell and the buttons stay on screen only.
     expect(text).not.toMatch(/Timeline|Back to the review|\bPrint\b/)
@@ -187,7 +200,15 @@ describe('the weekly review in the browser', () => {
     await page.getByRole('button', { name: 'Start an empty journal' }).click()
     await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
     await app.goto('#/review')
-    const teaching = ['Nothing to count yet', 'Nobody new this week', 'Nobody is going cold', 'No overdue follow-ups', 'You are square with everyone', 'No events next week', 'This is your first reflection']
+    const teaching = [
+      'Nothing to count yet',
+      'Nobody new this week',
+      'Nobody is going cold',
+      'No overdue follow-ups',
+      'You are square with everyone',
+      'No events next week',
+      'This is your first reflection',
+    ]
     for (const [index, text] of teaching.entries()) {
       await page.getByText(text).waitFor()
       if (index === 0) await page.screenshot({ path: `${SHOTS}/review-empty-numbers-light.png` })

@@ -15,7 +15,10 @@ describe('a completed weekly review, opened again', () => {
 
   it('moves on the first click, three fresh loads in a row', async () => {
     await app.goto('#/review')
-    await app.page.getByRole('button', { name: /Reflection/ }).first().click()
+    await app.page
+      .getByRole('button', { name: /Reflection/ })
+      .first()
+      .click()
     await expect.poll(() => stepTitle().innerText()).toBe('Reflection')
     await app.page.getByRole('textbox').first().fill('Met two new people at the mixer.')
     await app.page.getByRole('button', { name: 'Complete the review' }).click()
@@ -27,7 +30,10 @@ describe('a completed weekly review, opened again', () => {
       await expect.poll(() => stepTitle().innerText()).toBe('The week in numbers')
       await app.page.getByRole('button', { name: /^Next:/ }).click()
       await expect.poll(() => stepTitle().innerText(), { message: `load ${load + 1}: Next` }).toBe('New people this week')
-      await app.page.getByRole('button', { name: /Going cold/ }).first().click()
+      await app.page
+        .getByRole('button', { name: /Going cold/ })
+        .first()
+        .click()
       await expect.poll(() => stepTitle().innerText(), { message: `load ${load + 1}: step` }).toBe('Going cold')
     }
     expect(app.problems).toEqual([])

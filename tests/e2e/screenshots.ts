@@ -28,7 +28,12 @@ async function emptyJournalShots() {
     const { page } = app
     await page.getByRole('button', { name: 'Start an empty journal' }).click()
     await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
-    for (const [name, route] of [['timeline', '#/timeline'], ['people', '#/people'], ['events', '#/events'], ['followups', '#/followups']]) {
+    for (const [name, route] of [
+      ['timeline', '#/timeline'],
+      ['people', '#/people'],
+      ['events', '#/events'],
+      ['followups', '#/followups'],
+    ]) {
       await app.goto(route!)
       await page.getByRole('heading', { level: 1 }).first().waitFor()
       await page.waitForLoadState('networkidle')

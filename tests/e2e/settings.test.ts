@@ -48,7 +48,9 @@ describe('settings save as you go', () => {
     await app.page.getByRole('dialog').getByText('Chamber of Commerce').first().waitFor()
     await app.page.keyboard.press('Enter')
     await app.page.getByRole('heading', { level: 1, name: 'Noah Williams' }).waitFor()
-    await expect.poll(() => [journal().settings.defaultCadenceDays, journal().settings.launchAtLogin, journal().settings.backups.keepDaily], { timeout: 10_000 }).toEqual([21, true, 9])
+    await expect
+      .poll(() => [journal().settings.defaultCadenceDays, journal().settings.launchAtLogin, journal().settings.backups.keepDaily], { timeout: 10_000 })
+      .toEqual([21, true, 9])
   })
 
   it('says what is wrong and saves nothing wrong', async () => {

@@ -149,7 +149,12 @@ describe('the relationship timeline, as a new user', () => {
     expect(onDisk.people.every((p) => p.howWeMet.eventId === event.id)).toBe(true)
     expect(onDisk.interactions.find((i) => i.kind === 'coffee')).toMatchObject({ personIds: [danaId], summary: 'Coffee: her Ohio office lease' })
     expect(onDisk.interactions.find((i) => i.kind === 'call')).toMatchObject({ summary: 'Call about tax season' })
-    expect(onDisk.interactions.filter((i) => i.kind === 'met').map((i) => i.summary).sort()).toEqual(['Expanding into Ohio', 'Tax season staffing', 'Trade-show banners'])
+    expect(
+      onDisk.interactions
+        .filter((i) => i.kind === 'met')
+        .map((i) => i.summary)
+        .sort(),
+    ).toEqual(['Expanding into Ohio', 'Tax season staffing', 'Trade-show banners'])
     expect(onDisk.followUps).toHaveLength(3)
     expect(onDisk.referrals.map((r) => [r.direction, r.direction === 'given' ? r.toPersonId : r.fromPersonId, r.about])).toEqual([
       ['given', danaId, 'A hotel needing its grounds redone'],
@@ -159,12 +164,25 @@ describe('the relationship timeline, as a new user', () => {
   })
 })
 
-type Figures = { people: number; coldOpenMs: number; timelineFirstLaneMs: number; timelineScrollMs: number; timelineNodes: number; timelineNodesAfterScroll: number; peopleFirstRowMs: number; peopleNodes: number; peopleNodesAfterScroll: number }
+type Figures = {
+  people: number
+  coldOpenMs: number
+  timelineFirstLaneMs: number
+  timelineScrollMs: number
+  timelineNodes: number
+  timelineNodesAfterScroll: number
+  peopleFirstRowMs: number
+  peopleNodes: number
+  peopleNodesAfterScroll: number
+}
 
 /** Opens the timeline and the people list on a generated journal of `people` people and scrolls both to the bottom. */
 async function measure(people: number): Promise<Figures> {
   const now = new Date()
-  const journal = generateSampleJournal({ now, scale: { people, interactions: people * 10, events: Math.round(people * 0.4), referrals: people, followUps: people * 2 } })
+  const journal = generateSampleJournal({
+    now,
+    scale: { people, interactions: people * 10, events: Math.round(people * 0.4), referrals: people, followUps: people * 2 },
+  })
   journal.settings.onboarded = true
   const journalPath = join(mkdtempSync(join(tmpdir(), 'kith-e2e-scale-')), 'journal.json')
   writeFileSync(journalPath, JSON.stringify(journal))
@@ -209,7 +227,17 @@ async function measure(people: number): Promise<Figures> {
     expect(await page.getByRole('table').getByRole('link').count()).toBeGreaterThan(0)
     const peopleNodesAfterScroll = await nodes()
     expect(app.problems).toEqual([])
-    return { people, coldOpenMs, timelineFirstLaneMs, timelineScrollMs, timelineNodes, timelineNodesAfterScroll, peopleFirstRowMs, peopleNodes, peopleNodesAfterScroll }
+    return {
+      people,
+      coldOpenMs,
+      timelineFirstLaneMs,
+      timelineScrollMs,
+      timelineNodes,
+      timelineNodesAfterScroll,
+      peopleFirstRowMs,
+      peopleNodes,
+      peopleNodesAfterScroll,
+    }
   } finally {
     await app.close()
   }
@@ -225,6 +253,7 @@ describe('a journal of 5,000 people', () => {
     // The DOM holds the lanes and rows in view, not the journal: a 25-fold journal may differ by
     // names, tags and markers in view (874 against 712 nodes was seen), never by a multiple.
     // The times are figures for reading, not assertions: speed is held by `npm run bench`.
-    for (const key of ['timelineNodes', 'timelineNodesAfterScroll', 'peopleNodes', 'peopleNodesAfterScroll'] as const) expect(large[key]).toBeLessThan(small[key] * 1.6)
+    for (const key of ['timelineNodes', 'timelineNodesAfterScroll', 'peopleNodes', 'peopleNodesAfterScroll'] as const)
+      expect(large[key]).toBeLessThan(small[key] * 1.6)
   })
 })

@@ -21,7 +21,10 @@ function measureDrawnLanes(page: Page): Promise<Screenful> {
     for (const lane of lanes) {
       const chart = lane.querySelector<HTMLElement>('[data-chart]')!.getBoundingClientRect()
       chartWidth = chart.width
-      const boxes = [...lane.querySelectorAll<HTMLElement>('[data-chart] [data-stop]')].map((el) => ({ box: el.getBoundingClientRect(), name: el.getAttribute('aria-label') }))
+      const boxes = [...lane.querySelectorAll<HTMLElement>('[data-chart] [data-stop]')].map((el) => ({
+        box: el.getBoundingClientRect(),
+        name: el.getAttribute('aria-label'),
+      }))
       boxes.sort((a, b) => a.box.left - b.box.left)
       for (let i = 0; i < boxes.length; i++) {
         const { box, name } = boxes[i]!
@@ -43,7 +46,15 @@ function measureDrawnLanes(page: Page): Promise<Screenful> {
 /** Scrolls the lanes to each of `stops` (fractions of the way down) and measures the lanes drawn at each. */
 async function measureLanes(page: Page, stops: number[]): Promise<Screenful & { measuredLanes: Set<string> }> {
   const scroller = page.getByLabel(/^Network timeline, /)
-  const all: Screenful & { measuredLanes: Set<string> } = { overlaps: [], outside: [], left: Infinity, right: -Infinity, chartWidth: 0, lanes: 0, measuredLanes: new Set() }
+  const all: Screenful & { measuredLanes: Set<string> } = {
+    overlaps: [],
+    outside: [],
+    left: Infinity,
+    right: -Infinity,
+    chartWidth: 0,
+    lanes: 0,
+    measuredLanes: new Set(),
+  }
   for (const stop of stops) {
     const lane = await scroller.evaluate((el, fraction) => {
       el.scrollTop = fraction * (el.scrollHeight - el.clientHeight)
@@ -63,7 +74,6 @@ async function measureLanes(page: Page, stops: number[]): Promise<Screenful & { 
   return all
 }
 
-
 async function checkEveryPreset(app: RunningApp, stops: number[], expectAllLanes: number | undefined) {
   for (const preset of PRESETS) {
     await zoomButton(app.page, preset).click()
@@ -73,7 +83,8 @@ async function checkEveryPreset(app: RunningApp, stops: number[], expectAllLanes
     expect(measured.outside, `${preset}: markers outside the chart`).toEqual([])
     if (expectAllLanes !== undefined) expect(measured.measuredLanes.size, `${preset}: every lane measured`).toBe(expectAllLanes)
     // Fitted: the drawn markers use the chart, not its right fifth.
-    if (preset === 'Fit') expect(measured.right - measured.left, 'the drawn markers span at least half the chart').toBeGreaterThanOrEqual(measured.chartWidth / 2)
+    if (preset === 'Fit')
+      expect(measured.right - measured.left, 'the drawn markers span at least half the chart').toBeGreaterThanOrEqual(measured.chartWidth / 2)
   }
   expect(app.problems).toEqual([])
 }
@@ -91,7 +102,11 @@ describe('the timeline reads at a glance on the sample journal (1280×800)', () 
   it('draws no marker over another, at every preset, on every lane; fitted, the markers span the chart', async () => {
     const count = Number(/(\d+) relationships/.exec((await app.page.getByLabel(/^Network timeline, /).getAttribute('aria-label'))!)![1])
     // Every lane: a screenful at a time, top to bottom.
-    await checkEveryPreset(app, Array.from({ length: 11 }, (_, i) => i / 10), count)
+    await checkEveryPreset(
+      app,
+      Array.from({ length: 11 }, (_, i) => i / 10),
+      count,
+    )
   })
 })
 
@@ -105,7 +120,15 @@ describe('the timeline reads at a glance on the large journal (ten years, 5,000 
     await app?.close()
   })
 
-  it('draws no marker over another at every preset, on 41 screenfuls from the newest lane to the oldest; fitted, the markers span the chart', { timeout: 240_000 }, async () => {
-    await checkEveryPreset(app, Array.from({ length: 41 }, (_, i) => i / 40), undefined)
-  })
+  it(
+    'draws no marker over another at every preset, on 41 screenfuls from the newest lane to the oldest; fitted, the markers span the chart',
+    { timeout: 240_000 },
+    async () => {
+      await checkEveryPreset(
+        app,
+        Array.from({ length: 41 }, (_, i) => i / 40),
+        undefined,
+      )
+    },
+  )
 })

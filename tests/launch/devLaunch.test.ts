@@ -13,7 +13,8 @@ import { cleanEnv, freshProject, installStandIn, npmRun, STAND_IN_SOURCE, type R
 import { closedAddress, startMirror } from './mirror'
 import { storedZip } from './zip'
 
-const ELECTRON_VERSION = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../node_modules/electron/package.json'), 'utf8')) as { version: string }).version
+const ELECTRON_VERSION = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../node_modules/electron/package.json'), 'utf8')) as { version: string })
+  .version
 // Each case builds the main process and starts a dev server: minutes, not seconds, on a busy machine.
 const LONG = 240_000
 
@@ -127,20 +128,28 @@ describe('npm run dev on a fresh install', () => {
     }
   })
 
-  it('starts an Electron named by ELECTRON_EXEC_PATH (electron-vite) or ELECTRON_OVERRIDE_DIST_PATH (Electron), passing app arguments on', { timeout: LONG }, async () => {
-    const folder = mkdtempSync(join(scratch, 'dist-'))
-    const executable = installStandIn(folder)
+  it(
+    'starts an Electron named by ELECTRON_EXEC_PATH (electron-vite) or ELECTRON_OVERRIDE_DIST_PATH (Electron), passing app arguments on',
+    { timeout: LONG },
+    async () => {
+      const folder = mkdtempSync(join(scratch, 'dist-'))
+      const executable = installStandIn(folder)
 
-    const viaExecPath = join(scratch, 'exec-path.json')
-    const run = await npmRun(project.dir, 'dev', cleanEnv({ ELECTRON_EXEC_PATH: executable, KITH_STANDIN_REPORT: viaExecPath }))
-    expect(run.code, output(run)).toBe(0)
-    expectKithStarted(readReport(viaExecPath), executable)
+      const viaExecPath = join(scratch, 'exec-path.json')
+      const run = await npmRun(project.dir, 'dev', cleanEnv({ ELECTRON_EXEC_PATH: executable, KITH_STANDIN_REPORT: viaExecPath }))
+      expect(run.code, output(run)).toBe(0)
+      expectKithStarted(readReport(viaExecPath), executable)
 
-    const viaDist = join(scratch, 'override-dist.json')
-    const other = await npmRun(project.dir, 'dev', cleanEnv({ ELECTRON_OVERRIDE_DIST_PATH: folder, KITH_STANDIN_REPORT: viaDist }), ['--', '--journal', '/tmp/elsewhere.json'])
-    expect(other.code, output(other)).toBe(0)
-    const report = readReport(viaDist)
-    expectKithStarted(report, executable)
-    expect((report as Report & { args: string[] }).args).toEqual(['--journal', '/tmp/elsewhere.json'])
-  })
+      const viaDist = join(scratch, 'override-dist.json')
+      const other = await npmRun(project.dir, 'dev', cleanEnv({ ELECTRON_OVERRIDE_DIST_PATH: folder, KITH_STANDIN_REPORT: viaDist }), [
+        '--',
+        '--journal',
+        '/tmp/elsewhere.json',
+      ])
+      expect(other.code, output(other)).toBe(0)
+      const report = readReport(viaDist)
+      expectKithStarted(report, executable)
+      expect((report as Report & { args: string[] }).args).toEqual(['--journal', '/tmp/elsewhere.json'])
+    },
+  )
 })

@@ -25,7 +25,8 @@ export function freshProject(options: { linkElectron?: boolean } = {}): { dir: s
   for (const name of readdirSync(join(repo, 'node_modules'))) {
     if (name === '.bin' || name.startsWith('.')) continue
     const from = join(repo, 'node_modules', name)
-    if (OWN_PACKAGES.has(name) && !options.linkElectron) cpSync(from, join(modules, name), { recursive: true, filter: (path) => name !== 'electron' || !isDownload(relative(from, path)) })
+    if (OWN_PACKAGES.has(name) && !options.linkElectron)
+      cpSync(from, join(modules, name), { recursive: true, filter: (path) => name !== 'electron' || !isDownload(relative(from, path)) })
     else symlinkSync(from, join(modules, name), 'dir')
   }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }

@@ -7,7 +7,21 @@ import { fakeKith, renderWithKith } from './fakeKith'
 const at = '2026-11-01T12:00:00.000Z'
 
 function person(id: string, name: string, extra: Partial<Person> = {}): Person {
-  return { id, name, createdAt: at, updatedAt: at, emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false, ...extra }
+  return {
+    id,
+    name,
+    createdAt: at,
+    updatedAt: at,
+    emails: [],
+    phones: [],
+    links: [],
+    tags: [],
+    howWeMet: {},
+    learned: [],
+    notes: [],
+    archived: false,
+    ...extra,
+  }
 }
 
 function followUp(id: string, dueAt: Date, note: string): FollowUp {

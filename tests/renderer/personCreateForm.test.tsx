@@ -18,9 +18,7 @@ describe('adding a person', () => {
     expect(name.getAttribute('aria-invalid')).toBe('true')
     // The message is tied to the field, so a screen reader reads it with the field.
     const describedBy = name.getAttribute('aria-describedby') ?? ''
-    expect(document.getElementById(describedBy.split(' ').find((id) => id.includes('error')) ?? '')?.textContent).toBe(
-      'Enter a name: who did you meet?',
-    )
+    expect(document.getElementById(describedBy.split(' ').find((id) => id.includes('error')) ?? '')?.textContent).toBe('Enter a name: who did you meet?')
     // Nothing but the lists it reads to offer namesakes: no write.
     expect(kith.calls.map((c) => c.channel).filter((channel) => !channel.endsWith(':list'))).toEqual([])
   })

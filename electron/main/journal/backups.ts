@@ -64,6 +64,14 @@ export async function backupPath(journalPath: string, file: string): Promise<str
   return join(backupsFolder(journalPath), file)
 }
 
+/** A backup's journal, checked in full, or an error that says why it cannot be restored. */
+export async function readBackupJournal(journalPath: string, file: string, now: Date) {
+  const parsed = parseJournalBytes(await readFile(await backupPath(journalPath, file)), now)
+  if (parsed.kind === 'newer') throw new Error(`The backup ${file} was written by a newer version of Kith, so this Kith cannot restore it.`)
+  if (parsed.kind !== 'ok') throw new Error(`The backup ${file} cannot be restored: ${parsed.kind === 'damaged' ? parsed.reason : 'it is missing'}.`)
+  return parsed
+}
+
 export async function hasBackupOn(journalPath: string, day: string): Promise<boolean> {
   return (await backupFiles(journalPath)).some((backup) => backup.takenAt.toISOString().slice(0, 10) === day)
 }
@@ -89,7 +97,15 @@ export async function takeBackup(journalPath: string, reason: BackupReason, rete
   const base = `${journalName(journalPath)}-${stampOf(deps.now())}`
   let file = `${base}-${reason}.json`
   // Two backups in one millisecond (a restore right after a migration) must not collide.
-  for (let n = 1; await stat(join(folder, file)).then(() => true, () => false); n++) file = `${base}-${n}-${reason}.json`
+  for (
+    let n = 1;
+    await stat(join(folder, file)).then(
+      () => true,
+      () => false,
+    );
+    n++
+  )
+    file = `${base}-${n}-${reason}.json`
   await (deps.writeFile ?? writeFileDurably)(join(folder, file), bytes)
   await rotateBackups(journalPath, retention)
   return file

@@ -13,7 +13,14 @@ export function unlinkEvent(journal: Journal, event: NetworkEvent): EventLinks {
     if (person.howWeMet.eventId !== event.id) return person
     links.people.push({ id: person.id, howWeMet: person.howWeMet })
     const { eventId: _gone, ...howWeMet } = person.howWeMet
-    return { ...person, howWeMet: { ...howWeMet, date: howWeMet.date ?? localDay(event.startsAt), place: (howWeMet.place ? `${event.title}, ${howWeMet.place}` : event.title).slice(0, LIMITS.shortText) } }
+    return {
+      ...person,
+      howWeMet: {
+        ...howWeMet,
+        date: howWeMet.date ?? localDay(event.startsAt),
+        place: (howWeMet.place ? `${event.title}, ${howWeMet.place}` : event.title).slice(0, LIMITS.shortText),
+      },
+    }
   })
   journal.interactions = journal.interactions.map((interaction) => {
     if (interaction.eventId !== event.id) return interaction

@@ -50,7 +50,14 @@ export function parseJournalBytes(bytes: Buffer, now: Date = new Date(), { recor
   if (!parsed.success) {
     // A bad record never costs the journal: the valid records open, the invalid ones are set aside.
     const salvaged = setAsideInvalidRecords(migrated.journal)
-    if (salvaged) return { kind: 'ok', journal: salvaged.journal, migratedFrom: migrated.applied.length > 0 ? migrated.from : undefined, applied: migrated.applied, setAside: salvaged.setAside }
+    if (salvaged)
+      return {
+        kind: 'ok',
+        journal: salvaged.journal,
+        migratedFrom: migrated.applied.length > 0 ? migrated.from : undefined,
+        applied: migrated.applied,
+        setAside: salvaged.setAside,
+      }
     return { kind: 'damaged', reason: `the journal does not match Kith's format: ${describeRecordIssue(migrated.journal, parsed.error.issues[0]!)}` }
   }
   return { kind: 'ok', journal: parsed.data, migratedFrom: migrated.applied.length > 0 ? migrated.from : undefined, applied: migrated.applied }
@@ -69,10 +76,11 @@ function salvageNewer(raw: unknown, now: Date): Journal {
   for (const key of lists) {
     const list = source[key]
     const item = Journal.shape[key].element
-    if (Array.isArray(list)) (journal[key] as unknown[]) = list.flatMap((record) => {
-      const parsed = item.safeParse(record)
-      return parsed.success ? [parsed.data] : []
-    })
+    if (Array.isArray(list))
+      (journal[key] as unknown[]) = list.flatMap((record) => {
+        const parsed = item.safeParse(record)
+        return parsed.success ? [parsed.data] : []
+      })
   }
   journal.profile = Profile.safeParse(source.profile).data ?? structuredClone(DEFAULT_PROFILE)
   journal.settings = Settings.safeParse(source.settings).data ?? structuredClone(DEFAULT_SETTINGS)
@@ -110,7 +118,13 @@ export async function keepAside(path: string, now: Date): Promise<string> {
       if (code === 'EEXIST' && attempt < 100) continue
       // FAT and exFAT drives have no hard links: rename, having checked the name is free.
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error
-      if (await stat(target).then(() => true, () => false)) continue
+      if (
+        await stat(target).then(
+          () => true,
+          () => false,
+        )
+      )
+        continue
       await rename(path, target)
       return target
     }
@@ -132,9 +146,7 @@ export async function leftoverTempFiles(path: string): Promise<Array<{ path: str
   const folder = dirname(path)
   const prefix = `.${basename(path)}.`
   const names = (await readdir(folder)).filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'))
-  const found = await Promise.all(
-    names.map(async (name) => ({ path: join(folder, name), modifiedAt: (await stat(join(folder, name))).mtime })),
-  )
+  const found = await Promise.all(names.map(async (name) => ({ path: join(folder, name), modifiedAt: (await stat(join(folder, name))).mtime })))
   return found.sort((a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime())
 }
 

@@ -41,6 +41,12 @@ function defaultIsAlive(pid: number): boolean {
   }
 }
 
+/** Another program replaced Kith's lock while the journal was open: saving stops until the user acts. */
+export function lockTakenError(lockPath: string): Error & { code: string } {
+  const message = `another program replaced Kith's lock file ${lockPath} while this Kith had the journal open (a second Kith, perhaps through a sync folder). Kith stopped saving so the two never overwrite each other's work. Export a copy, then close the other Kith`
+  return Object.assign(new Error(message), { code: 'ELOCKTAKEN' })
+}
+
 export const lockPathFor = (journalPath: string) => `${journalPath}.lock`
 
 /**
@@ -59,9 +65,7 @@ export async function acquireJournalLock(journalPath: string, deps: LockDeps = {
     if (await createWithContent(path, text).catch((error) => unwritable(journalPath, error))) return ownLock(path, text, journalPath)
     const owner = await readOwner(path)
     if (owner === 'gone') continue
-    const stale =
-      owner === 'unreadable' ||
-      (owner.host === me.host && (!isAlive(owner.pid) || Date.parse(owner.since) < bootTime().getTime()))
+    const stale = owner === 'unreadable' || (owner.host === me.host && (!isAlive(owner.pid) || Date.parse(owner.since) < bootTime().getTime()))
     const foreignAndOld = owner !== 'unreadable' && owner.host !== me.host && Date.now() - Date.parse(owner.since) > FOREIGN_LOCK_TIMEOUT_MS
     const takeOver = !stale && foreignAndOld && (await deps.confirmTakeover?.(takeoverQuestion(journalPath, path, owner)))
     if (!stale && !takeOver) {
@@ -90,7 +94,14 @@ function takeoverQuestion(journalPath: string, lockPath: string, owner: LockOwne
 }
 
 function unwritable(journalPath: string, error: NodeJS.ErrnoException): never {
-  const why = error.code === 'ENOSPC' ? 'the disk is full' : error.code === 'EROFS' ? 'the disk is read-only' : error.code === 'EACCES' || error.code === 'EPERM' ? 'Kith is not allowed to write there' : error.message
+  const why =
+    error.code === 'ENOSPC'
+      ? 'the disk is full'
+      : error.code === 'EROFS'
+        ? 'the disk is read-only'
+        : error.code === 'EACCES' || error.code === 'EPERM'
+          ? 'Kith is not allowed to write there'
+          : error.message
   throw new Error(`Kith cannot open the journal ${journalPath} for writing: ${why}. Check the folder, then start Kith again.`, { cause: error })
 }
 

@@ -1,12 +1,11 @@
 import { Low } from 'lowdb'
-import { readFile } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import type { Journal } from '../../../shared/domain'
-import { backupPath, type BackupReason } from './backups'
+import { readBackupJournal, type BackupReason } from './backups'
 import { describeSaveError, writeFileDurably } from './durableFile'
 import { noteCheckedBytes } from './journalChecked'
-import { ensurePrivateFolder, parseJournalBytes, realJournalPath } from './journalFile'
-import { acquireJournalLock, type JournalLock, type LockDeps } from './journalLock'
+import { ensurePrivateFolder, realJournalPath } from './journalFile'
+import { lockTakenError, type JournalLock, type LockDeps } from './journalLock'
 import { JournalText } from './journalText'
 import { loadJournal, type Recovery } from './loadJournal'
 import { SaveQueue } from './saveQueue'
@@ -14,9 +13,19 @@ import { RecordCheck, type RecordList } from './recordCheck'
 import { SetAsideShelf } from './setAsideShelf'
 import { RunBackups } from './runBackups'
 import { purgeExpiredTrash } from './trash'
-import { isNotAllowed, unwritableView } from './readOnlyView'
+import { lockOrReason, unwritableView, WRITTEN_BY_NEWER_KITH } from './readOnlyView'
 import { OutsideGuard, watchFolder, type WatchFolder } from './outsideChanges'
-import { freezeInSlices, freezeWhatChanged, produceChange, replacement, STATUS_ONLY, touchedFields, type JournalChange, type Recipe, type StoreChange } from './journalChange'
+import {
+  freezeInSlices,
+  freezeWhatChanged,
+  produceChange,
+  replacement,
+  STATUS_ONLY,
+  touchedFields,
+  type JournalChange,
+  type Recipe,
+  type StoreChange,
+} from './journalChange'
 
 export type { Recovery } from './loadJournal'
 export type { ChangeSource, StoreChange } from './journalChange'
@@ -29,8 +38,6 @@ export type StoreOptions = {
   /** Watches the journal's folder for outside changes while Kith is idle; `false` for none. */
   watch?: WatchFolder | false
 }
-
-const READ_ONLY = 'This journal is open read-only because a newer version of Kith wrote it. Nothing was changed; update Kith to edit it.'
 
 /**
  * The only code that reads or writes the journal file. Holds the journal in memory,
@@ -70,7 +77,9 @@ export class JournalStore {
     this.backups = new RunBackups(path, this.now, () => this.journal.settings.backups)
     this.setAside = new SetAsideShelf(path, this.now)
     const custom = options.writeFile
-    const writeFile = custom ? (target: string, pieces: Buffer[]) => custom(target, Buffer.concat(pieces).toString('utf8')) : (target: string, pieces: Buffer[]) => writeFileDurably(target, pieces)
+    const writeFile = custom
+      ? (target: string, pieces: Buffer[]) => custom(target, Buffer.concat(pieces).toString('utf8'))
+      : (target: string, pieces: Buffer[]) => writeFileDurably(target, pieces)
     // lowdb's role: it holds the journal as it is now (`db.data`, replaced whole by each change, never
     // edited) and writes it through our adapter (`db.write()`): the durable, sliced, lock-checked write
     // below. Reading is ours too (loadJournal checks and migrates), so the adapter never reads.
@@ -86,15 +95,7 @@ export class JournalStore {
     await ensurePrivateFolder(path).catch((error: Error) => {
       throw new Error(`Kith cannot create the folder for the journal ${path}: ${error.message}`, { cause: error })
     })
-    // Keyed on the real file: the same journal reached through a symlink is the same journal.
-    let lock: JournalLock | undefined
-    let unwritable: string | undefined
-    try {
-      lock = options.lock === false ? undefined : await acquireJournalLock(await realJournalPath(path), options.lock)
-    } catch (error) {
-      if (!isNotAllowed(error)) throw error
-      unwritable = (error as Error).message
-    }
+    const { lock, unwritable } = await lockOrReason(path, options.lock)
     try {
       const loaded = unwritable ? await unwritableView(path, now(), unwritable) : await loadJournal(path, now())
       const store = new JournalStore(path, loaded.journal, loaded.readOnly, loaded.diskIsGood, options)
@@ -166,7 +167,7 @@ export class JournalStore {
   }
 
   private refuseIfReadOnly = (): void => {
-    if (this.readOnly) throw new Error(this.recovery?.kind === 'read-only' ? this.recovery.message : READ_ONLY)
+    if (this.readOnly) throw new Error(this.recovery?.kind === 'read-only' ? this.recovery.message : WRITTEN_BY_NEWER_KITH)
   }
 
   /** Resolves once a write that started after this call is on disk. A read-only journal is never written. */
@@ -201,10 +202,8 @@ export class JournalStore {
 
   /** Replaces the journal with a backup, having backed up the current one first. */
   async restoreBackup(file: string): Promise<void> {
-    if (this.readOnly) throw new Error(this.recovery?.kind === 'read-only' ? this.recovery.message : READ_ONLY)
-    const parsed = parseJournalBytes(await readFile(await backupPath(this.path, file)), this.now())
-    if (parsed.kind === 'newer') throw new Error(`The backup ${file} was written by a newer version of Kith, so this Kith cannot restore it.`)
-    if (parsed.kind !== 'ok') throw new Error(`The backup ${file} cannot be restored: ${parsed.kind === 'damaged' ? parsed.reason : 'it is missing'}.`)
+    this.refuseIfReadOnly()
+    const parsed = await readBackupJournal(this.path, file, this.now())
     if (this.diskIsGood) await this.backupNow('before-restore')
     // Cleared with the change itself, so the status read by listeners of this change is already the restored one.
     // The backup was just checked in full; its records need no second check.
@@ -261,7 +260,7 @@ export class JournalStore {
   /** Puts back a lock something deleted; refuses to write once another program's lock replaced it. */
   private async keepLock(): Promise<void> {
     if (!this.lock || (await this.lock.verify()) !== 'taken') return
-    const error = Object.assign(new Error(`another program replaced Kith's lock file ${this.lock.path} while this Kith had the journal open (a second Kith, perhaps through a sync folder). Kith stopped saving so the two never overwrite each other's work. Export a copy, then close the other Kith`), { code: 'ELOCKTAKEN' })
+    const error = lockTakenError(this.lock.path)
     this.lastSaveError = describeSaveError(error, this.path)
     throw error
   }

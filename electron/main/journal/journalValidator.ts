@@ -23,7 +23,9 @@ function collectionSchema(key: Big): object {
     unrepresentable: 'throw',
     reused: 'ref',
     override: ({ zodSchema, jsonSchema }) => {
-      const def = (zodSchema as unknown as { _zod: { def: { type: string; checks?: Array<{ _zod: { def: { check: string; tx?: (v: string) => string } } }> } } })._zod.def
+      const def = (
+        zodSchema as unknown as { _zod: { def: { type: string; checks?: Array<{ _zod: { def: { check: string; tx?: (v: string) => string } } }> } } }
+      )._zod.def
       for (const check of def.checks ?? []) {
         const { check: kind, tx } = check._zod.def
         if (kind === 'overwrite' && def.type === 'string' && tx?.('  Kith  ') === 'Kith' && tx('Kith') === 'Kith') {

@@ -105,7 +105,8 @@ async function newestGoodCopy(path: string): Promise<Candidate | undefined> {
   const candidates: Candidate[] = []
   for (const temp of await leftoverTempFiles(path)) {
     const parsed = parseJournalBytes(await readFile(temp.path))
-    if (parsed.kind === 'ok') candidates.push({ source: 'unfinished-save', file: basename(temp.path), takenAt: temp.modifiedAt.toISOString(), journal: parsed.journal })
+    if (parsed.kind === 'ok')
+      candidates.push({ source: 'unfinished-save', file: basename(temp.path), takenAt: temp.modifiedAt.toISOString(), journal: parsed.journal })
   }
   for (const backup of await listBackups(path)) {
     if (!backup.counts) continue

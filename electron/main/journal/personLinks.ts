@@ -72,7 +72,9 @@ export function relinkPerson(journal: Journal, person: Person, links: PersonLink
   const expected = new Map(links.expectedAt.map((l) => [l.id, l.index]))
   journal.events = journal.events.map((e) => {
     const index = expected.get(e.id)
-    return index !== undefined && !e.expectedAttendeeIds.includes(person.id) ? { ...e, expectedAttendeeIds: insertAt(e.expectedAttendeeIds, index, person.id) } : e
+    return index !== undefined && !e.expectedAttendeeIds.includes(person.id)
+      ? { ...e, expectedAttendeeIds: insertAt(e.expectedAttendeeIds, index, person.id) }
+      : e
   })
   const introduced = new Map(links.introduced.map((l) => [l.id, l.named]))
   journal.people = journal.people.map((p) => {

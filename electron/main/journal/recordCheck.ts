@@ -92,7 +92,10 @@ export class RecordCheck {
         fresh.push(record as object)
       }
     }
-    for (const [name, schema] of [['settings', Settings], ['profile', Profile]] as const) {
+    for (const [name, schema] of [
+      ['settings', Settings],
+      ['profile', Profile],
+    ] as const) {
       if (!wrote(name)) continue
       const parsed = schema.safeParse(journal[name])
       if (!parsed.success) {

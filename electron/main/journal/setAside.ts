@@ -64,7 +64,11 @@ export function repaired(entry: SetAsideRecord): unknown {
 export async function keepSetAsideFile(journalPath: string, records: readonly SetAsideRecord[], now: Date): Promise<string> {
   const name = basename(journalPath).replace(/\.json$/i, '')
   const file = join(dirname(journalPath), `${name}.set-aside-${now.toISOString().replace(/[:.]/g, '-')}.json`)
-  const body = { journal: journalPath, setAsideAt: now.toISOString(), records: records.map(({ list, record, problem }) => ({ list, problem: problem.message, record })) }
+  const body = {
+    journal: journalPath,
+    setAsideAt: now.toISOString(),
+    records: records.map(({ list, record, problem }) => ({ list, problem: problem.message, record })),
+  }
   await writeFile(file, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600, flag: 'wx' })
   return file
 }

@@ -26,7 +26,10 @@ export class SetAsideShelf {
     this.add(records)
     return {
       kind: 'set-aside',
-      message: `${records.length} record${records.length === 1 ? '' : 's'} in ${source} did not match Kith's format: ${records.slice(0, 3).map((entry) => describeProblem(entry.problem)).join('; ')}. Kith opened everything else and kept the set-aside records in ${file}.`,
+      message: `${records.length} record${records.length === 1 ? '' : 's'} in ${source} did not match Kith's format: ${records
+        .slice(0, 3)
+        .map((entry) => describeProblem(entry.problem))
+        .join('; ')}. Kith opened everything else and kept the set-aside records in ${file}.`,
       setAside: describeSetAside(this.records),
       setAsideFile: file,
     }
@@ -41,7 +44,9 @@ export class SetAsideShelf {
     if (!entry) throw new Error('That set-aside record was already mended or dropped.')
     const record = how === 'repair' ? repaired(entry) : undefined
     if (how === 'repair' && record === undefined) {
-      throw new Error(`Kith cannot mend ${describeProblem(entry.problem)} by itself. The record stays whole in ${file}; drop it here, or copy what you need from that file.`)
+      throw new Error(
+        `Kith cannot mend ${describeProblem(entry.problem)} by itself. The record stays whole in ${file}; drop it here, or copy what you need from that file.`,
+      )
     }
     this.records.delete(key)
     return { list: entry.list, record }

@@ -85,7 +85,6 @@ export function purgeExpiredTrash(journal: Journal, now: Date, days = TRASH_DAYS
   return before - journal.trash.length
 }
 
-
 /** What the trash list shows: enough to recognise the record, and when it goes for good. */
 export function trashItems(journal: Journal, now: Date, days = TRASH_DAYS): TrashItem[] {
   return journal.trash

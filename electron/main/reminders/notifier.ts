@@ -19,7 +19,12 @@ export function notificationBody(body: string, platform: NodeJS.Platform = proce
  * review). Shown notifications are kept referenced until clicked (or pushed out by
  * newer ones): a collected Notification object loses its click handler.
  */
-export function createNotifier(options: { open: (to: string) => void; keep?: number; onError?: (error: unknown) => void; platform?: NodeJS.Platform }): Notifier {
+export function createNotifier(options: {
+  open: (to: string) => void
+  keep?: number
+  onError?: (error: unknown) => void
+  platform?: NodeJS.Platform
+}): Notifier {
   const keep = options.keep ?? 100
   const live = new Set<Notification>()
   return {

@@ -35,9 +35,7 @@ export function createTray(options: TrayOptions): KithTray {
 
   // A menu click must never become an unhandled rejection: the error is reported instead.
   const safely = (run: () => unknown) => {
-    Promise.resolve()
-      .then(run)
-      .catch(onError)
+    Promise.resolve().then(run).catch(onError)
   }
   const actions: TrayActions = {
     openPerson: (personId) => options.open(`#/people/${personId}`),

@@ -5,9 +5,7 @@ import { effectiveDueMs, localFields, overdueOrDue, pendingFollowUps, snoozeChoi
  * A menu item as plain data: the same shape as Electron's MenuItemConstructorOptions
  * (which it is passed to), so the menu is built and tested without Electron.
  */
-export type TrayMenuItem =
-  | { type: 'separator' }
-  | { label: string; enabled?: boolean; click?: () => void; submenu?: TrayMenuItem[] }
+export type TrayMenuItem = { type: 'separator' } | { label: string; enabled?: boolean; click?: () => void; submenu?: TrayMenuItem[] }
 
 export type TrayActions = {
   openPerson(personId: string): void

@@ -3,7 +3,6 @@ import type { Channel, PushEvent } from '../../../shared/api/channels'
 import { unwrap, type Envelope } from '../../../shared/api/envelope'
 import { buildKithApi, type KithApi } from '../../../shared/api/kithApi'
 
-
 const TOKEN_KEY = 'kith.bridgeToken'
 
 /** Where the browser bridge gets what it needs from the page; tests pass their own. */

@@ -26,14 +26,18 @@ export function EventCreateForm({ onCreated }: { onCreated?: (event: NetworkEven
   useUnsavedGuard(form.isDirty())
 
   const submit = async (draft: EventDraft) => {
-    const event = await write((kith) => kith.events.create({
-      title: draft.title.trim(),
-      kind: draft.kind,
-      startsAt: localToIso(draft.startsAt),
-      endsAt: draft.endsAt ? localToIso(draft.endsAt) : undefined,
-      venue: optional(draft.venue),
-      featuredSpeaker: optional(draft.featuredSpeaker),
-    }), { failure: 'Could not add this event', form, done: (added) => `${added.title} was added.` })
+    const event = await write(
+      (kith) =>
+        kith.events.create({
+          title: draft.title.trim(),
+          kind: draft.kind,
+          startsAt: localToIso(draft.startsAt),
+          endsAt: draft.endsAt ? localToIso(draft.endsAt) : undefined,
+          venue: optional(draft.venue),
+          featuredSpeaker: optional(draft.featuredSpeaker),
+        }),
+      { failure: 'Could not add this event', form, done: (added) => `${added.title} was added.` },
+    )
     if (event) {
       form.reset()
       onCreated?.(event)

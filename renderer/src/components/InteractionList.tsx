@@ -23,7 +23,12 @@ export function InteractionList({ interactions, people, hidePersonId }: { intera
                 <Text size="xs" c="dimmed">
                   {formatDate(interaction.date)}
                 </Text>
-                <DeleteWithUndo kind="interaction" id={interaction.id} label={interaction.summary || `${INTERACTION_KIND_LABELS[interaction.kind]} on ${formatDate(interaction.date)}`} compact />
+                <DeleteWithUndo
+                  kind="interaction"
+                  id={interaction.id}
+                  label={interaction.summary || `${INTERACTION_KIND_LABELS[interaction.kind]} on ${formatDate(interaction.date)}`}
+                  compact
+                />
               </Group>
               {others.length > 0 && (
                 <Text size="sm">

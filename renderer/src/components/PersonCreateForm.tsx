@@ -25,13 +25,17 @@ export function PersonCreateForm({ onCreated }: { onCreated?: (person: Person) =
   const label = useNameApart()
 
   const submit = async (draft: PersonDraft) => {
-    const person = await write((kith) => kith.people.create({
-      name: draft.name.trim(),
-      company: blankToUndefined(draft.company),
-      role: blankToUndefined(draft.role),
-      tags: draft.tags.length ? draft.tags : undefined,
-      notes: blankToUndefined(draft.notes),
-    }), { failure: 'Could not add this person', form, done: (added) => `${added.name} was added.` })
+    const person = await write(
+      (kith) =>
+        kith.people.create({
+          name: draft.name.trim(),
+          company: blankToUndefined(draft.company),
+          role: blankToUndefined(draft.role),
+          tags: draft.tags.length ? draft.tags : undefined,
+          notes: blankToUndefined(draft.notes),
+        }),
+      { failure: 'Could not add this person', form, done: (added) => `${added.name} was added.` },
+    )
     if (!person) return
     form.reset()
     onCreated?.(person)
@@ -43,7 +47,12 @@ export function PersonCreateForm({ onCreated }: { onCreated?: (person: Person) =
         <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
         {namesakes.length > 0 && (
           // The ones already there come first: opening one is the usual answer, adding another the exception.
-          <Alert color="yellow" variant="light" p="xs" title={`${namesakes.length === 1 ? 'Someone' : `${namesakes.length} people`} by this name already in your journal`}>
+          <Alert
+            color="yellow"
+            variant="light"
+            p="xs"
+            title={`${namesakes.length === 1 ? 'Someone' : `${namesakes.length} people`} by this name already in your journal`}
+          >
             <List size="sm" aria-label="Already in your journal">
               {namesakes.map((p) => (
                 <List.Item key={p.id}>

@@ -10,9 +10,7 @@ import { PersonLink } from './PersonLink'
 export function HowWeMet({ person, people, events }: { person: Person; people: Map<string, Person>; events: Map<string, NetworkEvent> }) {
   const met = person.howWeMet
   const event = met.eventId ? events.get(met.eventId) : undefined
-  const introducer = (met.introducedById || met.introducedByName) && (
-    <PersonLink id={met.introducedById} people={people} fallback={met.introducedByName} />
-  )
+  const introducer = (met.introducedById || met.introducedByName) && <PersonLink id={met.introducedById} people={people} fallback={met.introducedByName} />
   if (!met.date && !event && !met.place && !introducer) {
     return <Text c="dimmed">Not recorded yet. Where and when did you first meet?</Text>
   }
@@ -62,7 +60,9 @@ export function PersonNotes({ person }: { person: Person }) {
       {person.notes.map((note) => (
         <List.Item key={note.id}>
           <Group gap="xs" align="flex-start" wrap="nowrap">
-            <Text style={{ flex: 1 }}><LinkifiedText text={note.text} /></Text>
+            <Text style={{ flex: 1 }}>
+              <LinkifiedText text={note.text} />
+            </Text>
             {note.private && (
               <Badge color="gray" variant="outline" size="sm" leftSection={<IconLock size={12} aria-hidden />}>
                 Private

@@ -3,7 +3,17 @@ import { Link } from 'react-router'
 import type { Person } from '../../../shared/domain'
 
 /** A person's name as a link; `label` names namesakes apart (see `usePersonLabel`). */
-export function PersonLink({ id, people, fallback, label }: { id?: string; people: Map<string, Person>; fallback?: string; label?: (person: Person) => string }) {
+export function PersonLink({
+  id,
+  people,
+  fallback,
+  label,
+}: {
+  id?: string
+  people: Map<string, Person>
+  fallback?: string
+  label?: (person: Person) => string
+}) {
   const person = id ? people.get(id) : undefined
   if (!person) return <>{fallback ?? 'someone'}</>
   return (

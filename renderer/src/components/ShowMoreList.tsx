@@ -8,7 +8,19 @@ export const SHOW_MORE_PAGE = 20
  * The first items of a list in the order given (strongest, most urgent or newest first), and a
  * button for the next ones: the page stays quick and its DOM small however long the list.
  */
-export function ShowMoreList<T>({ items, itemKey, render, noun, gap = 'sm' }: { items: readonly T[]; itemKey: (item: T) => string; render: (item: T) => ReactNode; noun: string; gap?: string }) {
+export function ShowMoreList<T>({
+  items,
+  itemKey,
+  render,
+  noun,
+  gap = 'sm',
+}: {
+  items: readonly T[]
+  itemKey: (item: T) => string
+  render: (item: T) => ReactNode
+  noun: string
+  gap?: string
+}) {
   const [shown, setShown] = useState(SHOW_MORE_PAGE)
   const left = items.length - shown
   return (

@@ -20,7 +20,12 @@ export function StatusBanners({ status }: { status: JournalStatus }) {
       )}
       {status.saveError && <SaveErrorBanner saveError={status.saveError} />}
       {status.readOnly && (
-        <Alert color="yellow" icon={<IconLock aria-hidden />} title={status.recovery?.kind === 'read-only' ? 'Read-only: Kith cannot write this journal' : 'Read-only: written by a newer Kith'} role="status">
+        <Alert
+          color="yellow"
+          icon={<IconLock aria-hidden />}
+          title={status.recovery?.kind === 'read-only' ? 'Read-only: Kith cannot write this journal' : 'Read-only: written by a newer Kith'}
+          role="status"
+        >
           {status.recovery?.kind === 'newer' || status.recovery?.kind === 'read-only'
             ? status.recovery.message
             : `A newer version of Kith wrote this journal (${status.path}), so this version opens it read-only: you can look around, but nothing you change will be saved. Update Kith to edit it.`}
@@ -40,8 +45,8 @@ function SaveErrorBanner({ saveError }: { saveError: string }) {
     <Alert color="red" variant="light" icon={<IconDeviceFloppy aria-hidden />} title="Kith could not save your latest changes" role="alert">
       <Text size="sm">{saveError}</Text>
       <Text size="sm" mt={6}>
-        Keep Kith open: nothing is lost while it runs. Free some disk space, check the folder's permissions or reconnect the drive, and
-        Kith saves everything with your next change. To be safe now, export a copy.
+        Keep Kith open: nothing is lost while it runs. Free some disk space, check the folder's permissions or reconnect the drive, and Kith saves everything
+        with your next change. To be safe now, export a copy.
       </Text>
       <Button mt="sm" size="compact-sm" variant="light" color="red" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void exportCopy()}>
         Export a copy of the journal

@@ -1,4 +1,14 @@
-import { IconArrowsExchange, IconArrowsTransferDown, IconCalendarEvent, IconChecklist, IconClipboardCheck, IconSettings, IconTimeline, IconUsers, type Icon } from '@tabler/icons-react'
+import {
+  IconArrowsExchange,
+  IconArrowsTransferDown,
+  IconCalendarEvent,
+  IconChecklist,
+  IconClipboardCheck,
+  IconSettings,
+  IconTimeline,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react'
 
 export type NavItem = { to: string; label: string; description: string; icon: Icon }
 
@@ -9,6 +19,11 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/followups', label: 'Follow-ups', description: 'Who to get back to, and when', icon: IconChecklist },
   { to: '/referrals', label: 'Referrals', description: 'Given and received, the balance, who to pay back', icon: IconArrowsExchange },
   { to: '/review', label: 'Weekly review', description: 'Look back at the week, plan the next', icon: IconClipboardCheck },
-  { to: '/import', label: 'Import & export', description: 'vCard, LinkedIn, Google Contacts in; vCard, CSV, iCalendar, JSON out', icon: IconArrowsTransferDown },
+  {
+    to: '/import',
+    label: 'Import & export',
+    description: 'vCard, LinkedIn, Google Contacts in; vCard, CSV, iCalendar, JSON out',
+    icon: IconArrowsTransferDown,
+  },
   { to: '/settings', label: 'Settings', description: 'Theme, cadence, your journal file', icon: IconSettings },
 ]

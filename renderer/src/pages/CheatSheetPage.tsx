@@ -51,8 +51,9 @@ function Preview({ sheet }: { sheet: CheatSheet }) {
 }
 
 /** The page the hidden print window loads: the sheet alone, and a signal once it can be printed. */
-function PrintOnly({ sheet, error }: { sheet: CheatSheet | undefined; error: Error | undefined }) {
-  usePrintReady(true, sheet !== undefined, error)
+function PrintOnly({ sheet, current, error }: { sheet: CheatSheet | undefined; current: boolean; error: Error | undefined }) {
+  // A sheet the journal has changed since (the cache's copy, being asked again) is not printed.
+  usePrintReady(true, sheet !== undefined && current, error)
   if (!sheet) return null
   return (
     <PrintCopy screen>
@@ -65,7 +66,7 @@ export function CheatSheetPage() {
   const { id = '' } = useParams()
   const { print } = usePrintRoute()
   const sheet = useQuery(eventQueries.cheatSheet(id))
-  if (print) return <PrintOnly sheet={sheet.data} error={sheet.data ? undefined : (sheet.error ?? undefined)} />
+  if (print) return <PrintOnly sheet={sheet.data} current={!sheet.isStale} error={sheet.data ? undefined : (sheet.error ?? undefined)} />
   return (
     <>
       <Anchor component={Link} to={`/events/${id}`} size="sm" mb="xs" display="inline-block">

@@ -66,7 +66,9 @@ function EventDetails({ event }: { event: NetworkEvent }) {
             </Section>
             {event.notes && (
               <Section title="Notes">
-                <Text><LinkifiedText text={event.notes} /></Text>
+                <Text>
+                  <LinkifiedText text={event.notes} />
+                </Text>
               </Section>
             )}
             <Section title="What happened here">

@@ -34,12 +34,10 @@ export function FirstRunPage({ onStarted }: { onStarted: () => void }) {
               </ThemeIcon>
               <Title order={1}>Welcome to Kith</Title>
             </Group>
-            <Text size="lg">
-              Kith is a private journal for the people you meet: where you met them, what you learned, and when to get back in touch.
-            </Text>
+            <Text size="lg">Kith is a private journal for the people you meet: where you met them, what you learned, and when to get back in touch.</Text>
             <Text c="dimmed">
-              Everything stays in one file on this computer; nothing is sent anywhere. Start with an empty journal, or load a small sample
-              network to see how Kith works.
+              Everything stays in one file on this computer; nothing is sent anywhere. Start with an empty journal, or load a small sample network to see how
+              Kith works.
             </Text>
             {error && (
               <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title="That did not work">
@@ -47,7 +45,13 @@ export function FirstRunPage({ onStarted }: { onStarted: () => void }) {
               </Alert>
             )}
             <Stack gap="sm">
-              <Button size="md" leftSection={<IconBook2 aria-hidden size={20} />} loading={busy === 'empty'} disabled={busy !== null} onClick={() => void start('empty')}>
+              <Button
+                size="md"
+                leftSection={<IconBook2 aria-hidden size={20} />}
+                loading={busy === 'empty'}
+                disabled={busy !== null}
+                onClick={() => void start('empty')}
+              >
                 Start an empty journal
               </Button>
               <Button

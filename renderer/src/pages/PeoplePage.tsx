@@ -76,13 +76,54 @@ export function PeoplePage() {
                   onChange={(event) => setText(event.currentTarget.value)}
                   w={240}
                 />
-                <Select label="Tag" placeholder="Any tag" data={tags} value={filter.tag ?? null} onChange={(v) => set({ tag: v ?? undefined })} clearable searchable selectFirstOptionOnChange limit={50} w={150} />
-                <Select label="Stage" placeholder="Any stage" data={STAGE_OPTIONS} value={filter.stage ?? null} onChange={(v) => set({ stage: (v as Stage) ?? undefined })} clearable w={180} />
-                <Select label="Company" placeholder="Any company" data={companies} value={filter.company ?? null} onChange={(v) => set({ company: v ?? undefined })} clearable searchable selectFirstOptionOnChange w={190} limit={50} />
-                <Select label="Sort by" data={SORTS} value={filter.sort ?? 'lastContact'} onChange={(v) => set({ sort: (v as PeopleFilter['sort']) ?? 'lastContact' })} allowDeselect={false} w={140} />
+                <Select
+                  label="Tag"
+                  placeholder="Any tag"
+                  data={tags}
+                  value={filter.tag ?? null}
+                  onChange={(v) => set({ tag: v ?? undefined })}
+                  clearable
+                  searchable
+                  selectFirstOptionOnChange
+                  limit={50}
+                  w={150}
+                />
+                <Select
+                  label="Stage"
+                  placeholder="Any stage"
+                  data={STAGE_OPTIONS}
+                  value={filter.stage ?? null}
+                  onChange={(v) => set({ stage: (v as Stage) ?? undefined })}
+                  clearable
+                  w={180}
+                />
+                <Select
+                  label="Company"
+                  placeholder="Any company"
+                  data={companies}
+                  value={filter.company ?? null}
+                  onChange={(v) => set({ company: v ?? undefined })}
+                  clearable
+                  searchable
+                  selectFirstOptionOnChange
+                  w={190}
+                  limit={50}
+                />
+                <Select
+                  label="Sort by"
+                  data={SORTS}
+                  value={filter.sort ?? 'lastContact'}
+                  onChange={(v) => set({ sort: (v as PeopleFilter['sort']) ?? 'lastContact' })}
+                  allowDeselect={false}
+                  w={140}
+                />
                 <Stack gap={6} mb={4}>
                   <Switch label="Going cold" checked={Boolean(filter.goingCold)} onChange={(e) => set({ goingCold: e.currentTarget.checked || undefined })} />
-                  <Switch label="Show archived" checked={Boolean(filter.includeArchived)} onChange={(e) => set({ includeArchived: e.currentTarget.checked || undefined })} />
+                  <Switch
+                    label="Show archived"
+                    checked={Boolean(filter.includeArchived)}
+                    onChange={(e) => set({ includeArchived: e.currentTarget.checked || undefined })}
+                  />
                 </Stack>
               </Group>
               <Text size="sm" c="dimmed" aria-live="polite">

@@ -36,7 +36,14 @@ function Contact({ person }: { person: Person }) {
 }
 
 /** What deleting this person changes elsewhere, one line each (see personLinks.ts in the journal service). */
-function deleteTouches(person: Person, people: Map<string, Person>, events: Map<string, { expectedAttendeeIds: string[] }>, talks: Interaction[], followUps: number, referrals: number): string[] {
+function deleteTouches(
+  person: Person,
+  people: Map<string, Person>,
+  events: Map<string, { expectedAttendeeIds: string[] }>,
+  talks: Interaction[],
+  followUps: number,
+  referrals: number,
+): string[] {
   const alone = talks.filter((i) => i.personIds.length === 1).length
   const introduced = [...people.values()].filter((p) => p.howWeMet.introducedById === person.id).length
   const expectedAt = [...events.values()].filter((e) => e.expectedAttendeeIds.includes(person.id)).length
@@ -110,7 +117,9 @@ function PersonDetails({ person }: { person: Person }) {
                 <Stack gap="xs">
                   {mine.map((f) => (
                     <div key={f.id}>
-                      <Text><LinkifiedText text={f.note} /></Text>
+                      <Text>
+                        <LinkifiedText text={f.note} />
+                      </Text>
                       <Text size="xs" c="dimmed">
                         Due {formatWhen(f.snoozedUntil ?? f.dueAt)}
                       </Text>

@@ -40,7 +40,11 @@ function DamagedFile({ movedTo, whole }: { movedTo: string; whole?: boolean }) {
 function OpenedInstead({ recovery, status }: { recovery: Recovery; status: JournalStatus }) {
   const opened = recovery.openedFrom
   if (!opened) {
-    return <Text size="sm">No good backup was found, so Kith started a new, empty journal. If you have a copy of your journal elsewhere, you can import it later.</Text>
+    return (
+      <Text size="sm">
+        No good backup was found, so Kith started a new, empty journal. If you have a copy of your journal elsewhere, you can import it later.
+      </Text>
+    )
   }
   return (
     <Stack gap={4}>

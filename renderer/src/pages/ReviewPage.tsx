@@ -40,7 +40,13 @@ export function ReviewPage() {
           <Group gap="xs">
             {model && (
               <Button.Group>
-                <Button variant="default" size="xs" component={Link} to={`/review?week=${addDays(model.week.startDate, -7)}`} aria-label="Review the week before">
+                <Button
+                  variant="default"
+                  size="xs"
+                  component={Link}
+                  to={`/review?week=${addDays(model.week.startDate, -7)}`}
+                  aria-label="Review the week before"
+                >
                   <IconChevronLeft size={16} aria-hidden />
                 </Button>
                 {isThisWeek ? (

@@ -103,9 +103,39 @@ export function TimelinePage() {
               ) : (
                 <Stack gap="sm">
                   <Group gap="sm" align="flex-end" wrap="wrap">
-                    <Select label="Event" placeholder="Any event" data={eventOptions} value={eventId} onChange={setEventId} clearable searchable selectFirstOptionOnChange limit={50} w={200} />
-                    <Select label="Tag" placeholder="Any tag" data={tags} value={tag} onChange={setTag} clearable searchable selectFirstOptionOnChange limit={50} w={150} />
-                    <Select label="Stage" placeholder="Any stage" data={STAGE_OPTIONS} value={stage} onChange={(v) => setStage(v as Stage | null)} clearable w={170} />
+                    <Select
+                      label="Event"
+                      placeholder="Any event"
+                      data={eventOptions}
+                      value={eventId}
+                      onChange={setEventId}
+                      clearable
+                      searchable
+                      selectFirstOptionOnChange
+                      limit={50}
+                      w={200}
+                    />
+                    <Select
+                      label="Tag"
+                      placeholder="Any tag"
+                      data={tags}
+                      value={tag}
+                      onChange={setTag}
+                      clearable
+                      searchable
+                      selectFirstOptionOnChange
+                      limit={50}
+                      w={150}
+                    />
+                    <Select
+                      label="Stage"
+                      placeholder="Any stage"
+                      data={STAGE_OPTIONS}
+                      value={stage}
+                      onChange={(v) => setStage(v as Stage | null)}
+                      clearable
+                      w={170}
+                    />
                     <LaneOrderControls sort={sort} onSort={setSort} grouping={grouping} onGroup={setGrouping} />
                   </Group>
                   <Group gap="sm" align="center" wrap="wrap">
@@ -126,7 +156,13 @@ export function TimelinePage() {
                   ) : lanes.length === 0 ? (
                     <Text c="dimmed">Nobody matches these filters. Clear a filter to see more relationships.</Text>
                   ) : (
-                    <NetworkTimeline model={{ ...data, lanes }} total={laneCount} view={view} rows={ordered.rows} onOpen={(id) => void navigate(`/people/${id}`)} />
+                    <NetworkTimeline
+                      model={{ ...data, lanes }}
+                      total={laneCount}
+                      view={view}
+                      rows={ordered.rows}
+                      onOpen={(id) => void navigate(`/people/${id}`)}
+                    />
                   )}
                 </Stack>
               )

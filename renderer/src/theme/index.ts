@@ -29,10 +29,22 @@ const cssVariablesResolver: CSSVariablesResolver = () => {
   for (const [name, shades] of Object.entries(colors)) {
     if (name === 'dark') continue
     // On white, the page's grey tint (gray 1) and the palette's own light background (shade 1).
-    const onLight = readableShade([6, 7, 8, 9].map((i) => shades[i]!), [white, gray[1], shades[1]!], 'darker')
+    const onLight = readableShade(
+      [6, 7, 8, 9].map((i) => shades[i]!),
+      [white, gray[1], shades[1]!],
+      'darker',
+    )
     // On the dark body, cards and inputs (dark 7, 6, 5).
-    const onDark = readableShade([4, 3, 2, 1, 0].map((i) => shades[i]!), [dark[7], dark[6], dark[5]], 'lighter')
-    Object.assign(light, { [`--mantine-color-${name}-text`]: onLight, [`--mantine-color-${name}-light-color`]: onLight, [`--mantine-color-${name}-outline`]: onLight })
+    const onDark = readableShade(
+      [4, 3, 2, 1, 0].map((i) => shades[i]!),
+      [dark[7], dark[6], dark[5]],
+      'lighter',
+    )
+    Object.assign(light, {
+      [`--mantine-color-${name}-text`]: onLight,
+      [`--mantine-color-${name}-light-color`]: onLight,
+      [`--mantine-color-${name}-outline`]: onLight,
+    })
     Object.assign(darkVars, { [`--mantine-color-${name}-text`]: onDark, [`--mantine-color-${name}-outline`]: onDark })
   }
   return { variables: {}, light, dark: darkVars }

@@ -10,7 +10,11 @@ export const captureCalls = declareCalls('capture')({
   // Proposals only: nothing is written until the person confirms them.
   'capture:parse': call<CaptureProposal>('read the note')(
     z.object({
-      text: z.string().trim().min(1, 'must not be empty').max(LIMITS.shortText * 4, `must be at most ${LIMITS.shortText * 4} characters`),
+      text: z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(LIMITS.shortText * 4, `must be at most ${LIMITS.shortText * 4} characters`),
       eventId: Id.optional(),
       locale: z.string().max(35).optional(),
     }),

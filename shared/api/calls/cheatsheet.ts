@@ -13,7 +13,12 @@ export type PrintRequest = z.output<typeof PrintCheatSheet> & { eventTitle: stri
 export type PrintResult = { outcome: 'printed' } | { outcome: 'saved'; path: string } | { outcome: 'cancelled' }
 
 /** The pre-event cheat sheet, the icebreakers behind it, your own profile and answers, and printing. */
-export const cheatSheetCalls = declareCalls('cheatsheet', 'icebreakers', 'profile', 'print')({
+export const cheatSheetCalls = declareCalls(
+  'cheatsheet',
+  'icebreakers',
+  'profile',
+  'print',
+)({
   'cheatsheet:get': call<CheatSheet>('build the cheat sheet')(z.object({ eventId: Id })),
   'icebreakers:list': call<Icebreaker[]>('list icebreakers')(z.object({ includeHidden: z.boolean().optional() })),
   'icebreakers:create': call<Icebreaker>('add the icebreaker')(z.object({ question: IcebreakerQuestion })),

@@ -7,7 +7,9 @@ import { ById, ClientId, call, declareCalls } from '../call'
 export const followUpCalls = declareCalls('followups')({
   'followups:create': call<FollowUp>('add the follow-up')(z.object({ personId: Id, dueAt: IsoDateTime, note: ShortText, clientId: ClientId })),
   'followups:list': call<FollowUp[]>('list follow-ups')(z.object({ status: FollowUp.shape.status.optional() })),
-  'followups:update': call<FollowUp>('save the follow-up')(z.object({ id: Id, patch: z.object({ personId: Id, dueAt: IsoDateTime, note: ShortText }).partial() })),
+  'followups:update': call<FollowUp>('save the follow-up')(
+    z.object({ id: Id, patch: z.object({ personId: Id, dueAt: IsoDateTime, note: ShortText }).partial() }),
+  ),
   /** Moves when it notifies: it notifies again at `until`. */
   'followups:snooze': call<FollowUp>('snooze the follow-up')(z.object({ id: Id, until: IsoDateTime })),
   /** Marks it done, optionally logging the conversation with the person in the same save. */
@@ -16,5 +18,7 @@ export const followUpCalls = declareCalls('followups')({
   ),
   'followups:dismiss': call<FollowUp>('dismiss the follow-up')(ById),
   /** Keep in touch: people past their cadence with nothing planned, the longest-neglected first. */
-  'followups:suggested': call<{ total: number; suggestions: SuggestedFollowUp[] }>('suggest follow-ups')(z.object({ limit: z.number().int().min(1).max(500).optional() })),
+  'followups:suggested': call<{ total: number; suggestions: SuggestedFollowUp[] }>('suggest follow-ups')(
+    z.object({ limit: z.number().int().min(1).max(500).optional() }),
+  ),
 })

@@ -11,7 +11,10 @@ const ReviewWeekOptions = {
 }
 
 /** The weekly review: the week's figures come from shared/derive/weeklyReview, never the renderer. */
-export const reviewCalls = declareCalls('reviews', 'review')({
+export const reviewCalls = declareCalls(
+  'reviews',
+  'review',
+)({
   'reviews:list': call<WeeklyReview[]>('list weekly reviews')(Empty),
   'reviews:get': call<WeeklyReview>('open the weekly review')(ById),
   /** Creates or updates the review of the week containing `weekStart`; `complete` finishes it. */

@@ -15,7 +15,10 @@ const TimelineFilterInput = z.object({
 })
 
 /** The network seen whole: the timeline of every relationship, and search across the journal. */
-export const viewCalls = declareCalls('timeline', 'search')({
+export const viewCalls = declareCalls(
+  'timeline',
+  'search',
+)({
   'timeline:get': call<TimelineModel>('build the timeline')(TimelineFilterInput),
   // The same lanes, compact for the renderer (see packedTimeline.ts); `firstLanes`: only the first screenful.
   'timeline:packed': call<PackedTimeline>('build the timeline')(TimelineFilterInput.extend({ firstLanes: z.number().int().min(1).max(500).optional() })),

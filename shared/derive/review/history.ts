@@ -59,16 +59,18 @@ function trendOf(weeks: WeekActivity[]): Trend {
 }
 
 /** Past reviews and the activity of the last 6 and 12 months, week by week, ending with this week. */
-export function reviewHistory(journal: Journal, options: WeekOptions & { now: Date }, { rels }: Pick<Derived, 'rels'> = derive(journal, options.now)): ReviewHistory {
+export function reviewHistory(
+  journal: Journal,
+  options: WeekOptions & { now: Date },
+  { rels }: Pick<Derived, 'rels'> = derive(journal, options.now),
+): ReviewHistory {
   const thisWeek = weekBounds(options.now, options)
   const weeks = [...previousWeeks(thisWeek, TWELVE_MONTHS_IN_WEEKS - 1, options), thisWeek]
   const figures = figuresByWeek(journal, weeks, { now: options.now, timeZone: options.timeZone, relationships: rels })
   const reviewed = reviewedWeeks(journal.reviews, options.weekStartsOn)
   const activity = weeks.map((week, i) => ({ weekStart: week.startDate, reviewed: reviewed.has(week.startDate), ...figures[i]! }))
   return {
-    reviews: journal.reviews
-      .map((r) => ({ ...r, completed: Boolean(r.completedAt) }))
-      .sort((a, b) => b.weekStart.localeCompare(a.weekStart)),
+    reviews: journal.reviews.map((r) => ({ ...r, completed: Boolean(r.completedAt) })).sort((a, b) => b.weekStart.localeCompare(a.weekStart)),
     streak: reviewStreak(reviewed, thisWeek.startDate),
     sixMonths: trendOf(activity.slice(-SIX_MONTHS_IN_WEEKS)),
     twelveMonths: trendOf(activity),

@@ -106,7 +106,8 @@ describe('a child saving in a loop, SIGKILLed at random moments', () => {
           acked = { added: new Set(), deleted: new Set() }
         }
         // One kill in five lands while the child starts or opens the journal, the rest while it saves.
-        const killAt: KillAt = Math.random() < 0.2 ? { delayMs: Math.random() * 400 } : { afterAcks: 1 + Math.floor(Math.random() * 20), delayMs: Math.random() * 15 }
+        const killAt: KillAt =
+          Math.random() < 0.2 ? { delayMs: Math.random() * 400 } : { afterAcks: 1 + Math.floor(Math.random() * 20), delayMs: Math.random() * 15 }
         const count = await runAndKill(journalPath, run, killAt, acked)
         acknowledged += count
         if (count > 0) killsAfterAcks++
@@ -118,7 +119,9 @@ describe('a child saving in a loop, SIGKILLed at random moments', () => {
     // The journal was never found damaged, so nothing was ever moved aside.
     for (const folder of folders) expect(readdirSync(folder).filter((name) => name.includes('corrupt'))).toEqual([])
     const seconds = (Date.now() - started) / 1000
-    console.log(`crash test: ${KILLS} kills in ${seconds.toFixed(1)} s, ${killsAfterAcks} after at least one acknowledged save, ${acknowledged} acknowledged changes checked`)
+    console.log(
+      `crash test: ${KILLS} kills in ${seconds.toFixed(1)} s, ${killsAfterAcks} after at least one acknowledged save, ${acknowledged} acknowledged changes checked`,
+    )
     expect(killsAfterAcks).toBeGreaterThan(KILLS * 0.6)
     expect(acknowledged).toBeGreaterThan(KILLS * 5)
   })

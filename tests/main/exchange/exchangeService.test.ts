@@ -27,7 +27,11 @@ describe('import through the journal service', () => {
     expect(result.backupFile).toMatch(/before-import/)
     expect(readdirSync(join(dirname(path), 'backups'))).toContain(result.backupFile)
     const jose = (await api['people:list']({})).find((p) => p.name === 'José Núñez')
-    expect(jose).toMatchObject({ company: 'Acme, Inc.', howWeMet: { date: '2023-01-15' }, links: [{ label: 'LinkedIn', url: 'https://www.linkedin.com/in/jose-nunez' }] })
+    expect(jose).toMatchObject({
+      company: 'Acme, Inc.',
+      howWeMet: { date: '2023-01-15' },
+      links: [{ label: 'LinkedIn', url: 'https://www.linkedin.com/in/jose-nunez' }],
+    })
   })
 
   it('importing the same file twice creates no duplicates', async () => {
@@ -66,7 +70,7 @@ describe('import through the journal service', () => {
     expect(exported).toMatchObject({ fileName: 'kith-contacts-2026-11-29.vcf', mimeType: 'text/vcard' })
     const fresh = await service()
     await fresh.api['import:apply']({ previewId: (await fresh.api['import:preview']({ fileName: exported.fileName, text: exported.text })).previewId })
-    const strip = (list: Awaited<ReturnType<typeof api['people:list']>>) => list.map(({ notes, ...p }) => ({ ...p, notes: notes.map((n) => n.text) }))
+    const strip = (list: Awaited<ReturnType<(typeof api)['people:list']>>) => list.map(({ notes, ...p }) => ({ ...p, notes: notes.map((n) => n.text) }))
     expect(strip(await fresh.api['people:list']({}))).toEqual(strip(await api['people:list']({})))
   })
 
@@ -100,7 +104,9 @@ describe('import through the journal service', () => {
     const applyStarted = performance.now()
     await api['import:apply']({ previewId: preview.previewId })
     const applyMs = performance.now() - applyStarted
-    console.info(`10,000 LinkedIn rows: ${megabytes.toFixed(2)} MB of text, preview ${previewMs.toFixed(0)} ms (event loop held at most ${longestStall.toFixed(0)} ms), apply ${applyMs.toFixed(0)} ms`)
+    console.info(
+      `10,000 LinkedIn rows: ${megabytes.toFixed(2)} MB of text, preview ${previewMs.toFixed(0)} ms (event loop held at most ${longestStall.toFixed(0)} ms), apply ${applyMs.toFixed(0)} ms`,
+    )
     expect(megabytes).toBeLessThan(2)
     // Generous: this machine is shared by several test runs; an idle one previews in well under a second.
     expect(previewMs).toBeLessThan(10_000)

@@ -13,7 +13,17 @@ export type ArbitraryOptions = {
 }
 
 /** Text a hostile vCard or paste might carry, mixed in with random text. */
-const HOSTILE_TEXT = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', 'javascript:alert(1)', '=cmd|"/c calc"!A1', '__proto__', 'constructor', '\u0000\u202e\ud83d\ude00', 'a\r\nEND:VCARD', '[x](javascript:alert(1))']
+const HOSTILE_TEXT = [
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  '=cmd|"/c calc"!A1',
+  '__proto__',
+  'constructor',
+  '\u0000\u202e\ud83d\ude00',
+  'a\r\nEND:VCARD',
+  '[x](javascript:alert(1))',
+]
 
 // Dates fast-check would otherwise pick from year -271820 to 275759.
 const MIN_DATE = new Date('1900-01-01T00:00:00Z')
@@ -79,9 +89,15 @@ export function arbitraryFromZod(schema: z.ZodType, options: ArbitraryOptions): 
 
   if (schema === Id) {
     const fresh = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/)
-    return fc.oneof(fc.constant(null).chain(() => (options.knownIds().length ? fc.constantFrom(...options.knownIds()) : fresh)), fresh)
+    return fc.oneof(
+      fc.constant(null).chain(() => (options.knownIds().length ? fc.constantFrom(...options.knownIds()) : fresh)),
+      fresh,
+    )
   }
-  if (schema === ClockTime) return fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`)
+  if (schema === ClockTime)
+    return fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`)
 
   if (schema === TimeZoneName) return fc.constantFrom(...Intl.supportedValuesOf('timeZone'))
 

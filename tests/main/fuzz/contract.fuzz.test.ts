@@ -92,7 +92,9 @@ describe('inputs that do not match the schema are refused readably and change no
     const broken = fc.oneof(
       // A whole message that is not a group of fields at all.
       fc.oneof(fc.string(), fc.integer(), fc.array(fc.string(), { maxLength: 3 }), fc.boolean()),
-      ...(paths.length ? [fc.tuple(validInput(channel), fc.constantFrom(...paths), wrongValue).map(([input, path, value]) => withFieldSetTo(input, path, value))] : []),
+      ...(paths.length
+        ? [fc.tuple(validInput(channel), fc.constantFrom(...paths), wrongValue).map(([input, path, value]) => withFieldSetTo(input, path, value))]
+        : []),
     )
     const before = await journal.bytes()
     await fc.assert(

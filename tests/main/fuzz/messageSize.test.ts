@@ -24,7 +24,11 @@ afterAll(async () => {
 })
 
 const post = (channel: string, body: string) =>
-  fetch(`http://127.0.0.1:${bridge.port}/api/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${bridge.token}`, 'content-type': 'application/json' }, body })
+  fetch(`http://127.0.0.1:${bridge.port}/api/${channel}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${bridge.token}`, 'content-type': 'application/json' },
+    body,
+  })
 
 describe('oversized messages are refused with a clear error, on both transports', () => {
   it('the bridge answers 413 with a readable message and saves nothing', async () => {

@@ -62,7 +62,10 @@ describe('prototype-polluting keys are refused at any depth', () => {
     await fc.assert(
       fc.asyncProperty(planted, async ({ message, where, key }) => {
         const answer = await dispatch(channel, message, journal.handlers)
-        expect(answer).toEqual({ ok: false, error: { message: expect.stringContaining(`"${key}" is not allowed as a field name (found at ${where})`), field: where } })
+        expect(answer).toEqual({
+          ok: false,
+          error: { message: expect.stringContaining(`"${key}" is not allowed as a field name (found at ${where})`), field: where },
+        })
         expectPrototypeUntouched()
       }),
       { numRuns: 30 },
@@ -76,7 +79,8 @@ describe('prototype-polluting keys are refused at any depth', () => {
     expect(refused).toEqual({
       ok: false,
       error: {
-        message: 'Could not save the settings: "__proto__" is not allowed as a field name (found at patch.cadenceByTag.__proto__), so Kith refused the message.',
+        message:
+          'Could not save the settings: "__proto__" is not allowed as a field name (found at patch.cadenceByTag.__proto__), so Kith refused the message.',
         field: 'patch.cadenceByTag.__proto__',
       },
     })
@@ -101,7 +105,8 @@ describe('prototype-polluting keys are refused at any depth', () => {
     for (let i = 0; i < 100; i++) deep = { nested: deep }
     const answer = await dispatch('people:create', { name: 'Dana', notes: deep }, journal.handlers)
     expect(answer.ok).toBe(false)
-    if (!answer.ok) expect(answer.error.message).toMatch(/^Could not add the person: notes(\.nested)+ is nested more than 32 levels deep, so Kith refused it\.$/)
+    if (!answer.ok)
+      expect(answer.error.message).toMatch(/^Could not add the person: notes(\.nested)+ is nested more than 32 levels deep, so Kith refused it\.$/)
     expectPrototypeUntouched()
   })
 })

@@ -37,13 +37,17 @@ describe('backup rotation', () => {
     for (let i = 0; i < 5; i++) writeFileSync(join(folder, `journal-2026-11-2${i}T08-00-00-000Z-daily.json`), '{}')
     writeFileSync(join(folder, 'my-notes.txt'), 'mine')
     const removed = await rotateBackups(path, { keepDaily: 2, keepWeekly: 0 })
-    expect(removed.sort()).toEqual(['journal-2026-11-20T08-00-00-000Z-daily.json', 'journal-2026-11-21T08-00-00-000Z-daily.json', 'journal-2026-11-22T08-00-00-000Z-daily.json'])
+    expect(removed.sort()).toEqual([
+      'journal-2026-11-20T08-00-00-000Z-daily.json',
+      'journal-2026-11-21T08-00-00-000Z-daily.json',
+      'journal-2026-11-22T08-00-00-000Z-daily.json',
+    ])
     expect(readdirSync(folder).sort()).toEqual(['journal-2026-11-23T08-00-00-000Z-daily.json', 'journal-2026-11-24T08-00-00-000Z-daily.json', 'my-notes.txt'])
   })
 })
 
 describe('daily backups', () => {
-  it("copy the journal as it was before the first save of each day, once a day, privately", async () => {
+  it('copy the journal as it was before the first save of each day, once a day, privately', async () => {
     const path = tempJournalPath()
     let now = new Date('2026-11-28T20:00:00Z')
     const { store, handlers } = await openService(path, { now: () => now })

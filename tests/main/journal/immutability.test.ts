@@ -31,7 +31,7 @@ describe('immutability by construction', () => {
     expect(() => {
       person.name = 'Edited in place'
     }).toThrow(TypeError)
-    expect(() => store.journal.settings.cadenceByTag['clients'] = 7).toThrow(TypeError)
+    expect(() => (store.journal.settings.cadenceByTag['clients'] = 7)).toThrow(TypeError)
   })
 
   it('a change makes a new journal that shares every untouched record, and the records it made are frozen too', async () => {
@@ -55,7 +55,9 @@ describe('immutability by construction', () => {
     const id = store.journal.people[2]!.id
     await handlers['people:update']({ id, patch: { company: 'Northwind' } })
     expect(heard).toHaveLength(1)
-    expect(heard[0]!.patches).toEqual([expect.objectContaining({ op: 'replace', path: ['people', 2], value: expect.objectContaining({ id, company: 'Northwind' }) })])
+    expect(heard[0]!.patches).toEqual([
+      expect.objectContaining({ op: 'replace', path: ['people', 2], value: expect.objectContaining({ id, company: 'Northwind' }) }),
+    ])
     expect(heard[0]!.inversePatches).toEqual([expect.objectContaining({ op: 'replace', path: ['people', 2] })])
   })
 

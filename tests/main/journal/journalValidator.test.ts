@@ -14,10 +14,44 @@ const sample = (): Journal => JSON.parse(JSON.stringify(generateSampleJournal({ 
 
 /** Values that zod treats in some special way: trimmed, refused, stripped, or only just allowed. */
 const NASTY: unknown[] = [
-  null, 0, -1, 1.5, 3651, 1e308, true, '', ' ', '  Dana  ', 'Dana ', '\u00a0Dana', '\ufeffDana', 'x'.repeat(200), 'x'.repeat(201),
-  '😀'.repeat(100), '😀'.repeat(101), '😀'.repeat(251), 'not-an-email', 'a@b.co', ' a@b.co', '2026-11-29', '2026-02-30',
-  '2026-11-29T12:00:00Z', '2026-11-29T12:00:00+02:00', '2026-11-29T12:00:00.123456789Z', '2026-11-29 12:00', 'p-dana-reyes',
-  'bad id!', 'met', 'given', 'closed', 'pending', [], ['x'], [' tag '], {}, { extra: 1 },
+  null,
+  0,
+  -1,
+  1.5,
+  3651,
+  1e308,
+  true,
+  '',
+  ' ',
+  '  Dana  ',
+  'Dana ',
+  '\u00a0Dana',
+  '\ufeffDana',
+  'x'.repeat(200),
+  'x'.repeat(201),
+  '😀'.repeat(100),
+  '😀'.repeat(101),
+  '😀'.repeat(251),
+  'not-an-email',
+  'a@b.co',
+  ' a@b.co',
+  '2026-11-29',
+  '2026-02-30',
+  '2026-11-29T12:00:00Z',
+  '2026-11-29T12:00:00+02:00',
+  '2026-11-29T12:00:00.123456789Z',
+  '2026-11-29 12:00',
+  'p-dana-reyes',
+  'bad id!',
+  'met',
+  'given',
+  'closed',
+  'pending',
+  [],
+  ['x'],
+  [' tag '],
+  {},
+  { extra: 1 },
 ]
 
 const COLLECTIONS = ['people', 'events', 'interactions', 'referrals', 'followUps', 'trash'] as const
@@ -27,7 +61,7 @@ function damage(journal: Journal, pick: { collection: number; record: number; fi
   const list = journal[COLLECTIONS[pick.collection % COLLECTIONS.length]!] as unknown as Array<Record<string, unknown>>
   if (list.length === 0) return journal
   const record = list[pick.record % list.length]!
-  const target = pick.nested ? (Object.values(record).find((v) => v && typeof v === 'object') as Record<string, unknown> | undefined) ?? record : record
+  const target = pick.nested ? ((Object.values(record).find((v) => v && typeof v === 'object') as Record<string, unknown> | undefined) ?? record) : record
   const keys = [...Object.keys(target), 'unknownField']
   const key = keys[pick.field % keys.length]!
   if (Array.isArray(target)) target[pick.field % Math.max(1, target.length)] = NASTY[pick.value % NASTY.length]
@@ -86,7 +120,15 @@ describe('the fast journal check on open', () => {
     const journal = sample()
     journal.interactions[3] = { ...journal.interactions[3]!, date: 'last Tuesday' }
     const result = parseJournalBytes(Buffer.from(JSON.stringify(journal)), NOW)
-    expect(result).toMatchObject({ kind: 'ok', setAside: [{ list: 'interactions', problem: { label: journal.interactions[3]!.summary.slice(0, 60), message: expect.stringContaining('date must be an ISO 8601 date and time') } }] })
+    expect(result).toMatchObject({
+      kind: 'ok',
+      setAside: [
+        {
+          list: 'interactions',
+          problem: { label: journal.interactions[3]!.summary.slice(0, 60), message: expect.stringContaining('date must be an ISO 8601 date and time') },
+        },
+      ],
+    })
   })
 })
 
@@ -94,6 +136,9 @@ describe('reading the journal file', () => {
   it('opens a journal an editor saved with a byte-order mark, and refuses bytes that are not UTF-8', () => {
     const text = JSON.stringify(sample())
     expect(parseJournalBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), NOW).kind).toBe('ok')
-    expect(parseJournalBytes(Buffer.concat([Buffer.from(text.slice(0, 50)), Buffer.from([0xc3, 0x28]), Buffer.from(text.slice(50))]), NOW)).toMatchObject({ kind: 'damaged', reason: 'the file is not UTF-8 text' })
+    expect(parseJournalBytes(Buffer.concat([Buffer.from(text.slice(0, 50)), Buffer.from([0xc3, 0x28]), Buffer.from(text.slice(50))]), NOW)).toMatchObject({
+      kind: 'damaged',
+      reason: 'the file is not UTF-8 text',
+    })
   })
 })

@@ -16,7 +16,10 @@ function manualWrites() {
 
 const settled = async (promise: Promise<unknown>) => {
   let state = 'pending'
-  promise.then(() => (state = 'resolved'), () => (state = 'rejected'))
+  promise.then(
+    () => (state = 'resolved'),
+    () => (state = 'rejected'),
+  )
   await new Promise((resolve) => setTimeout(resolve, 0))
   return state
 }

@@ -27,7 +27,7 @@ const sheet = () => call<CheatSheet>('cheatsheet:get', { eventId: 'ev-conference
 const askAbout = (s: CheatSheet, name: string) => s.people.find((p) => p.name === name)!.askAbout.icebreakers.map((q) => q.icebreakerId)
 
 describe('the cheat sheet calls', () => {
-  it('storing a person\'s answer marks the question asked: the next sheet no longer suggests it and shows the answer', async () => {
+  it("storing a person's answer marks the question asked: the next sheet no longer suggests it and shows the answer", async () => {
     expect(askAbout(await sheet(), 'Priya Shah')).toContain('ib-training')
     const priya = await call<Person>('people:answer', { personId: 'p-priya-shah', icebreakerId: 'ib-training', answer: 'MBA at Kellogg' })
     expect(priya.learned).toContainEqual({ icebreakerId: 'ib-training', answer: 'MBA at Kellogg', askedOn: '2026-11-29' })
@@ -38,9 +38,11 @@ describe('the cheat sheet calls', () => {
 
     // Asking again replaces the answer rather than listing the question twice.
     await call('people:answer', { personId: 'p-priya-shah', icebreakerId: 'ib-training', answer: 'Kellogg, evenings', askedOn: '2026-12-06' })
-    expect(onDisk().people.find((p: Person) => p.id === 'p-priya-shah').learned.filter((l: { icebreakerId: string }) => l.icebreakerId === 'ib-training')).toEqual([
-      { icebreakerId: 'ib-training', answer: 'Kellogg, evenings', askedOn: '2026-12-06' },
-    ])
+    expect(
+      onDisk()
+        .people.find((p: Person) => p.id === 'p-priya-shah')
+        .learned.filter((l: { icebreakerId: string }) => l.icebreakerId === 'ib-training'),
+    ).toEqual([{ icebreakerId: 'ib-training', answer: 'Kellogg, evenings', askedOn: '2026-12-06' }])
   })
 
   it('refuses an answer to a question or person that is not there, or an empty answer', async () => {

@@ -4,7 +4,13 @@ import type { PrintRequest } from '../../../shared/api/contract'
 import { createCheatSheetPrinter, pdfFileName, type PrinterDeps, type PrintWindow } from '../../../electron/main/print/printCheatSheet'
 
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46])
-const request = (fields: Partial<PrintRequest> = {}): PrintRequest => ({ eventId: 'ev-conference', eventTitle: 'Midwest Growth Conference', paper: 'A4', to: 'pdf', ...fields })
+const request = (fields: Partial<PrintRequest> = {}): PrintRequest => ({
+  eventId: 'ev-conference',
+  eventTitle: 'Midwest Growth Conference',
+  paper: 'A4',
+  to: 'pdf',
+  ...fields,
+})
 
 /** A print window whose page reports "ready" (or what `pageState` says) and prints as told. */
 function fakeWindow(options: { pageState?: Promise<string>; loadError?: Error; printResult?: [boolean, string] } = {}) {

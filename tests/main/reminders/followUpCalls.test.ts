@@ -32,7 +32,14 @@ async function open(time: ReturnType<typeof fakeTime>) {
 /** Runs the real reminders over the real journal file with fake time. */
 function remind(journal: OpenJournal, time: ReturnType<typeof fakeTime>) {
   const shown: Reminder[] = []
-  const running = startReminders({ store: journal.store, notify: (r) => shown.push(...r), now: time.now, setTimer: time.setTimer, clearTimer: time.clearTimer, offset: fixedOffset(0) })
+  const running = startReminders({
+    store: journal.store,
+    notify: (r) => shown.push(...r),
+    now: time.now,
+    setTimer: time.setTimer,
+    clearTimer: time.clearTimer,
+    offset: fixedOffset(0),
+  })
   time.settleWith(() => running.scheduler.idle())
   return { shown, running }
 }

@@ -12,7 +12,9 @@ const reminder = { kind: 'follow-up', followUpId: 'f-1', personId: 'p-1', title:
 
 describe('OS notifications show hostile notes as typed', () => {
   it('escapes markup in the body on Linux, where notification servers render it', () => {
-    expect(notificationBody(note, 'linux')).toBe('&lt;img src=x onerror=alert(1)&gt; &lt;a href="file:///etc/passwd"&gt;click&lt;/a&gt; &amp; &lt;b&gt;bold&lt;/b&gt;')
+    expect(notificationBody(note, 'linux')).toBe(
+      '&lt;img src=x onerror=alert(1)&gt; &lt;a href="file:///etc/passwd"&gt;click&lt;/a&gt; &amp; &lt;b&gt;bold&lt;/b&gt;',
+    )
   })
 
   it('leaves the body alone on macOS and Windows, which show plain text', () => {

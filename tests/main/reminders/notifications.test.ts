@@ -26,7 +26,12 @@ function wired(platform: NodeJS.Platform, window = fakeWindow()) {
   )
   const store = memoryStore(journal)
   const pushed: PushEvent[] = []
-  running = wireReminders({ store: store as unknown as JournalStore, push: (e) => pushed.push(e), showWindow: () => window as unknown as BrowserWindow, platform })
+  running = wireReminders({
+    store: store as unknown as JournalStore,
+    push: (e) => pushed.push(e),
+    showWindow: () => window as unknown as BrowserWindow,
+    platform,
+  })
   return { store, pushed, window }
 }
 

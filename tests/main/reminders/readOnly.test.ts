@@ -10,7 +10,14 @@ describe('reminders over a journal written by a newer Kith (read-only)', () => {
     const mutate = vi.fn(() => Promise.reject(new Error('read-only')))
     const notify = vi.fn()
     const onError = vi.fn()
-    const running = startReminders({ store: { journal, onChange: () => () => undefined, mutate, readOnly: true }, notify, now: () => now, onError, setTimer: () => 0, clearTimer: () => undefined })
+    const running = startReminders({
+      store: { journal, onChange: () => () => undefined, mutate, readOnly: true },
+      notify,
+      now: () => now,
+      onError,
+      setTimer: () => 0,
+      clearTimer: () => undefined,
+    })
     await vi.waitFor(() => expect(notify).toHaveBeenCalled())
     const shown = notify.mock.calls.flatMap(([batch]) => batch as unknown[])
     expect(shown.length).toBeGreaterThan(0)

@@ -33,7 +33,10 @@ function setUp(journal: Journal, startIso: string, options: { maxWaitMs?: number
 
 describe('the reminder scheduler', () => {
   it('wakes at the due time, not before, and notifies with the person and the note', async () => {
-    const { time, titles, settle } = setUp(journalWithFollowUps([followUp('f1', '2026-11-30T10:00:00.000Z', { note: 'Send the Ohio article' })]), '2026-11-30T09:00:00.000Z')
+    const { time, titles, settle } = setUp(
+      journalWithFollowUps([followUp('f1', '2026-11-30T10:00:00.000Z', { note: 'Send the Ohio article' })]),
+      '2026-11-30T09:00:00.000Z',
+    )
     await settle()
     await time.advanceTo('2026-11-30T09:59:59.000Z')
     expect(titles()).toEqual([])
@@ -125,7 +128,9 @@ describe('the reminder scheduler', () => {
   })
 
   it('re-plans when a follow-up is added: a new earlier one fires at its time', async () => {
-    const { time, store, titles, settle } = setUp(journalWithFollowUps([followUp('late', '2026-12-30T10:00:00.000Z')]), '2026-11-30T09:00:00.000Z', { maxWaitMs: Infinity })
+    const { time, store, titles, settle } = setUp(journalWithFollowUps([followUp('late', '2026-12-30T10:00:00.000Z')]), '2026-11-30T09:00:00.000Z', {
+      maxWaitMs: Infinity,
+    })
     await settle()
     await store.mutate((j) => j.followUps.push(followUp('soon', '2026-11-30T09:05:00.000Z', { note: 'Call back' })))
     await settle()

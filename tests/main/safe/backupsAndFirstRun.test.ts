@@ -43,7 +43,20 @@ describe('no wipe behind a welcome screen', () => {
     const path = tempJournalPath()
     const journal = emptyJournal(new Date('2026-11-01T00:00:00Z'))
     const at = '2026-11-01T10:00:00Z'
-    const dana: Person = { id: 'p1', createdAt: at, updatedAt: at, name: 'Dana Reyes', emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false }
+    const dana: Person = {
+      id: 'p1',
+      createdAt: at,
+      updatedAt: at,
+      name: 'Dana Reyes',
+      emails: [],
+      phones: [],
+      links: [],
+      tags: [],
+      howWeMet: {},
+      learned: [],
+      notes: [],
+      archived: false,
+    }
     writeFileSync(path, JSON.stringify({ ...journal, people: [dana], settings: { ...journal.settings, onboarded: false } }))
     const { handlers } = await openService(path, { now })
 

@@ -60,7 +60,12 @@ function peopleInFolder(path: string): Person[] {
 }
 
 const hostileCards = (n: number, mergeInto?: string) =>
-  [`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Imported ${n}\r\nEMAIL:imported${n}@example.com\r\nX-KITH-MET-ON:2026-02-31\r\nEND:VCARD\r\n`, mergeInto ? `BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Someone\r\nEMAIL:${mergeInto}\r\nX-KITH-MET-ON:2026-02-31\r\nNOTE;ENCODING=QUOTED-PRINTABLE:merged =\r\nnote ${n}\r\nEND:VCARD\r\n` : ''].join('')
+  [
+    `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Imported ${n}\r\nEMAIL:imported${n}@example.com\r\nX-KITH-MET-ON:2026-02-31\r\nEND:VCARD\r\n`,
+    mergeInto
+      ? `BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Someone\r\nEMAIL:${mergeInto}\r\nX-KITH-MET-ON:2026-02-31\r\nNOTE;ENCODING=QUOTED-PRINTABLE:merged =\r\nnote ${n}\r\nEND:VCARD\r\n`
+      : '',
+  ].join('')
 
 describe('nothing acknowledged is ever lost', () => {
   it('across random imports (hostile merges too), edits, outside replacements, lock removals, kills and restarts', async () => {

@@ -4,7 +4,8 @@ import { RecordCheck } from '../../../electron/main/journal/recordCheck'
 import type { Journal } from '../../../shared/domain'
 import { generateSampleJournal } from '../../../shared/sample/generate'
 
-const journal = () => generateSampleJournal({ now: new Date('2026-11-29T12:00:00Z'), scale: { people: 300, interactions: 3_000, events: 100, referrals: 300, followUps: 600 } })
+const journal = () =>
+  generateSampleJournal({ now: new Date('2026-11-29T12:00:00Z'), scale: { people: 300, interactions: 3_000, events: 100, referrals: 300, followUps: 600 } })
 const listsOf = (j: Journal) => Object.fromEntries(Object.entries(j).map(([key, value]) => [key, Array.isArray(value) ? value.slice() : value])) as Journal
 
 afterEach(() => vi.restoreAllMocks())

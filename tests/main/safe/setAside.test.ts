@@ -8,7 +8,21 @@ const now = () => new Date('2026-11-29T12:00:00Z')
 
 function person(id: string, name: string, extra: Partial<Person> = {}): Person {
   const at = '2026-11-01T10:00:00Z'
-  return { id, createdAt: at, updatedAt: at, name, emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false, ...extra }
+  return {
+    id,
+    createdAt: at,
+    updatedAt: at,
+    name,
+    emails: [],
+    phones: [],
+    links: [],
+    tags: [],
+    howWeMet: {},
+    learned: [],
+    notes: [],
+    archived: false,
+    ...extra,
+  }
 }
 
 function journalWith(people: unknown[]): Journal {
@@ -20,7 +34,13 @@ const tooManyNotes = Array.from({ length: 1_001 }, (_, i) => ({ id: `n${i}`, tex
 describe('a full check that finds invalid records', () => {
   it('opens every valid record read-write, sets the invalid ones aside in a file, and names their fields', async () => {
     const path = tempJournalPath()
-    const bytes = JSON.stringify(journalWith([person('p1', 'Sam Okafor'), person('p2', 'Dana Reyes', { howWeMet: { date: '2026-02-31' } }), person('p3', 'Lee Park', { notes: tooManyNotes })]))
+    const bytes = JSON.stringify(
+      journalWith([
+        person('p1', 'Sam Okafor'),
+        person('p2', 'Dana Reyes', { howWeMet: { date: '2026-02-31' } }),
+        person('p3', 'Lee Park', { notes: tooManyNotes }),
+      ]),
+    )
     writeFileSync(path, bytes)
 
     const { store, handlers } = await openService(path, { now })
@@ -46,7 +66,16 @@ describe('a full check that finds invalid records', () => {
 
   it('mends a record by clearing its invalid field, drops another, and then the recovery is over', async () => {
     const path = tempJournalPath()
-    writeFileSync(path, JSON.stringify(journalWith([person('p1', 'Sam Okafor'), person('p2', 'Dana Reyes', { howWeMet: { date: '2026-02-31' }, company: 'Reyes Co' }), person('p3', 'Lee Park', { notes: tooManyNotes })])))
+    writeFileSync(
+      path,
+      JSON.stringify(
+        journalWith([
+          person('p1', 'Sam Okafor'),
+          person('p2', 'Dana Reyes', { howWeMet: { date: '2026-02-31' }, company: 'Reyes Co' }),
+          person('p3', 'Lee Park', { notes: tooManyNotes }),
+        ]),
+      ),
+    )
     const { store, handlers } = await openService(path, { now })
     const [dana, lee] = store.recovery!.setAside!
 
@@ -68,7 +97,10 @@ describe('a full check that finds invalid records', () => {
     const { mkdirSync } = await import('node:fs')
     const { dirname, join } = await import('node:path')
     mkdirSync(join(dirname(path), 'backups'), { recursive: true })
-    writeFileSync(join(dirname(path), 'backups', 'journal-2026-11-28T08-00-00-000Z-daily.json'), JSON.stringify(journalWith([person('p9', 'Ana Lima', { howWeMet: { date: '2026-13-01' } }), person('p8', 'Bo Chen')])))
+    writeFileSync(
+      join(dirname(path), 'backups', 'journal-2026-11-28T08-00-00-000Z-daily.json'),
+      JSON.stringify(journalWith([person('p9', 'Ana Lima', { howWeMet: { date: '2026-13-01' } }), person('p8', 'Bo Chen')])),
+    )
 
     const status = await handlers['backups:restore']({ file: 'journal-2026-11-28T08-00-00-000Z-daily.json' })
 

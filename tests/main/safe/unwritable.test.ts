@@ -26,7 +26,28 @@ describe('a journal Kith cannot write', () => {
 
   it('the read-only view shows what a readable journal holds', async () => {
     const path = tempJournalPath()
-    writeFileSync(path, JSON.stringify({ ...emptyJournal(new Date('2026-11-01T00:00:00Z')), people: [{ id: 'p1', createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z', name: 'Dana Reyes', emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false }] }))
+    writeFileSync(
+      path,
+      JSON.stringify({
+        ...emptyJournal(new Date('2026-11-01T00:00:00Z')),
+        people: [
+          {
+            id: 'p1',
+            createdAt: '2026-11-01T10:00:00Z',
+            updatedAt: '2026-11-01T10:00:00Z',
+            name: 'Dana Reyes',
+            emails: [],
+            phones: [],
+            links: [],
+            tags: [],
+            howWeMet: {},
+            learned: [],
+            notes: [],
+            archived: false,
+          },
+        ],
+      }),
+    )
     const view = await unwritableView(path, new Date('2026-11-29T12:00:00Z'), `Kith cannot write to ${dirname(path)}.`)
     expect(view.readOnly).toBe(true)
     expect(view.journal.people.map((p) => p.name)).toEqual(['Dana Reyes'])

@@ -10,7 +10,21 @@ const now = () => new Date('2026-11-29T12:00:00Z')
 
 function person(id: string, name: string, extra: Partial<Person> = {}): Person {
   const at = '2026-11-01T10:00:00Z'
-  return { id, createdAt: at, updatedAt: at, name, emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false, ...extra }
+  return {
+    id,
+    createdAt: at,
+    updatedAt: at,
+    name,
+    emails: [],
+    phones: [],
+    links: [],
+    tags: [],
+    howWeMet: {},
+    learned: [],
+    notes: [],
+    archived: false,
+    ...extra,
+  }
 }
 
 /** What a later full check (a hand edit, a Kith update) would say about the file on disk. */

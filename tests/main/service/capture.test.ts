@@ -46,10 +46,17 @@ describe('capture:parse', () => {
 })
 
 describe('capture:apply', () => {
-  const apply = (input: unknown) => callThrough<{ people: { id: string; name: string; notes: { text: string }[]; howWeMet: { date?: string; eventId?: string } }[]; conversation?: { personIds: string[]; eventId?: string }; followUp?: { personId?: string; dueAt: string } }>(journal.handlers, 'capture:apply', input)
+  const apply = (input: unknown) =>
+    callThrough<{
+      people: { id: string; name: string; notes: { text: string }[]; howWeMet: { date?: string; eventId?: string } }[]
+      conversation?: { personIds: string[]; eventId?: string }
+      followUp?: { personId?: string; dueAt: string }
+    }>(journal.handlers, 'capture:apply', input)
 
   it('saves what the person confirmed in one change: a new person and a known one, the conversation, notes and the follow-up', async () => {
-    const proposal = await parse({ text: 'Met Noah Williams and Dana Reyes, CPA at Reyes & Co, at the leads group breakfast; she is looking for a bookkeeper; follow up Tuesday about the trends article' })
+    const proposal = await parse({
+      text: 'Met Noah Williams and Dana Reyes, CPA at Reyes & Co, at the leads group breakfast; she is looking for a bookkeeper; follow up Tuesday about the trends article',
+    })
     const revision = journal.store.revision
     const saved = await apply({
       eventId: proposal.event?.id,
@@ -75,8 +82,12 @@ describe('capture:apply', () => {
 
   it('saves nothing when any part is refused, and says which', async () => {
     const before = readFileSync(path, 'utf8')
-    await expect(apply({ people: [{ name: 'New Person' }, { id: 'p-nobody', name: 'Ghost' }], learned: ['x'] })).rejects.toThrow(/people\.1\.id: no person with id "p-nobody"/)
-    await expect(apply({ people: [{ name: 'New Person' }], conversation: { date: '2026-12-30T10:00:00.000Z', kind: 'met', summary: 'later' } })).rejects.toThrow(/cannot be in the future/)
+    await expect(apply({ people: [{ name: 'New Person' }, { id: 'p-nobody', name: 'Ghost' }], learned: ['x'] })).rejects.toThrow(
+      /people\.1\.id: no person with id "p-nobody"/,
+    )
+    await expect(
+      apply({ people: [{ name: 'New Person' }], conversation: { date: '2026-12-30T10:00:00.000Z', kind: 'met', summary: 'later' } }),
+    ).rejects.toThrow(/cannot be in the future/)
     await expect(apply({ people: [] })).rejects.toThrow(/name someone you met, or a follow-up/)
     await journal.store.flush()
     expect(readFileSync(path, 'utf8')).toBe(before)

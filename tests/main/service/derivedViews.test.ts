@@ -32,7 +32,10 @@ describe('views kept per journal revision', () => {
   it('show a change on the very next call: the timeline, the people list and search', async () => {
     const before = await call<TimelineModel>('timeline:get', {})
     expect(await call<SearchHit[]>('search:query', { query: 'zanzibar' })).toEqual([])
-    const [person] = await call<{ id: string }[]>('people:capture', { metOn: '2026-11-28', people: [{ name: 'Zanzibar Okafor', company: 'Spice Route Travel' }] })
+    const [person] = await call<{ id: string }[]>('people:capture', {
+      metOn: '2026-11-28',
+      people: [{ name: 'Zanzibar Okafor', company: 'Spice Route Travel' }],
+    })
     const after = await call<TimelineModel>('timeline:get', {})
     expect(after.lanes).toHaveLength(before.lanes.length + 1)
     expect(after.lanes.map((l) => l.name)).toContain('Zanzibar Okafor')
@@ -118,9 +121,21 @@ describe('views kept up to date across changes', () => {
     const people = journal.store.journal.people
     const dana = people[0]!
     const other = people[5]!
-    const conversation = await call<{ id: string }>('interactions:create', { date: '2026-11-29T10:00:00.000Z', kind: 'one-to-one', personIds: [dana.id, other.id], summary: 'One-to-one' })
+    const conversation = await call<{ id: string }>('interactions:create', {
+      date: '2026-11-29T10:00:00.000Z',
+      kind: 'one-to-one',
+      personIds: [dana.id, other.id],
+      summary: 'One-to-one',
+    })
     await check('a conversation with two people')
-    await call('referrals:create', { date: '2026-11-28T10:00:00.000Z', direction: 'received', fromPersonId: other.id, about: 'A printer', status: 'closed', closedValue: 900 })
+    await call('referrals:create', {
+      date: '2026-11-28T10:00:00.000Z',
+      direction: 'received',
+      fromPersonId: other.id,
+      about: 'A printer',
+      status: 'closed',
+      closedValue: 900,
+    })
     await check('a closed referral received')
     await call('people:update', { id: dana.id, patch: { archived: true } })
     await check('a person archived')

@@ -23,7 +23,11 @@ const onDisk = () => JSON.parse(readFileSync(path, 'utf8')) as { events: { id: s
 
 describe('events:update', () => {
   it('adds and removes expected attendees and saves the goals to the journal file', async () => {
-    const result = await dispatch('events:update', { id: 'ev-conference', patch: { expectedAttendeeIds: ['p-marcus-bell'], goals: 'Meet two property managers' } }, journal.handlers)
+    const result = await dispatch(
+      'events:update',
+      { id: 'ev-conference', patch: { expectedAttendeeIds: ['p-marcus-bell'], goals: 'Meet two property managers' } },
+      journal.handlers,
+    )
     expect(result.ok).toBe(true)
     await journal.store.flush()
     const event = onDisk().events.find((e) => e.id === 'ev-conference')!

@@ -35,7 +35,9 @@ describe('quick capture after an event', () => {
     const saved = onDisk()
     const ana = saved.people.find((p: { name: string }) => p.name === 'Ana Lima')
     expect(ana.howWeMet.eventId).toBe('ev-chamber')
-    expect(saved.interactions.filter((i: { personIds: string[]; kind: string }) => i.kind === 'met' && people.some((p) => i.personIds.includes(p.id)))).toHaveLength(3)
+    expect(
+      saved.interactions.filter((i: { personIds: string[]; kind: string }) => i.kind === 'met' && people.some((p) => i.personIds.includes(p.id))),
+    ).toHaveLength(3)
     const followUps = saved.followUps.filter((f: { personId: string }) => people.some((p) => p.id === f.personId))
     expect(followUps).toHaveLength(2)
     // "In 3 days" counts from the meeting: 9:00 on the third day after the mixer started.
@@ -48,14 +50,21 @@ describe('quick capture after an event', () => {
   it('logs a namesake the person picked on the one already there, without a second record', async () => {
     const before = onDisk()
     const dana = before.people.find((p: { id: string }) => p.id === 'p-dana-reyes')
-    const [seen] = await call<{ id: string }[]>('people:capture', { eventId: 'ev-chamber', people: [{ name: 'Dana Reyes', personId: 'p-dana-reyes', followUpInDays: 2 }] })
+    const [seen] = await call<{ id: string }[]>('people:capture', {
+      eventId: 'ev-chamber',
+      people: [{ name: 'Dana Reyes', personId: 'p-dana-reyes', followUpInDays: 2 }],
+    })
     expect(seen!.id).toBe('p-dana-reyes')
     const after = onDisk()
     expect(after.people).toHaveLength(before.people.length)
     expect(after.people.find((p: { id: string }) => p.id === 'p-dana-reyes').howWeMet).toEqual(dana.howWeMet)
-    const talk = after.interactions.find((i: { personIds: string[]; eventId?: string; kind: string }) => i.personIds[0] === 'p-dana-reyes' && i.eventId === 'ev-chamber' && i.kind === 'event')
+    const talk = after.interactions.find(
+      (i: { personIds: string[]; eventId?: string; kind: string }) => i.personIds[0] === 'p-dana-reyes' && i.eventId === 'ev-chamber' && i.kind === 'event',
+    )
     expect(talk.summary).toBe('Saw Dana Reyes again')
-    expect(after.followUps.filter((f: { personId: string }) => f.personId === 'p-dana-reyes').length).toBeGreaterThan(before.followUps.filter((f: { personId: string }) => f.personId === 'p-dana-reyes').length)
+    expect(after.followUps.filter((f: { personId: string }) => f.personId === 'p-dana-reyes').length).toBeGreaterThan(
+      before.followUps.filter((f: { personId: string }) => f.personId === 'p-dana-reyes').length,
+    )
     await expect(call('people:capture', { people: [{ name: 'Nobody', personId: 'p-gone' }] })).rejects.toThrow(/person/)
   })
 

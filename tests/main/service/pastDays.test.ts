@@ -29,9 +29,17 @@ describe('days that must not be in the future', () => {
   it('refuses a person met, or a conversation held, after today', async () => {
     const count = journal.store.journal.interactions.length
     const talk = { kind: 'coffee', personIds: ['p-noah-williams'], summary: 'Coffee' }
-    expect(await dispatch('interactions:create', { ...talk, date: '2026-11-30T15:00:00.000Z' }, journal.handlers)).toMatchObject({ ok: false, error: { field: 'date' } })
-    expect(await dispatch('people:create', { name: 'Future Person', metOn: '2026-12-01' }, journal.handlers)).toMatchObject({ ok: false, error: { field: 'metOn' } })
+    expect(await dispatch('interactions:create', { ...talk, date: '2026-11-30T15:00:00.000Z' }, journal.handlers)).toMatchObject({
+      ok: false,
+      error: { field: 'date' },
+    })
+    expect(await dispatch('people:create', { name: 'Future Person', metOn: '2026-12-01' }, journal.handlers)).toMatchObject({
+      ok: false,
+      error: { field: 'metOn' },
+    })
     expect(journal.store.journal.interactions).toHaveLength(count)
-    expect(await dispatch('interactions:create', { ...talk, date: new Date('2026-11-29T09:00:00').toISOString() }, journal.handlers)).toMatchObject({ ok: true })
+    expect(await dispatch('interactions:create', { ...talk, date: new Date('2026-11-29T09:00:00').toISOString() }, journal.handlers)).toMatchObject({
+      ok: true,
+    })
   })
 })

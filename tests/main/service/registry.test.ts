@@ -21,7 +21,9 @@ describe('registering the handlers', () => {
   })
 
   it('refuses a handler for a call the contract does not declare', () => {
-    expect(() => registerHandlers(everyCall(), { 'people:teleport': () => undefined })).toThrow('There is a handler for people:teleport, which the contract does not declare.')
+    expect(() => registerHandlers(everyCall(), { 'people:teleport': () => undefined })).toThrow(
+      'There is a handler for people:teleport, which the contract does not declare.',
+    )
   })
 
   it('names every call left without a handler', () => {

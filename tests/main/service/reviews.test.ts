@@ -46,7 +46,14 @@ describe('the weekly review calls', () => {
 
   it('saves a review in progress, resumes it, then completes it with a frozen snapshot', async () => {
     const draft = await call<WeeklyReview>('reviews:save', { ...CHICAGO, weekStart: '2026-11-22', step: 'going-cold', wentWell: 'Two coffees' })
-    expect(draft).toMatchObject({ weekStart: '2026-11-22', step: 'going-cold', wentWell: 'Two coffees', intentions: '', completedAt: undefined, timeZone: 'America/Chicago' })
+    expect(draft).toMatchObject({
+      weekStart: '2026-11-22',
+      step: 'going-cold',
+      wentWell: 'Two coffees',
+      intentions: '',
+      completedAt: undefined,
+      timeZone: 'America/Chicago',
+    })
     expect(draft.snapshot?.followUpsMissed).toBe(1)
 
     const resumed = await call<WeeklyReviewModel>('review:summary', CHICAGO)
@@ -54,8 +61,20 @@ describe('the weekly review calls', () => {
     expect(resumed.steps.reflection.wentWell).toBe('Two coffees')
 
     // Any day of the week finds the same review; fields not sent are kept.
-    const done = await call<WeeklyReview>('reviews:save', { ...CHICAGO, weekStart: '2026-11-25', intentions: 'Two one-to-ones', step: 'reflection', complete: true })
-    expect(done).toMatchObject({ id: draft.id, weekStart: '2026-11-22', wentWell: 'Two coffees', intentions: 'Two one-to-ones', completedAt: now.toISOString() })
+    const done = await call<WeeklyReview>('reviews:save', {
+      ...CHICAGO,
+      weekStart: '2026-11-25',
+      intentions: 'Two one-to-ones',
+      step: 'reflection',
+      complete: true,
+    })
+    expect(done).toMatchObject({
+      id: draft.id,
+      weekStart: '2026-11-22',
+      wentWell: 'Two coffees',
+      intentions: 'Two one-to-ones',
+      completedAt: now.toISOString(),
+    })
     expect(onDisk().reviews).toEqual([done])
 
     // Later activity in that week no longer changes what the review recorded.

@@ -34,7 +34,10 @@ describe('the journal service', () => {
   })
 
   it('a created person is on disk when the call returns', async () => {
-    const person = (await call('people:create', { name: '  Dana Reyes ', company: 'Reyes Landscaping', notes: 'Met at the mixer' })) as { id: string; name: string }
+    const person = (await call('people:create', { name: '  Dana Reyes ', company: 'Reyes Landscaping', notes: 'Met at the mixer' })) as {
+      id: string
+      name: string
+    }
     expect(person.name).toBe('Dana Reyes')
     const saved = onDisk().people[0]
     expect(saved).toMatchObject({ id: person.id, name: 'Dana Reyes', company: 'Reyes Landscaping', archived: false, createdAt: now.toISOString() })
@@ -62,7 +65,12 @@ describe('the journal service', () => {
 
   it('records events, conversations, referrals and follow-ups', async () => {
     const { id: personId } = (await call('people:create', { name: 'Tom Nguyen' })) as { id: string }
-    const event = (await call('events:create', { title: 'Chamber mixer', kind: 'chamber-mixer', startsAt: '2026-12-03T17:00:00Z', expectedAttendeeIds: [personId] })) as { id: string }
+    const event = (await call('events:create', {
+      title: 'Chamber mixer',
+      kind: 'chamber-mixer',
+      startsAt: '2026-12-03T17:00:00Z',
+      expectedAttendeeIds: [personId],
+    })) as { id: string }
     await call('interactions:create', { date: '2026-11-20T10:00:00Z', kind: 'coffee', personIds: [personId], summary: 'Coffee', eventId: event.id })
     await call('referrals:create', { date: '2026-11-21T10:00:00Z', direction: 'given', toPersonId: personId, about: 'A client who needs insurance' })
     await call('followups:create', { personId, dueAt: '2026-12-01T09:00:00Z', note: 'Ask how the intro went' })

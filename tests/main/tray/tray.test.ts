@@ -32,7 +32,17 @@ function trayUnderTest() {
   const handlers = { 'followups:snooze': vi.fn(async () => store.journal.followUps[0]!), 'followups:done': vi.fn(async () => store.journal.followUps[0]!) }
   const open = vi.fn()
   const quickAdd = vi.fn()
-  const kithTray = createTray({ store, handlers, open, showWindow: vi.fn(), quickAdd, quit: vi.fn(), now: () => NOW, offset: fixedOffset(0), platform: 'linux' })
+  const kithTray = createTray({
+    store,
+    handlers,
+    open,
+    showWindow: vi.fn(),
+    quickAdd,
+    quit: vi.fn(),
+    now: () => NOW,
+    offset: fixedOffset(0),
+    platform: 'linux',
+  })
   return { store, handlers, open, quickAdd, kithTray, tray: Tray.instances.at(-1)! }
 }
 
@@ -107,7 +117,12 @@ describe('closing the window', () => {
   it('hides it to the tray with a hint the first time only, and really closes when quitting', async () => {
     const store = memoryStore(journalForTray()) as unknown as JournalStore
     const window = fakeWindow()
-    const wired = wireTray({ store, handlers: { 'followups:snooze': vi.fn(), 'followups:done': vi.fn() }, showWindow: () => window as unknown as BrowserWindow, platform: 'darwin' })
+    const wired = wireTray({
+      store,
+      handlers: { 'followups:snooze': vi.fn(), 'followups:done': vi.fn() },
+      showWindow: () => window as unknown as BrowserWindow,
+      platform: 'darwin',
+    })
     wired.keepInTray(window as unknown as BrowserWindow)
 
     const close = () => {
@@ -132,7 +147,12 @@ describe('closing the window', () => {
   it('does not hold up a Windows logoff or shutdown', () => {
     const store = memoryStore(journalForTray()) as unknown as JournalStore
     const window = fakeWindow()
-    const wired = wireTray({ store, handlers: { 'followups:snooze': vi.fn(), 'followups:done': vi.fn() }, showWindow: () => window as unknown as BrowserWindow, platform: 'win32' })
+    const wired = wireTray({
+      store,
+      handlers: { 'followups:snooze': vi.fn(), 'followups:done': vi.fn() },
+      showWindow: () => window as unknown as BrowserWindow,
+      platform: 'win32',
+    })
     wired.keepInTray(window as unknown as BrowserWindow)
     window.emit('session-end', {})
     const event = { preventDefault: vi.fn() }
@@ -145,7 +165,12 @@ describe('closing the window', () => {
     const store = memoryStore(journalForTray()) as unknown as JournalStore
     const window = fakeWindow()
     window.visible = false
-    const wired = wireTray({ store, handlers: { 'followups:snooze': vi.fn(), 'followups:done': vi.fn() }, showWindow: () => window as unknown as BrowserWindow, platform: 'darwin' })
+    const wired = wireTray({
+      store,
+      handlers: { 'followups:snooze': vi.fn(), 'followups:done': vi.fn() },
+      showWindow: () => window as unknown as BrowserWindow,
+      platform: 'darwin',
+    })
     item(item(menuOf(Tray.instances.at(-1)!), 'Dana').submenu!, 'Open Dana').click!()
     expect(window.visible).toBe(true)
     expect(window.webContents.send).toHaveBeenCalledWith(PUSH_CHANNEL, { type: 'navigate', to: '#/people/dana' })
@@ -170,7 +195,12 @@ describe('launch at login', () => {
     const journal = journalForTray()
     journal.settings.launchAtLogin = launchAtLogin
     const store = memoryStore(journal)
-    const wired = wireTray({ store: store as unknown as JournalStore, handlers: { 'followups:snooze': vi.fn(), 'followups:done': vi.fn() }, showWindow: () => fakeWindow() as unknown as BrowserWindow, platform })
+    const wired = wireTray({
+      store: store as unknown as JournalStore,
+      handlers: { 'followups:snooze': vi.fn(), 'followups:done': vi.fn() },
+      showWindow: () => fakeWindow() as unknown as BrowserWindow,
+      platform,
+    })
     return { store, wired }
   }
 

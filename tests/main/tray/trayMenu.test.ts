@@ -6,7 +6,14 @@ import { followUp, journalWithFollowUps, person } from '../reminders/fakeTime'
 // No Electron here: the menu is plain data built by a pure function.
 const now = new Date('2026-11-30T12:00:00.000Z') // a Monday
 const actions: TrayActions = {
-  openPerson: vi.fn(), openFollowUps: vi.fn(), snooze: vi.fn(), done: vi.fn(), quickAdd: vi.fn(), startWeeklyReview: vi.fn(), openKith: vi.fn(), quit: vi.fn(),
+  openPerson: vi.fn(),
+  openFollowUps: vi.fn(),
+  snooze: vi.fn(),
+  done: vi.fn(),
+  quickAdd: vi.fn(),
+  startWeeklyReview: vi.fn(),
+  openKith: vi.fn(),
+  quit: vi.fn(),
 }
 const labelOf = (item: ReturnType<typeof trayMenuTemplate>[number]) => ('label' in item ? item.label : '---')
 

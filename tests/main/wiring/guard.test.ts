@@ -34,10 +34,28 @@ function wiredApi(handlers = spyHandlers()) {
 
 describe('the IPC guard refuses strangers', () => {
   const strangers: [string, (app: FakeWebContents) => [FakeWebContents, FakeFrame | null]][] = [
-    ['another web contents at the same URL', () => { const other = new FakeWebContents(APP_URL); return [other, other.mainFrame] }],
+    [
+      'another web contents at the same URL',
+      () => {
+        const other = new FakeWebContents(APP_URL)
+        return [other, other.mainFrame]
+      },
+    ],
     ['an iframe inside the app window', (app) => [app, app.subframe(APP_URL)]],
-    ['the app window showing another page', (app) => { app.mainFrame.url = 'https://evil.example/index.html'; return [app, app.mainFrame] }],
-    ['the app window showing another local file', (app) => { app.mainFrame.url = 'file:///tmp/downloaded.html'; return [app, app.mainFrame] }],
+    [
+      'the app window showing another page',
+      (app) => {
+        app.mainFrame.url = 'https://evil.example/index.html'
+        return [app, app.mainFrame]
+      },
+    ],
+    [
+      'the app window showing another local file',
+      (app) => {
+        app.mainFrame.url = 'file:///tmp/downloaded.html'
+        return [app, app.mainFrame]
+      },
+    ],
     ['a frame that is gone (no senderFrame)', (app) => [app, null]],
   ]
 

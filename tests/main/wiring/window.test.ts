@@ -55,7 +55,15 @@ describe('hardenWebContents', () => {
 
   it('denies every new window and opens only http, https and mailto outside', () => {
     const { contents, opened } = hardened()
-    for (const url of ['https://example.com/', 'http://example.com/a', 'mailto:ada@example.com', 'javascript:alert(1)', 'file:///etc/passwd', 'kith://x', 'not a url']) {
+    for (const url of [
+      'https://example.com/',
+      'http://example.com/a',
+      'mailto:ada@example.com',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'kith://x',
+      'not a url',
+    ]) {
       expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' })
     }
     expect(opened).toEqual(['https://example.com/', 'http://example.com/a', 'mailto:ada@example.com'])

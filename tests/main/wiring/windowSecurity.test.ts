@@ -12,7 +12,12 @@ import type { FakeBrowserWindow } from './fakeElectron'
 
 vi.mock('electron', async () => {
   const fake = await import('./fakeElectron')
-  return { BrowserWindow: fake.FakeBrowserWindow, nativeTheme: { shouldUseDarkColors: false }, shell: { openExternal: vi.fn() }, dialog: { showSaveDialog: vi.fn() } }
+  return {
+    BrowserWindow: fake.FakeBrowserWindow,
+    nativeTheme: { shouldUseDarkColors: false },
+    shell: { openExternal: vi.fn() },
+    dialog: { showSaveDialog: vi.fn() },
+  }
 })
 
 const { createMainWindow } = await import('../../../electron/main/window/mainWindow')
@@ -93,10 +98,12 @@ function scanForInsecureWindows(file: string, source: string): string[] {
   source.split('\n').forEach((line, index) => {
     const where = `${file}:${index + 1}`
     for (const [pattern, what] of FORBIDDEN) if (pattern.test(line)) problems.push(`${where}: ${what}`)
-    if (/\bnew\s+BrowserWindow\s*\(/.test(line) && !WINDOW_FILES.includes(file)) problems.push(`${where}: a BrowserWindow made outside ${WINDOW_FILES.join(' and ')}`)
+    if (/\bnew\s+BrowserWindow\s*\(/.test(line) && !WINDOW_FILES.includes(file))
+      problems.push(`${where}: a BrowserWindow made outside ${WINDOW_FILES.join(' and ')}`)
     // A value given to `preload:` (not a comment, not a `preload: string` parameter type).
     const code = !/^\s*(?:\/\/|\*|\/\*)/.test(line)
-    if (code && /\bpreload\s*:(?!\s*string\b)/.test(line) && file !== 'electron/main/window/secureWindow.ts') problems.push(`${where}: a preload set outside secureWebPreferences`)
+    if (code && /\bpreload\s*:(?!\s*string\b)/.test(line) && file !== 'electron/main/window/secureWindow.ts')
+      problems.push(`${where}: a preload set outside secureWebPreferences`)
   })
   return problems
 }

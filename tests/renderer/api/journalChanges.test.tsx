@@ -11,7 +11,12 @@ const story = { entries: [], introduced: [], relationship: {}, balance: { given:
 
 /** What a person page keeps on screen besides the shell: the person, their story, the icebreakers, the settings. */
 function PersonScreen() {
-  const queries = [useQuery(peopleQueries.detail('p-1')), useQuery(peopleQueries.timeline('p-1')), useQuery(journalQueries.icebreakers()), useQuery(journalQueries.settings())]
+  const queries = [
+    useQuery(peopleQueries.detail('p-1')),
+    useQuery(peopleQueries.timeline('p-1')),
+    useQuery(journalQueries.icebreakers()),
+    useQuery(journalQueries.settings()),
+  ]
   return <p>{queries.every((q) => q.data) ? 'shown' : 'loading'}</p>
 }
 
@@ -27,7 +32,12 @@ describe('one journal change, one round of calls', () => {
     await screen.findByText('shown')
     const before = kith.calls.length
     await act(async () => kith.push({ type: 'journal:changed' }))
-    expect(kith.calls.slice(before).map((c) => c.channel).sort()).toEqual(['icebreakers:list', 'people:get', 'people:timeline', 'settings:get'])
+    expect(
+      kith.calls
+        .slice(before)
+        .map((c) => c.channel)
+        .sort(),
+    ).toEqual(['icebreakers:list', 'people:get', 'people:timeline', 'settings:get'])
   })
 
   it('asks again only for what reads the parts a change names', async () => {

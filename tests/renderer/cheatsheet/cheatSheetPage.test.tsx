@@ -9,7 +9,11 @@ import { fakeKith, renderWithKith, type FakeKith } from '../fakeKith'
 
 const now = new Date('2026-11-29T12:00:00Z')
 const journal = generateSampleJournal({ now })
-const SHEET = cheatSheet(journal, journal.events.find((e) => e.id === 'ev-conference')!, now)
+const SHEET = cheatSheet(
+  journal,
+  journal.events.find((e) => e.id === 'ev-conference')!,
+  now,
+)
 const NO_PRINTER = "Printing needs the Kith desktop app; use your browser's Print instead."
 
 function renderPage(kith: FakeKith, route: string) {
@@ -114,7 +118,9 @@ describe('the print route the hidden window loads', () => {
     })
     renderPage(kith, '/events/ev-gone/cheat-sheet?print=1&paper=A4')
     await waitFor(() =>
-      expect(document.documentElement.getAttribute(PRINT_READY_ATTRIBUTE)).toBe('Kith could not load the cheat sheet: No event with id "ev-gone" is in this journal.'),
+      expect(document.documentElement.getAttribute(PRINT_READY_ATTRIBUTE)).toBe(
+        'Kith could not load the cheat sheet: No event with id "ev-gone" is in this journal.',
+      ),
     )
   })
 })

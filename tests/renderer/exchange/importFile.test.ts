@@ -5,7 +5,8 @@ import { preview } from './previewFixture'
 describe('what the import page says about a file', () => {
   it('estimates contacts in a vCard by its cards, and in a LinkedIn CSV without the preamble and header', () => {
     expect(estimateContacts('BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\nbegin:vcard\r\nFN:B\r\nEND:VCARD\r\n')).toBe(2)
-    const linkedIn = '\uFEFFNotes:\r\n"When exporting your connection data…"\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nA,B,,,,,1 Jan 2024\r\nC,D,,,,,2 Jan 2024\r\n'
+    const linkedIn =
+      '\uFEFFNotes:\r\n"When exporting your connection data…"\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nA,B,,,,,1 Jan 2024\r\nC,D,,,,,2 Jan 2024\r\n'
     expect(estimateContacts(linkedIn)).toBe(2)
     expect(estimateContacts('Given Name,Family Name,E-mail 1 - Value\nAna,Lima,ana@example.com\n')).toBe(1)
   })

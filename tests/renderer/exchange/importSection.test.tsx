@@ -102,7 +102,9 @@ describe('importing a file', () => {
     renderWithKith(<ImportSection />, kith)
     chooseFile(new File([LINKEDIN], 'Connections.csv', { type: 'text/csv' }))
     await userEvent.click(await screen.findByRole('button', { name: 'Import 1 person, merge 1' }))
-    const summary = await screen.findByText('1 new person added, 0 people updated, 2 skipped, 1 row with errors left out.', { selector: '.mantine-Notification-description *' })
+    const summary = await screen.findByText('1 new person added, 0 people updated, 2 skipped, 1 row with errors left out.', {
+      selector: '.mantine-Notification-description *',
+    })
     const notice = summary.closest<HTMLElement>('.mantine-Notification-root')!
 
     await userEvent.click(within(notice).getByRole('button', { name: 'Undo import' }))
@@ -157,7 +159,9 @@ describe('choosing what each row does', () => {
     renderWithKith(<ImportSection />, kith)
     chooseFile(new File([LINKEDIN], 'Connections.csv', { type: 'text/csv' }))
     const options = async (label: string) =>
-      within(await screen.findByLabelText(label)).getAllByRole('option').map((option) => option.textContent)
+      within(await screen.findByLabelText(label))
+        .getAllByRole('option')
+        .map((option) => option.textContent)
     expect(await options('What to do with Dana Reyes (line 5)')).toEqual(['Add as new person', 'Skip'])
     expect(await options('What to do with Marcus Bell (line 6)')).toEqual(['Merge into match', 'Add as new person', 'Skip'])
     expect(await options('What to do with Noah Williams (line 7)')).toEqual(['Skip', 'Add as new person'])

@@ -10,7 +10,16 @@ import { fakeKith, renderWithKith } from '../fakeKith'
 
 function bigPreview(count: number): ImportPreview {
   const rows: PreviewRow[] = Array.from({ length: count }, (_, i) => ({ line: i + 2, name: `Contact ${i + 1}`, action: 'new', adds: [], warnings: [] }))
-  return { previewId: 'pv-big', fileName: 'phone.vcf', format: 'vcard', formatName: 'vCard', rows, errors: [], notices: ['12 photos were left out: Kith keeps no photos.'], counts: { new: count, merge: 0, skip: 0, errors: 0 } }
+  return {
+    previewId: 'pv-big',
+    fileName: 'phone.vcf',
+    format: 'vcard',
+    formatName: 'vCard',
+    rows,
+    errors: [],
+    notices: ['12 photos were left out: Kith keeps no photos.'],
+    counts: { new: count, merge: 0, skip: 0, errors: 0 },
+  }
 }
 
 describe('a large preview', () => {
@@ -55,7 +64,9 @@ describe('exporting', () => {
   })
 
   it('exports everyone as vCard 4.0 by default, downloading the file under the name the back end gave', async () => {
-    const kith = fakeKith({ 'export:vcard': () => ({ fileName: 'kith-contacts-2026-11-30.vcf', mimeType: 'text/vcard', text: 'BEGIN:VCARD\r\nEND:VCARD\r\n' }) })
+    const kith = fakeKith({
+      'export:vcard': () => ({ fileName: 'kith-contacts-2026-11-30.vcf', mimeType: 'text/vcard', text: 'BEGIN:VCARD\r\nEND:VCARD\r\n' }),
+    })
     renderWithKith(<ExportSection />, kith)
     await userEvent.click(screen.getByRole('button', { name: 'Export vCard' }))
     await waitFor(() => expect(saved).toEqual([{ download: 'kith-contacts-2026-11-30.vcf', href: 'blob:kith-export' }]))

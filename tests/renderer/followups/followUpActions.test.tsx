@@ -10,8 +10,26 @@ import { fakeKith, renderWithKith } from '../fakeKith'
 configure({ asyncUtilTimeout: 5_000 })
 
 const at = '2026-11-01T12:00:00.000Z'
-const dana = { id: 'p-dana', createdAt: at, updatedAt: at, name: 'Dana Reyes', tags: [], emails: [], phones: [], links: [], archived: false } as unknown as Person
-const followUp: FollowUp = { id: 'f-1', createdAt: at, updatedAt: at, personId: 'p-dana', dueAt: '2026-11-20T09:00:00.000Z', note: 'Send the Ohio article', status: 'pending' }
+const dana = {
+  id: 'p-dana',
+  createdAt: at,
+  updatedAt: at,
+  name: 'Dana Reyes',
+  tags: [],
+  emails: [],
+  phones: [],
+  links: [],
+  archived: false,
+} as unknown as Person
+const followUp: FollowUp = {
+  id: 'f-1',
+  createdAt: at,
+  updatedAt: at,
+  personId: 'p-dana',
+  dueAt: '2026-11-20T09:00:00.000Z',
+  note: 'Send the Ohio article',
+  status: 'pending',
+}
 const answer = (input: unknown) => ({ ...followUp, ...(input as object) })
 
 function renderItem(kith = fakeKith({ 'followups:snooze': answer, 'followups:done': answer, 'followups:dismiss': answer })) {

@@ -9,7 +9,17 @@ import { fakeKith, renderWithKith } from '../fakeKith'
 configure({ asyncUtilTimeout: 5_000 })
 
 const at = '2026-11-01T12:00:00.000Z'
-const dana: Person = { id: 'p-dana', createdAt: at, updatedAt: at, name: 'Dana Reyes', tags: [], emails: [], phones: [], links: [], archived: false } as unknown as Person
+const dana: Person = {
+  id: 'p-dana',
+  createdAt: at,
+  updatedAt: at,
+  name: 'Dana Reyes',
+  tags: [],
+  emails: [],
+  phones: [],
+  links: [],
+  archived: false,
+} as unknown as Person
 
 function errorOf(field: HTMLElement): string | null | undefined {
   const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.includes('error'))

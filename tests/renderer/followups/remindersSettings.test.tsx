@@ -8,7 +8,13 @@ import { fakeKith, renderWithKith } from '../fakeKith'
 // Two shared cores run many test processes: give the UI time to answer.
 configure({ asyncUtilTimeout: 5_000 })
 
-const stored: Settings = { ...DEFAULT_SETTINGS, onboarded: true, cadenceByTag: { clients: 30 }, weeklyReviewRemindedAt: '2026-11-27T16:00:00.000Z', trayHintShown: true }
+const stored: Settings = {
+  ...DEFAULT_SETTINGS,
+  onboarded: true,
+  cadenceByTag: { clients: 30 },
+  weeklyReviewRemindedAt: '2026-11-27T16:00:00.000Z',
+  trayHintShown: true,
+}
 
 function renderSettings() {
   const kith = fakeKith({

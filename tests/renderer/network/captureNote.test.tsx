@@ -9,7 +9,13 @@ const NOTE = "Met Dana Reyes and Grace Liu at the chamber mixer; she's looking f
 const proposal: CaptureProposal = {
   people: [
     { name: 'Dana Reyes', role: 'CPA', company: 'Reyes & Co', candidates: [] },
-    { name: 'Grace Liu', candidates: [{ id: 'grace-acme', name: 'Grace Liu', company: 'Acme' }, { id: 'grace-beta', name: 'Grace Liu', company: 'Beta Labs' }] },
+    {
+      name: 'Grace Liu',
+      candidates: [
+        { id: 'grace-acme', name: 'Grace Liu', company: 'Acme' },
+        { id: 'grace-beta', name: 'Grace Liu', company: 'Beta Labs' },
+      ],
+    },
   ],
   event: { id: 'ev-chamber', title: 'Chamber mixer', startsAt: '2026-11-26T23:00:00.000Z' },
   conversation: { date: '2026-11-26T23:00:00.000Z', kind: 'met', summary: NOTE },
@@ -43,7 +49,10 @@ describe('capturing a note as you would say it', () => {
     await waitFor(() => expect(kith.callsTo('capture:apply')).toHaveLength(1))
     expect(kith.callsTo('capture:apply')[0]).toEqual({
       eventId: 'ev-chamber',
-      people: [{ name: 'Dana Reyes', role: 'CPA', company: 'Reyes & Co' }, { id: 'grace-beta', name: 'Grace Liu' }],
+      people: [
+        { name: 'Dana Reyes', role: 'CPA', company: 'Reyes & Co' },
+        { id: 'grace-beta', name: 'Grace Liu' },
+      ],
       conversation: proposal.conversation,
       learned: [],
       followUp: { dueAt: '2026-12-01T15:00:00.000Z', note: 'Follow up' },

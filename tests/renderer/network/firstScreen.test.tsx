@@ -21,7 +21,11 @@ describe('the packed timeline', () => {
     const now = new Date('2026-11-29T12:00:00Z')
     const model = timelineModel(generateSampleJournal({ now, scale: { people: 300, interactions: 3000, events: 100, referrals: 300, followUps: 600 } }), now)
     // A lane without a company, and one whose referral label is free text.
-    model.lanes[0] = { ...model.lanes[0]!, company: undefined, markers: [...model.lanes[0]!.markers, { stage: 'referral-given', at, label: 'Referral given: "A hotel", 3 floors' }] }
+    model.lanes[0] = {
+      ...model.lanes[0]!,
+      company: undefined,
+      markers: [...model.lanes[0]!.markers, { stage: 'referral-given', at, label: 'Referral given: "A hotel", 3 floors' }],
+    }
     const sent = JSON.stringify(packTimeline(model))
     const received = unpackTimeline(JSON.parse(sent) as ReturnType<typeof packTimeline>)
     expect(received).toEqual(JSON.parse(JSON.stringify(model)) as TimelineModel)
@@ -100,7 +104,17 @@ describe('the markers', () => {
   })
 
   it('explain on the people list how long ago a cold contact was', async () => {
-    const row: PersonRow = { id: 'p-1', name: 'Dana Reyes', tags: [], archived: false, stage: 'met', firstMet: at, lastContact: at, daysSinceContact: 53, goingCold: true }
+    const row: PersonRow = {
+      id: 'p-1',
+      name: 'Dana Reyes',
+      tags: [],
+      archived: false,
+      stage: 'met',
+      firstMet: at,
+      lastContact: at,
+      daysSinceContact: 53,
+      goingCold: true,
+    }
     renderWithKith(<PeopleTable rows={[row]} selected={[]} onToggle={() => {}} />, fakeKith())
     fireEvent.mouseOver(screen.getByRole('img', { name: 'Going cold' }))
     expect((await screen.findByRole('tooltip')).textContent).toBe('Going cold: 53 days since you last talked')

@@ -42,7 +42,9 @@ describe('editing a person', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))
 
     expect(await screen.findByText('Dana Reyes was saved.')).toBeTruthy()
-    expect(kith.callsTo('people:update')).toEqual([{ id: 'p-dana', patch: expect.objectContaining({ name: 'Dana Reyes', company: 'Reyes Landscaping', metOn: '2026-10-20' }) }])
+    expect(kith.callsTo('people:update')).toEqual([
+      { id: 'p-dana', patch: expect.objectContaining({ name: 'Dana Reyes', company: 'Reyes Landscaping', metOn: '2026-10-20' }) },
+    ])
   })
 })
 
@@ -98,7 +100,9 @@ describe('logging a conversation', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Log conversation' }))
 
     expect(await screen.findByText('Coffee logged.')).toBeTruthy()
-    expect(kith.callsTo('interactions:create')).toEqual([expect.objectContaining({ personIds: ['p-dana'], kind: 'coffee', summary: 'Coffee about her Ohio expansion' })])
+    expect(kith.callsTo('interactions:create')).toEqual([
+      expect.objectContaining({ personIds: ['p-dana'], kind: 'coffee', summary: 'Coffee about her Ohio expansion' }),
+    ])
   })
 })
 
@@ -121,6 +125,8 @@ describe('recording a referral', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Record referral' }))
 
     expect(await screen.findByText('Referral received recorded.')).toBeTruthy()
-    expect(kith.callsTo('referrals:create')).toEqual([expect.objectContaining({ direction: 'received', fromName: 'Pat Lee', about: 'A bakery needing a bookkeeper', status: 'introduced' })])
+    expect(kith.callsTo('referrals:create')).toEqual([
+      expect.objectContaining({ direction: 'received', fromName: 'Pat Lee', about: 'A bakery needing a bookkeeper', status: 'introduced' }),
+    ])
   })
 })

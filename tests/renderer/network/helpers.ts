@@ -5,7 +5,21 @@ import type { NetworkEvent, Person } from '../../../shared/domain'
 export const at = '2026-11-01T12:00:00.000Z'
 
 export function person(id: string, name: string, extra: Partial<Person> = {}): Person {
-  return { id, name, createdAt: at, updatedAt: at, emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false, ...extra }
+  return {
+    id,
+    name,
+    createdAt: at,
+    updatedAt: at,
+    emails: [],
+    phones: [],
+    links: [],
+    tags: [],
+    howWeMet: {},
+    learned: [],
+    notes: [],
+    archived: false,
+    ...extra,
+  }
 }
 
 export function event(id: string, title: string, extra: Partial<NetworkEvent> = {}): NetworkEvent {

@@ -17,10 +17,12 @@ describe('the global shortcuts', () => {
     expect(await screen.findByRole('dialog', { name: 'Quick capture: people you met' })).toBeTruthy()
   })
 
-  it("logs a conversation with Ctrl+L, already knowing the person whose page is open", async () => {
+  it('logs a conversation with Ctrl+L, already knowing the person whose page is open', async () => {
     const kith = fakeKith({
       'interactions:create': (input) => ({ id: 'i-1', ...(input as object) }),
-      'people:list': () => [{ id: 'p-dana', name: 'Dana Reyes', tags: [], emails: [], phones: [], links: [], howWeMet: {}, learned: [], notes: [], archived: false }],
+      'people:list': () => [
+        { id: 'p-dana', name: 'Dana Reyes', tags: [], emails: [], phones: [], links: [], howWeMet: {}, learned: [], notes: [], archived: false },
+      ],
     })
     renderWithKith(<NetworkShortcuts />, kith, '/people/p-dana')
     fireEvent.keyDown(document.documentElement, { key: 'l', code: 'KeyL', ctrlKey: true })

@@ -8,7 +8,16 @@ import { clampSpan, DAY, fittedSpan, MIN_SPAN, panSpan, presetSpan, zoomSpan } f
 const today = Date.parse('2026-11-29T12:00:00.000Z')
 const marker = (at: string, stage: LaneMarker['stage'] = 'met'): LaneMarker => ({ stage, at, label: stage })
 const lane = (start: string, ...markers: LaneMarker[]): Lane =>
-  ({ personId: start, name: 'Someone', tags: [], start, stage: 'met', goingCold: false, lastContact: start, markers: markers.length ? markers : [marker(start)] }) as Lane
+  ({
+    personId: start,
+    name: 'Someone',
+    tags: [],
+    start,
+    stage: 'met',
+    goingCold: false,
+    lastContact: start,
+    markers: markers.length ? markers : [marker(start)],
+  }) as Lane
 
 describe('the span the timeline shows', () => {
   it('fits the lanes: from their first marker to today, with a little margin and no more', () => {
@@ -36,7 +45,11 @@ describe('the span the timeline shows', () => {
   })
 
   it('shows the last month, quarter and year up to today', () => {
-    for (const [preset, days] of [['month', 30], ['quarter', 91], ['year', 365]] as const) {
+    for (const [preset, days] of [
+      ['month', 30],
+      ['quarter', 91],
+      ['year', 365],
+    ] as const) {
       const span = presetSpan(preset, [], today)
       expect(span.to).toBeGreaterThan(today)
       expect((span.to - span.from) / DAY).toBeGreaterThan(days)
@@ -52,12 +65,17 @@ describe('the span the timeline shows', () => {
     expect(closer.from + (closer.to - closer.from) * 0.25).toBeCloseTo(at, -3)
     expect(closer.to - closer.from).toBeCloseTo((span.to - span.from) / 2, -3)
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 100, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: -5000, max: 5000 }), (factor, anchor, days) => {
-        const next = panSpan(zoomSpan(span, factor, anchor, bounds), days * DAY, bounds)
-        expect(next.from).toBeGreaterThanOrEqual(bounds.from)
-        expect(next.to).toBeLessThanOrEqual(bounds.to)
-        expect(next.to - next.from).toBeGreaterThanOrEqual(MIN_SPAN - 1)
-      }),
+      fc.property(
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: -5000, max: 5000 }),
+        (factor, anchor, days) => {
+          const next = panSpan(zoomSpan(span, factor, anchor, bounds), days * DAY, bounds)
+          expect(next.from).toBeGreaterThanOrEqual(bounds.from)
+          expect(next.to).toBeLessThanOrEqual(bounds.to)
+          expect(next.to - next.from).toBeGreaterThanOrEqual(MIN_SPAN - 1)
+        },
+      ),
     )
     expect(clampSpan({ from: bounds.from - 100 * DAY, to: bounds.from }, bounds).from).toBe(bounds.from)
   })

@@ -30,7 +30,17 @@ function lane(i: number, extra: Partial<Lane> = {}): Lane {
 const model = (count: number): TimelineModel => ({ lanes: Array.from({ length: count }, (_, i) => lane(i)), start: '2025-01-10T12:00:00.000Z', end: at })
 
 function row(i: number): PersonRow {
-  return { id: `p-${i}`, name: `Person ${i}`, tags: [], archived: false, stage: 'followed-up', firstMet: at, lastContact: at, daysSinceContact: 3, goingCold: i === 0 }
+  return {
+    id: `p-${i}`,
+    name: `Person ${i}`,
+    tags: [],
+    archived: false,
+    stage: 'followed-up',
+    firstMet: at,
+    lastContact: at,
+    daysSinceContact: 3,
+    goingCold: i === 0,
+  }
 }
 
 describe('the network timeline', () => {
@@ -50,7 +60,12 @@ describe('the network timeline', () => {
     const opened: string[] = []
     renderWithKith(
       <NetworkTimeline
-        model={{ ...model(1), lanes: [lane(7, { stage: 'referral-given', markers: [{ stage: 'referral-given', at: '2026-10-01T12:00:00.000Z', label: 'Referral given: office lease' }] })] }}
+        model={{
+          ...model(1),
+          lanes: [
+            lane(7, { stage: 'referral-given', markers: [{ stage: 'referral-given', at: '2026-10-01T12:00:00.000Z', label: 'Referral given: office lease' }] }),
+          ],
+        }}
         onOpen={(id) => opened.push(id)}
       />,
       fakeKith(),
@@ -134,7 +149,21 @@ describe('the people list', () => {
       'people:overview': () => ({ rows: people, tags: [], companies: [] }),
       'people:get': (input) => {
         const id = (input as { id: string }).id
-        return { id, name: id === 'p-1' ? 'Dana Reyes' : 'Dana R.', company: id === 'p-2' ? 'Reyes Landscaping' : undefined, emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false, createdAt: at, updatedAt: at }
+        return {
+          id,
+          name: id === 'p-1' ? 'Dana Reyes' : 'Dana R.',
+          company: id === 'p-2' ? 'Reyes Landscaping' : undefined,
+          emails: [],
+          phones: [],
+          links: [],
+          tags: [],
+          howWeMet: {},
+          learned: [],
+          notes: [],
+          archived: false,
+          createdAt: at,
+          updatedAt: at,
+        }
       },
     })
     renderWithKith(<PeoplePage />, kith)

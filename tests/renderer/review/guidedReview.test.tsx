@@ -20,7 +20,9 @@ function reviewWith(model: WeeklyReviewModel) {
     'followups:dismiss': (input) => input,
     'referrals:update': (input) => input,
     'interactions:create': (input) => input,
-    'icebreakers:list': () => [{ id: 'ib-training', question: 'Where did you go to college or get your training?', hidden: false, createdAt: '', updatedAt: '' }],
+    'icebreakers:list': () => [
+      { id: 'ib-training', question: 'Where did you go to college or get your training?', hidden: false, createdAt: '', updatedAt: '' },
+    ],
     'people:answer': (input) => input,
   })
   renderWithKith(<ReviewPage />, kith, '/review')
@@ -50,7 +52,13 @@ describe('the guided weekly review', { timeout: 20_000 }, () => {
     await click(screen.getByRole('button', { name: 'Complete the review' }))
     expect(await screen.findByRole('heading', { name: 'Week reviewed' })).toBeTruthy()
     expect(kith.callsTo('reviews:save')).toEqual([
-      expect.objectContaining({ weekStart: '2026-11-22', wentWell: 'Coffee with Dana led to an introduction.', intentions: 'Two one-to-ones', step: 'reflection', complete: true }),
+      expect.objectContaining({
+        weekStart: '2026-11-22',
+        wentWell: 'Coffee with Dana led to an introduction.',
+        intentions: 'Two one-to-ones',
+        step: 'reflection',
+        complete: true,
+      }),
     ])
   })
 
@@ -115,7 +123,9 @@ describe('the guided weekly review', { timeout: 20_000 }, () => {
     expect(within(rosa).getByText(/Write what you learned about Rosa Alvarez/)).toBeTruthy()
     fireEvent.change(within(rosa).getByLabelText('What you learned'), { target: { value: 'Opening a second shop in spring' } })
     await click(within(rosa).getByRole('button', { name: 'Save what I learned' }))
-    expect(kith.callsTo('interactions:create')).toEqual([expect.objectContaining({ kind: 'note', personIds: ['p-rosa'], summary: 'Opening a second shop in spring' })])
+    expect(kith.callsTo('interactions:create')).toEqual([
+      expect.objectContaining({ kind: 'note', personIds: ['p-rosa'], summary: 'Opening a second shop in spring' }),
+    ])
   })
 
   it('teaches what each step is for when the journal is empty', async () => {
@@ -149,4 +159,3 @@ describe('the guided weekly review', { timeout: 20_000 }, () => {
     expect(cards()).toHaveLength(40)
   })
 })
-

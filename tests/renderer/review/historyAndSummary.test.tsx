@@ -36,7 +36,11 @@ describe('the review history', { timeout: 20_000 }, () => {
     expect(within(newest!).getByText('Completed')).toBeTruthy()
     expect(within(newest!).getByText('Coffee with Noah went well')).toBeTruthy()
     expect(within(older!).getByText('Paused at going cold')).toBeTruthy()
-    expect(within(older!).getByRole('link', { name: /^Resume the review of the week of Nov 15, 2026/ }).getAttribute('href')).toBe('/review?week=2026-11-15')
+    expect(
+      within(older!)
+        .getByRole('link', { name: /^Resume the review of the week of Nov 15, 2026/ })
+        .getAttribute('href'),
+    ).toBe('/review?week=2026-11-15')
   })
 })
 

@@ -33,7 +33,8 @@ describe('journal status banners', () => {
   })
 
   it('explains a read-only journal from a newer Kith in its own words', () => {
-    const message = 'This journal (/home/me/kith/journal.json) was written by a newer version of Kith (format 9; this Kith knows format 3). It is open read-only.'
+    const message =
+      'This journal (/home/me/kith/journal.json) was written by a newer version of Kith (format 9; this Kith knows format 3). It is open read-only.'
     renderWithKith(<StatusBanners status={{ ...okStatus, readOnly: true, recovery: { kind: 'newer', message } }} />, fakeKith())
     expect(screen.getByText('Read-only: written by a newer Kith')).toBeTruthy()
     expect(screen.getByText(message)).toBeTruthy()

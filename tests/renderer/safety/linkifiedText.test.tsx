@@ -49,7 +49,7 @@ describe('links in notes', () => {
   })
 
   it('shows markup as the characters typed, never as elements', () => {
-    const text = '<img src=x onerror=alert(1)> <script>alert(1)</script> "><svg onload=alert(1)> {{constructor.constructor(\'alert(1)\')()}}'
+    const text = "<img src=x onerror=alert(1)> <script>alert(1)</script> \"><svg onload=alert(1)> {{constructor.constructor('alert(1)')()}}"
     renderNote(text)
     expect(note().querySelector('img, script, svg')).toBeNull()
     expect(note().textContent).toBe(text)
@@ -88,8 +88,19 @@ describe('linkSegments', () => {
   })
 
   it('never loses or reorders a character, whatever the note holds', () => {
-    const samples = ['a https://x.example b mailto:y@z.example c', 'https://a.example https://b.example', 'x:https://no.example', 'http://[::1]/ ok', '😀 https://emoji.example/😀 done']
-    for (const text of samples) expect(linkSegments(text).map((s) => s.text).join('')).toBe(text)
+    const samples = [
+      'a https://x.example b mailto:y@z.example c',
+      'https://a.example https://b.example',
+      'x:https://no.example',
+      'http://[::1]/ ok',
+      '😀 https://emoji.example/😀 done',
+    ]
+    for (const text of samples)
+      expect(
+        linkSegments(text)
+          .map((s) => s.text)
+          .join(''),
+      ).toBe(text)
   })
 })
 
@@ -107,13 +118,20 @@ describe("a person's saved links", () => {
   it('opens an https link outside the app, under its label', () => {
     renderLink(' https://example.com/deck ', 'Deck')
     const link = screen.getByRole('link', { name: 'Deck' })
-    expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]).toEqual(['https://example.com/deck', '_blank', 'noopener noreferrer'])
+    expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]).toEqual([
+      'https://example.com/deck',
+      '_blank',
+      'noopener noreferrer',
+    ])
   })
 
-  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'vbscript:msgbox(1)', 'not a url'])('shows %s as text, never as a link', (url) => {
-    renderLink(url, '<img src=x onerror=alert(1)>')
-    expect(links()).toEqual([])
-    expect(note().querySelector('img, script')).toBeNull()
-    expect(note().textContent).toBe(`<img src=x onerror=alert(1)>: ${url}`)
-  })
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'vbscript:msgbox(1)', 'not a url'])(
+    'shows %s as text, never as a link',
+    (url) => {
+      renderLink(url, '<img src=x onerror=alert(1)>')
+      expect(links()).toEqual([])
+      expect(note().querySelector('img, script')).toBeNull()
+      expect(note().textContent).toBe(`<img src=x onerror=alert(1)>: ${url}`)
+    },
+  )
 })

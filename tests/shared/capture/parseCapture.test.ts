@@ -39,7 +39,15 @@ const EVENTS = [
 
 /** Local time in Chicago, as a person reads it: "2026-11-03 09:00". */
 const local = (iso: string) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso))
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso))
 
 type Expected = {
   /** Names proposed, in order: "Name=id" when matched to that person (the journal's full name),
@@ -62,8 +70,20 @@ const describePeople = (proposal: CaptureProposal) =>
 
 const CASES: [string, Expected][] = [
   // The issue's own example.
-  ["Met Dana Reyes, CPA at Reyes & Co, at the chamber mixer — she's looking for a bookkeeper; follow up Tuesday about the trends article",
-    { people: ['Dana Reyes=dana'], role: 'CPA', company: 'Reyes & Co', event: 'mixer', kind: 'met', met: '2026-10-29 17:30', learned: ['Looking for a bookkeeper'], due: '2026-11-03 09:00', note: 'Follow up about the trends article' }],
+  [
+    "Met Dana Reyes, CPA at Reyes & Co, at the chamber mixer — she's looking for a bookkeeper; follow up Tuesday about the trends article",
+    {
+      people: ['Dana Reyes=dana'],
+      role: 'CPA',
+      company: 'Reyes & Co',
+      event: 'mixer',
+      kind: 'met',
+      met: '2026-10-29 17:30',
+      learned: ['Looking for a bookkeeper'],
+      due: '2026-11-03 09:00',
+      note: 'Follow up about the trends article',
+    },
+  ],
   // Relative dates across the clocks going back (CDT to CST on 1 November).
   ['Follow up with Tom Baker tomorrow', { people: ['Tom Baker=tom'], due: '2026-11-01 09:00' }],
   ['Follow up with Tom Baker tomorrow at 3pm', { due: '2026-11-01 15:00' }],
@@ -74,13 +94,19 @@ const CASES: [string, Expected][] = [
   ['Follow up with Tom Baker on November 12', { due: '2026-11-12 09:00' }],
   ['Follow up with Tom Baker on Nov 12 at 8:30am', { due: '2026-11-12 08:30' }],
   ['Follow up with Tom Baker December 1st', { due: '2026-12-01 09:00' }],
-  ['follow-up with Priya on Wednesday about the print quote', { people: ['Priya Natarajan=priya'], due: '2026-11-04 09:00', note: 'Follow-up with Priya about the print quote' }],
+  [
+    'follow-up with Priya on Wednesday about the print quote',
+    { people: ['Priya Natarajan=priya'], due: '2026-11-04 09:00', note: 'Follow-up with Priya about the print quote' },
+  ],
   ['Check in with Dana Reyes next week', { people: ['Dana Reyes=dana'], due: '2026-11-07 09:00' }],
   ['Remind me to email Grace Liu from Acme on Monday', { people: ['Grace Liu=grace-acme'], company: 'Acme', due: '2026-11-02 09:00' }],
   ['Ping him tomorrow morning about lunch', { people: [], due: '2026-11-01 09:00' }],
   ['Follow up with Tom Baker tomorrow evening', { due: '2026-11-01 20:00' }],
   ['Follow up with the venue next week about the deposit', { people: [], due: '2026-11-07 09:00', note: 'Follow up with the venue about the deposit' }],
-  ['Follow up with Dana Reyes about the referral', { people: ['Dana Reyes=dana'], due: '~2026-11-07 09:00', note: 'Follow up with Dana Reyes about the referral' }],
+  [
+    'Follow up with Dana Reyes about the referral',
+    { people: ['Dana Reyes=dana'], due: '~2026-11-07 09:00', note: 'Follow up with Dana Reyes about the referral' },
+  ],
   // Meeting dates: said in the past, the event's day, or now; never in the future.
   ['Met Grace Liu yesterday', { people: ['Grace Liu?2'], kind: 'met', met: '2026-10-30 18:00' }],
   ['Met Tom Baker last Tuesday', { people: ['Tom Baker=tom'], met: '2026-10-27 12:00' }],
@@ -93,7 +119,10 @@ const CASES: [string, Expected][] = [
   ['Coffee with Jean-Luc van der Berg at the conference', { people: ['Jean-Luc van der Berg'], event: 'conference', kind: 'coffee' }],
   ["Met Siobhán O'Neil at the BBQ", { people: ["Siobhán O'Neil=siobhan"], event: 'bbq' }],
   ["Met Siobhan O'Neil at the BBQ", { people: ["Siobhán O'Neil=siobhan"], event: 'bbq' }],
-  ['Had lunch with José García de la Fuente, owner at Fuente Foods', { people: ['José García de la Fuente'], role: 'owner', company: 'Fuente Foods', kind: 'coffee' }],
+  [
+    'Had lunch with José García de la Fuente, owner at Fuente Foods',
+    { people: ['José García de la Fuente'], role: 'owner', company: 'Fuente Foods', kind: 'coffee' },
+  ],
   ['Had lunch with José García from Fuente Foods', { people: ['José García=jose'], company: 'Fuente Foods' }],
   ['Met jose garcia at the mixer', { people: [], event: 'mixer' }],
   ['Met Ludwig von Mises and Maria da Silva at the conference', { people: ['Ludwig von Mises', 'Maria da Silva'], event: 'conference' }],
@@ -108,8 +137,14 @@ const CASES: [string, Expected][] = [
   ["Met Conor O'Brien-Smith at the BBQ", { people: ["Conor O'Brien-Smith"] }],
   ['Met Zoë Brontë at the conference', { people: ['Zoë Brontë'] }],
   ['Met Søren Kierkegaard at the mixer', { people: ['Søren Kierkegaard'] }],
-  ['Dana Reyes (Reyes & Co), chamber mixer, wants to grow her practice', { people: ['Dana Reyes=dana'], company: 'Reyes & Co', learned: ['Wants to grow her practice'] }],
-  ['Priya Natarajan (owner at Brightline Print) after the BNI breakfast', { people: ['Priya Natarajan=priya'], role: 'owner', company: 'Brightline Print', event: 'bni' }],
+  [
+    'Dana Reyes (Reyes & Co), chamber mixer, wants to grow her practice',
+    { people: ['Dana Reyes=dana'], company: 'Reyes & Co', learned: ['Wants to grow her practice'] },
+  ],
+  [
+    'Priya Natarajan (owner at Brightline Print) after the BNI breakfast',
+    { people: ['Priya Natarajan=priya'], role: 'owner', company: 'Brightline Print', event: 'bni' },
+  ],
   ['Talked to Priya Natarajan from Brightline Print about printing', { people: ['Priya Natarajan=priya'], kind: 'note' }],
   ['Spoke with Tom Baker on the phone', { people: ['Tom Baker=tom'], kind: 'call' }],
   ['Called Tom Baker about the quote', { people: ['Tom Baker=tom'], kind: 'call' }],
@@ -132,8 +167,10 @@ const CASES: [string, Expected][] = [
   ['Met Tom Baker at the growth conference', { event: 'conference' }],
   ['Met Tom Baker at a dinner party', { event: undefined, kind: 'coffee' }],
   // Everything at once.
-  ['Coffee with Grace Liu from Acme after the BNI breakfast - she loves sailing; follow up next Monday at 2pm about the intro to Dana',
-    { people: ['Grace Liu=grace-acme'], event: 'bni', kind: 'coffee', met: '2026-10-27 07:00', learned: ['Loves sailing'], due: '2026-11-02 14:00' }],
+  [
+    'Coffee with Grace Liu from Acme after the BNI breakfast - she loves sailing; follow up next Monday at 2pm about the intro to Dana',
+    { people: ['Grace Liu=grace-acme'], event: 'bni', kind: 'coffee', met: '2026-10-27 07:00', learned: ['Loves sailing'], due: '2026-11-02 14:00' },
+  ],
 ]
 
 describe('reading a capture sentence', () => {

@@ -38,7 +38,12 @@ describe('the cheat sheet for the sample conference', () => {
     expect(sheet.people).toHaveLength(12)
     const expected = conference.expectedAttendeeIds.map((id) => sample.people.find((p) => p.id === id)!.name)
     expect([...names(sheet)].sort()).toEqual([...expected].sort())
-    expect(sheet.event).toMatchObject({ title: 'Midwest Growth Conference', venue: 'Convention Center, Hall B', featuredSpeaker: 'Priya Natarajan', heardSpeakerBefore: false })
+    expect(sheet.event).toMatchObject({
+      title: 'Midwest Growth Conference',
+      venue: 'Convention Center, Hall B',
+      featuredSpeaker: 'Priya Natarajan',
+      heardSpeakerBefore: false,
+    })
     expect(sheet.event.goals).toContain('commercial property managers')
   })
 
@@ -52,7 +57,9 @@ describe('the cheat sheet for the sample conference', () => {
 
   it("shows what I learned last time, with the question, and Marcus Bell's private note nowhere", () => {
     const marcus = person(sheet, 'Marcus Bell')
-    expect(marcus.learned).toContainEqual(expect.objectContaining({ question: 'Where did you go to college or get your training?', answer: 'Studied at Purdue' }))
+    expect(marcus.learned).toContainEqual(
+      expect.objectContaining({ question: 'Where did you go to college or get your training?', answer: 'Studied at Purdue' }),
+    )
     expect(marcus.notes).toEqual([])
     expect(JSON.stringify(sheet)).not.toContain('divorce')
     const privateTexts = sample.people.flatMap((p) => p.notes.filter((n) => n.private).map((n) => n.text))
@@ -86,7 +93,11 @@ describe('who is listed and in what order', () => {
         { id: 'stranger', name: 'Not Expected' },
       ],
       interactions: ['ongoing-a', 'ongoing-b'].flatMap((id) =>
-        ['2026-10-01', '2026-10-10', '2026-10-20', '2026-10-30'].map((d, i) => ({ personIds: [id], date: day(d), kind: i === 0 ? ('met' as const) : ('call' as const) })),
+        ['2026-10-01', '2026-10-10', '2026-10-20', '2026-10-30'].map((d, i) => ({
+          personIds: [id],
+          date: day(d),
+          kind: i === 0 ? ('met' as const) : ('call' as const),
+        })),
       ),
       referrals: [{ direction: 'received', fromPersonId: 'closed', status: 'closed', closedValue: 1_000, date: day('2026-11-01') }],
     })
@@ -108,7 +119,10 @@ describe('who is listed and in what order', () => {
     expect(sheet.people).toEqual([])
     expect(sheet.wantToMeet).toEqual(['commercial property managers'])
     expect(sheet.icebreakers.length).toBeGreaterThan(0)
-    expect(sheet.mine).toMatchObject({ elevatorPitch: 'I fix supply chains.', answers: [{ question: 'What trends do you see coming in your industry?', answer: 'Reshoring.' }] })
+    expect(sheet.mine).toMatchObject({
+      elevatorPitch: 'I fix supply chains.',
+      answers: [{ question: 'What trends do you see coming in your industry?', answer: 'Reshoring.' }],
+    })
     expect(sheet.newNameLines).toBeGreaterThan(0)
   })
 })
@@ -139,7 +153,12 @@ describe('a person card', () => {
   it('says how we met, the last real conversation (not my own notes, not the future) and referrals both ways', () => {
     const journal = oneAttendee()
     const card = cheatSheet(journal, eventIn(journal, { expectedAttendeeIds: ['a'] }), now).people[0]!
-    expect(card).toMatchObject({ name: 'Ann Lee', company: 'Lee Logistics', role: 'Owner', howWeMet: { eventTitle: 'Autumn mixer', date: '2026-09-01', introducedBy: 'Bob Introducer' } })
+    expect(card).toMatchObject({
+      name: 'Ann Lee',
+      company: 'Lee Logistics',
+      role: 'Owner',
+      howWeMet: { eventTitle: 'Autumn mixer', date: '2026-09-01', introducedBy: 'Bob Introducer' },
+    })
     expect(card.lastConversation).toEqual({ summary: 'Coffee: she is hiring drivers', date: day('2026-11-01'), kind: 'coffee' })
     expect(card.referrals.map((r) => [r.direction, r.about])).toEqual([
       ['received', 'She sent me a manufacturer'],
@@ -165,7 +184,15 @@ describe('a person card', () => {
       { note: 'Older promise', dueAt: day('2026-11-20'), overdue: true },
       { note: 'Ask how the driver hiring went', dueAt: day('2026-12-01'), overdue: false },
     ])
-    expect(card.learned).toEqual([{ icebreakerId: 'ib-training', question: 'Where did you go to college or get your training?', topic: 'where they trained', answer: 'Studied at Purdue', askedOn: '2026-09-01' }])
+    expect(card.learned).toEqual([
+      {
+        icebreakerId: 'ib-training',
+        question: 'Where did you go to college or get your training?',
+        topic: 'where they trained',
+        answer: 'Studied at Purdue',
+        askedOn: '2026-09-01',
+      },
+    ])
   })
 
   it('does not suggest asking about the speaker when the event has none, and uses my own questions and wording', () => {
@@ -176,7 +203,10 @@ describe('a person card', () => {
     const sheet = cheatSheet(journal, eventIn(journal, { expectedAttendeeIds: ['a'] }), now)
     expect(topics(sheet, 'Ann Lee')).not.toContain('ib-speaker')
     expect(topics(sheet, 'Ann Lee')).toContain('my-q')
-    expect(sheet.icebreakers.find((q) => q.icebreakerId === 'ib-business')).toMatchObject({ question: 'Who is your ideal client?', topic: 'Who is your ideal client?' })
+    expect(sheet.icebreakers.find((q) => q.icebreakerId === 'ib-business')).toMatchObject({
+      question: 'Who is your ideal client?',
+      topic: 'Who is your ideal client?',
+    })
   })
 
   it('never prints a private note, and prints the others', () => {

@@ -21,7 +21,17 @@ describe('packing the timeline again after each change', () => {
     // One referral given: one person's lane gets a marker with words not seen before.
     const person = journal.people[3]!
     const at = now.toISOString()
-    journal.referrals.push({ id: 'r-new', createdAt: at, updatedAt: at, date: at, direction: 'given', toPersonId: person.id, about: 'A roofer who answers the phone', status: 'introduced', thanked: false })
+    journal.referrals.push({
+      id: 'r-new',
+      createdAt: at,
+      updatedAt: at,
+      date: at,
+      direction: 'given',
+      toPersonId: person.id,
+      about: 'A roofer who answers the phone',
+      status: 'introduced',
+      thanked: false,
+    })
     const model = modelNow()
     const second = packer.pack(model)
     expect(unpackTimeline(second)).toEqual(model)

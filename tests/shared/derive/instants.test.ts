@@ -13,8 +13,29 @@ describe('instants written with different offsets', () => {
   })
 
   it('give a relationship the right first meeting and last contact', () => {
-    const person: Person = { id: 'p1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', name: 'Dana Reyes', emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false }
-    const talk = (id: string, date: string, kind: Interaction['kind']): Interaction => ({ id, createdAt: date, updatedAt: date, date, kind, personIds: ['p1'], summary: id })
+    const person: Person = {
+      id: 'p1',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      name: 'Dana Reyes',
+      emails: [],
+      phones: [],
+      links: [],
+      tags: [],
+      howWeMet: {},
+      learned: [],
+      notes: [],
+      archived: false,
+    }
+    const talk = (id: string, date: string, kind: Interaction['kind']): Interaction => ({
+      id,
+      createdAt: date,
+      updatedAt: date,
+      date,
+      kind,
+      personIds: ['p1'],
+      summary: id,
+    })
     const journal = { ...emptyJournal(now), people: [person] }
     journal.interactions = [
       talk('met-late-text', '2026-03-01T09:00:00+02:00', 'met'),

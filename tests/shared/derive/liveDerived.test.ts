@@ -9,8 +9,13 @@ const DAY = 86_400_000
 
 /** The index and relationships as plain data, to compare a kept-up-to-date copy with one derived from scratch. */
 function plain({ index, rels }: Derived) {
-  const lists = <T,>(map: ReadonlyMap<string, readonly T[]>, id: (t: T) => string) =>
-    Object.fromEntries([...map].filter(([, list]) => list.length).map(([person, list]) => [person, list.map(id)]).sort(([a], [b]) => (a! < b! ? -1 : 1)))
+  const lists = <T>(map: ReadonlyMap<string, readonly T[]>, id: (t: T) => string) =>
+    Object.fromEntries(
+      [...map]
+        .filter(([, list]) => list.length)
+        .map(([person, list]) => [person, list.map(id)])
+        .sort(([a], [b]) => (a! < b! ? -1 : 1)),
+    )
   return {
     touches: lists(index.touchesByPerson, (t) => `${t.interaction.id}@${t.key}`),
     referrals: lists(index.referralsByPerson, (r) => r.id),
@@ -24,19 +29,32 @@ function plain({ index, rels }: Derived) {
  * a new object in its slot, lists are pushed to, filtered, or replaced whole (restore, import).
  */
 type Edit = (journal: Journal, pick: number, clock: { now: Date }) => void
-const slot = <T,>(list: T[], pick: number) => pick % Math.max(1, list.length)
+const slot = <T>(list: T[], pick: number) => pick % Math.max(1, list.length)
 const EDITS: Record<string, Edit> = {
   logConversation: (j, pick) => {
     const person = j.people[slot(j.people, pick)]!
     const at = new Date(start.getTime() - (pick % 400) * DAY).toISOString()
-    j.interactions.push({ id: `new-i-${pick}-${j.interactions.length}`, createdAt: at, updatedAt: at, date: at, kind: pick % 3 ? 'coffee' : 'one-to-one', personIds: [person.id], summary: 'Coffee' })
+    j.interactions.push({
+      id: `new-i-${pick}-${j.interactions.length}`,
+      createdAt: at,
+      updatedAt: at,
+      date: at,
+      kind: pick % 3 ? 'coffee' : 'one-to-one',
+      personIds: [person.id],
+      summary: 'Coffee',
+    })
   },
   moveConversation: (j, pick) => {
     const at = slot(j.interactions, pick)
     const old = j.interactions[at]
     if (!old) return
     const other = j.people[slot(j.people, pick * 7)]!.id
-    j.interactions[at] = { ...old, date: new Date(Date.parse(old.date) - (pick % 90) * DAY).toISOString(), personIds: [other], kind: pick % 2 ? 'met' : old.kind } as Interaction
+    j.interactions[at] = {
+      ...old,
+      date: new Date(Date.parse(old.date) - (pick % 90) * DAY).toISOString(),
+      personIds: [other],
+      kind: pick % 2 ? 'met' : old.kind,
+    } as Interaction
   },
   deleteConversation: (j, pick) => {
     const gone = j.interactions[slot(j.interactions, pick)]
@@ -45,7 +63,18 @@ const EDITS: Record<string, Edit> = {
   giveReferral: (j, pick) => {
     const person = j.people[slot(j.people, pick)]!
     const at = new Date(start.getTime() - (pick % 200) * DAY).toISOString()
-    j.referrals.push({ id: `new-r-${pick}-${j.referrals.length}`, createdAt: at, updatedAt: at, date: at, direction: pick % 2 ? 'given' : 'received', toPersonId: person.id, fromPersonId: person.id, about: 'A roofer', status: 'introduced', thanked: false })
+    j.referrals.push({
+      id: `new-r-${pick}-${j.referrals.length}`,
+      createdAt: at,
+      updatedAt: at,
+      date: at,
+      direction: pick % 2 ? 'given' : 'received',
+      toPersonId: person.id,
+      fromPersonId: person.id,
+      about: 'A roofer',
+      status: 'introduced',
+      thanked: false,
+    })
   },
   closeReferral: (j, pick) => {
     const at = slot(j.referrals, pick)
@@ -140,6 +169,11 @@ describe('changesBetween', () => {
   })
   it('gives up when starting over is cheaper', () => {
     const before = Array.from({ length: 1_000 }, (_, n) => ({ n }))
-    expect(changesBetween(before, before.map((r) => ({ ...r })))).toBeUndefined()
+    expect(
+      changesBetween(
+        before,
+        before.map((r) => ({ ...r })),
+      ),
+    ).toBeUndefined()
   })
 })

@@ -5,7 +5,12 @@ import { journalWith, day } from '../../support/journalBuilder'
 const now = new Date(day('2026-11-29'))
 
 function relOf(journal: ReturnType<typeof journalWith>, id = 'p0') {
-  return relationshipOf(journal.people.find((p) => p.id === id)!, indexJournal(journal), journal.settings, now)
+  return relationshipOf(
+    journal.people.find((p) => p.id === id)!,
+    indexJournal(journal),
+    journal.settings,
+    now,
+  )
 }
 
 describe('relationship stages', () => {

@@ -51,8 +51,21 @@ describe('the network timeline model', () => {
   it('says on each lane where the relationship began and when the next follow-up is due', () => {
     const journal = journalWith(now, { people: [{ howWeMet: { date: '2026-01-01', eventId: 'ev-mixer' } }, { howWeMet: { date: '2026-02-01' } }] })
     const at = now.toISOString()
-    const followUp = (id: string, dueAt: string, status: 'pending' | 'done', snoozedUntil?: string) => ({ id, createdAt: at, updatedAt: at, personId: 'p0', note: 'call', dueAt, status, snoozedUntil })
-    journal.followUps = [followUp('f1', day('2026-12-20'), 'pending'), followUp('f2', day('2026-12-05'), 'done'), followUp('f3', day('2026-12-01'), 'pending', day('2026-12-10'))]
+    const followUp = (id: string, dueAt: string, status: 'pending' | 'done', snoozedUntil?: string) => ({
+      id,
+      createdAt: at,
+      updatedAt: at,
+      personId: 'p0',
+      note: 'call',
+      dueAt,
+      status,
+      snoozedUntil,
+    })
+    journal.followUps = [
+      followUp('f1', day('2026-12-20'), 'pending'),
+      followUp('f2', day('2026-12-05'), 'done'),
+      followUp('f3', day('2026-12-01'), 'pending', day('2026-12-10')),
+    ]
     const lanes = timelineModel(journal, now).lanes
     const first = lanes.find((l) => l.personId === 'p0')!
     expect(first.metAtEventId).toBe('ev-mixer')

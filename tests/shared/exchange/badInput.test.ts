@@ -15,7 +15,9 @@ const refusal = (fileName: string, text: string) => {
 
 describe('files that are not contacts are refused with what was expected', () => {
   it('an empty file, or one holding only a BOM and blank lines', () => {
-    expect(refusal('empty.csv', fixtureText('empty.csv'))).toMatch(/"empty.csv" is empty. Kith expected a vCard \(.vcf\) or a CSV export from LinkedIn or Google Contacts/)
+    expect(refusal('empty.csv', fixtureText('empty.csv'))).toMatch(
+      /"empty.csv" is empty. Kith expected a vCard \(.vcf\) or a CSV export from LinkedIn or Google Contacts/,
+    )
     expect(refusal('blank.vcf', '\uFEFF\r\n  \n')).toMatch(/is empty/)
   })
 
@@ -54,7 +56,11 @@ describe('files that are not contacts are refused with what was expected', () =>
 
 describe('row errors carry the line they are on', () => {
   it('a CSV row with more fields than the header, and a row with no name and no email', () => {
-    const text = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' + 'Ann,Lee,,,Acme,CEO,1 Jan 2020,extra\n' + ',,,,Acme,,2 Feb 2021\n' + 'Bo,Ek,,,,,\n'
+    const text =
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' +
+      'Ann,Lee,,,Acme,CEO,1 Jan 2020,extra\n' +
+      ',,,,Acme,,2 Feb 2021\n' +
+      'Bo,Ek,,,,,\n'
     const result = readImport('c.csv', text)
     expect(result.errors).toEqual([{ line: 2, message: expect.stringMatching(/has 8 fields but the header has 7/) }])
     expect(result.contacts.map((c) => [c.line, c.contact.name])).toEqual([

@@ -35,10 +35,17 @@ describe('CSV read in pieces', () => {
   })
 
   it('reads any CSV, cut into any pieces, as Papa reads the whole text', () => {
-    const cell = fc.oneof(fc.string({ unit: fc.constantFrom('a', 'B', ' ', 'é', '1') }), fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r\n', ' ') }).map((text) => `"${text.replaceAll('"', '""')}"`))
+    const cell = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'B', ' ', 'é', '1') }),
+      fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r\n', ' ') }).map((text) => `"${text.replaceAll('"', '""')}"`),
+    )
     const csv = fc
       .tuple(fc.integer({ min: 1, max: 4 }), fc.constantFrom('\n', '\r\n'))
-      .chain(([width, newline]) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 12 }).map((rows) => rows.map((row) => row.join(',')).join(newline)))
+      .chain(([width, newline]) =>
+        fc
+          .array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 12 })
+          .map((rows) => rows.map((row) => row.join(',')).join(newline)),
+      )
     fc.assert(
       fc.property(csv, fc.integer({ min: 1, max: 40 }), (text, piece) => {
         const whole = Papa.parse<string[]>(text, { skipEmptyLines: false }).data.filter((cells) => cells.some((c) => c.trim() !== ''))

@@ -41,8 +41,18 @@ describe('planning an import', () => {
   it.each([
     ['email, in any case', { emails: ['ANN@Example.com'] }, { emails: ['ann@example.com'] }, 'email'],
     ['phone, by its digits', { phones: ['+1 (555) 010-2030'] }, { phones: ['555.010.2030'] }, 'phone'],
-    ['LinkedIn URL, normalised', { links: [{ label: 'LinkedIn', url: 'https://www.linkedin.com/in/Ann-Lee/' }] }, { links: [{ label: 'x', url: 'http://linkedin.com/in/ann-lee?trk=1' }] }, 'LinkedIn profile'],
-    ['name and company, ignoring case and accents', { name: 'Zoë Ångström', company: 'Nordic AB' }, { name: 'zoe  angstrom', company: 'NORDIC ab' }, 'name and company'],
+    [
+      'LinkedIn URL, normalised',
+      { links: [{ label: 'LinkedIn', url: 'https://www.linkedin.com/in/Ann-Lee/' }] },
+      { links: [{ label: 'x', url: 'http://linkedin.com/in/ann-lee?trk=1' }] },
+      'LinkedIn profile',
+    ],
+    [
+      'name and company, ignoring case and accents',
+      { name: 'Zoë Ångström', company: 'Nordic AB' },
+      { name: 'zoe  angstrom', company: 'NORDIC ab' },
+      'name and company',
+    ],
   ])('matches an existing person by %s', (_, existing, incoming, by) => {
     const plan = planImport([person({ name: 'Ann Lee', ...existing })], contacts({ name: 'Ann Lee', ...incoming, tags: ['new-tag'] }), deps())
     expect(plan.rows[0]).toMatchObject({ action: 'merge', match: { personId: 'p-old', by } })
@@ -66,7 +76,16 @@ describe('planning an import', () => {
     })
     const plan = planImport(
       [existing],
-      contacts({ name: 'Ann Lee', company: 'Acme', role: 'Intern', emails: ['ann@example.com', 'ann@home.example'], phones: ['(555) 010-2030'], tags: ['golf', 'Chamber'], metOn: '2020-05-01', note: 'New note' }),
+      contacts({
+        name: 'Ann Lee',
+        company: 'Acme',
+        role: 'Intern',
+        emails: ['ann@example.com', 'ann@home.example'],
+        phones: ['(555) 010-2030'],
+        tags: ['golf', 'Chamber'],
+        metOn: '2020-05-01',
+        note: 'New note',
+      }),
       deps(),
     )
     expect(plan.rows[0]!.adds).toEqual(['company', 'first-met date', '1 email', '1 tag', 'a note'])
@@ -77,13 +96,20 @@ describe('planning an import', () => {
       phones: ['555 010 2030'],
       tags: ['Golf', 'Chamber'],
       howWeMet: { date: '2020-05-01' },
-      notes: [{ text: 'Old note', private: true }, { text: 'New note', private: false }],
+      notes: [
+        { text: 'Old note', private: true },
+        { text: 'New note', private: false },
+      ],
     })
     expect(existing.company).toBeUndefined()
   })
 
   it('two rows of one file for the same person make one person, and the second row points at the first', () => {
-    const plan = planImport([], contacts({ name: 'Ann', emails: ['ann@example.com'] }, { name: 'Ann Lee', emails: ['ANN@example.com'], phones: ['555 010 2030'] }), deps())
+    const plan = planImport(
+      [],
+      contacts({ name: 'Ann', emails: ['ann@example.com'] }, { name: 'Ann Lee', emails: ['ANN@example.com'], phones: ['555 010 2030'] }),
+      deps(),
+    )
     expect(plan.created).toBe(1)
     expect(plan.rows[1]).toMatchObject({ action: 'merge', match: { name: 'Ann', fromLine: 1 } })
     expect(plan.people[0]!.phones).toEqual(['555 010 2030'])

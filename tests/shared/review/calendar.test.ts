@@ -117,7 +117,14 @@ describe('the first day of the week for a locale', () => {
   })
 
   it('has a table by region for runtimes without week info', () => {
-    expect([weekStartsOnForRegion('US'), weekStartsOnForRegion('BR'), weekStartsOnForRegion('FR'), weekStartsOnForRegion('AF'), weekStartsOnForRegion('MV'), weekStartsOnForRegion(undefined)]).toEqual([0, 0, 1, 6, 5, 1])
+    expect([
+      weekStartsOnForRegion('US'),
+      weekStartsOnForRegion('BR'),
+      weekStartsOnForRegion('FR'),
+      weekStartsOnForRegion('AF'),
+      weekStartsOnForRegion('MV'),
+      weekStartsOnForRegion(undefined),
+    ]).toEqual([0, 0, 1, 6, 5, 1])
   })
 
   it('the table agrees with this runtime where it has week info', () => {

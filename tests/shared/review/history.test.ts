@@ -8,7 +8,14 @@ const now = new Date('2026-11-06T17:00:00Z')
 const NEW_YORK = { timeZone: 'America/New_York', weekStartsOn: 0 as const, now }
 
 describe('the streak of weeks reviewed', () => {
-  const streakOf = (...weekStarts: string[]) => reviewStreak(reviewedWeeks(weekStarts.map((w) => review(w)), 0), '2026-11-01')
+  const streakOf = (...weekStarts: string[]) =>
+    reviewStreak(
+      reviewedWeeks(
+        weekStarts.map((w) => review(w)),
+        0,
+      ),
+      '2026-11-01',
+    )
 
   it('counts consecutive reviewed weeks ending this week', () => {
     expect(streakOf('2026-11-01', '2026-10-25', '2026-10-18', '2026-10-04')).toEqual({ weeks: 3, through: '2026-11-01' })

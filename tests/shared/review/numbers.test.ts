@@ -95,7 +95,7 @@ describe('the week in numbers', () => {
     expect(model.steps.reflection.previousIntentions).toEqual({ weekStart: '2026-10-18', intentions: 'Two one-to-ones' })
   })
 
-  it('the snapshot to save holds this week\'s value of every figure', () => {
+  it("the snapshot to save holds this week's value of every figure", () => {
     expect(reviewSnapshot(model)).toEqual({
       peopleMet: 2,
       conversations: 4,

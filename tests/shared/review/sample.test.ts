@@ -46,7 +46,9 @@ describe('the weekly review of the sample journal', () => {
   })
 
   it("shows next week's conference with its id for the cheat sheet", () => {
-    expect(model.steps['next-week']).toEqual([expect.objectContaining({ eventId: 'ev-conference', title: 'Midwest Growth Conference', expectedAttendees: expect.any(Number) })])
+    expect(model.steps['next-week']).toEqual([
+      expect.objectContaining({ eventId: 'ev-conference', title: 'Midwest Growth Conference', expectedAttendees: expect.any(Number) }),
+    ])
   })
 
   it('a saved review is what next week compares against, and starts the streak', () => {

@@ -29,12 +29,32 @@ function yearEndJournal(): Journal {
     interactions: [
       { kind: 'met', personIds: ['tagged'], date: '2027-01-01T10:00:00Z' },
       ...['2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01'].map((d) => ({ kind: 'call' as const, personIds: ['chatty'], date: `${d}T10:00:00Z` })),
-      ...['2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01'].map((d) => ({ kind: 'call' as const, personIds: ['chatty2'], date: `${d}T10:00:00Z` })),
+      ...['2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01'].map((d) => ({
+        kind: 'call' as const,
+        personIds: ['chatty2'],
+        date: `${d}T10:00:00Z`,
+      })),
       { kind: 'coffee', personIds: ['fresh'], date: '2026-12-20T10:00:00Z' },
     ],
     referrals: [
-      { direction: 'received', fromPersonId: 'closer', date: '2026-04-01T10:00:00Z', status: 'closed', closedValue: 900, thanked: true, updatedAt: '2026-05-01T10:00:00Z' },
-      { direction: 'received', fromPersonId: 'closer2', date: '2026-04-01T10:00:00Z', status: 'closed', closedValue: 900, thanked: true, updatedAt: '2026-05-01T10:00:00Z' },
+      {
+        direction: 'received',
+        fromPersonId: 'closer',
+        date: '2026-04-01T10:00:00Z',
+        status: 'closed',
+        closedValue: 900,
+        thanked: true,
+        updatedAt: '2026-05-01T10:00:00Z',
+      },
+      {
+        direction: 'received',
+        fromPersonId: 'closer2',
+        date: '2026-04-01T10:00:00Z',
+        status: 'closed',
+        closedValue: 900,
+        thanked: true,
+        updatedAt: '2026-05-01T10:00:00Z',
+      },
       { direction: 'given', toPersonId: 'closer2', date: '2026-04-02T10:00:00Z' },
       { id: 'r-nov', direction: 'received', fromPersonId: 'owing', date: '2026-12-02T10:00:00Z', about: 'A bakery client' },
       { id: 'r-dec', direction: 'received', fromPersonId: 'owing', date: '2026-12-20T10:00:00Z', about: 'A caterer' },
@@ -91,13 +111,35 @@ describe('the review steps', () => {
     // Closed business outranks an ongoing relationship; among equals more referrals, then more conversations, win.
     expect(cold.map((c) => c.personId)).toEqual(['closer2', 'closer', 'chatty2', 'chatty', 'quiet'])
     expect(cold[0]).toMatchObject({ stage: 'closed', stageLabel: 'Closed business', strength: { stageRank: 6, contacts: 0, referrals: 2 } })
-    expect(cold.find((c) => c.personId === 'chatty2')).toMatchObject({ stage: 'ongoing', cadenceDays: 30, lastContact: '2026-08-01T10:00:00Z', daysSinceContact: 152, daysPastCadence: 122 })
+    expect(cold.find((c) => c.personId === 'chatty2')).toMatchObject({
+      stage: 'ongoing',
+      cadenceDays: 30,
+      lastContact: '2026-08-01T10:00:00Z',
+      daysSinceContact: 152,
+      daysPastCadence: 122,
+    })
   })
 
   it('overdue follow-ups: pending and past due (snoozed ones once the snooze ends), most overdue first', () => {
     expect(model.steps.overdue).toEqual([
-      { followUpId: 'f-month', note: 'follow-up f-month', dueAt: '2026-12-01T10:00:00.000Z', daysOverdue: 30, eventId: 'ev-party', personId: undefined, personName: undefined },
-      { followUpId: 'f-yesterday', note: 'follow-up f-yesterday', dueAt: '2026-12-30T10:00:00.000Z', daysOverdue: 1, personId: 'quiet', personName: 'Quinn Quiet', eventId: undefined },
+      {
+        followUpId: 'f-month',
+        note: 'follow-up f-month',
+        dueAt: '2026-12-01T10:00:00.000Z',
+        daysOverdue: 30,
+        eventId: 'ev-party',
+        personId: undefined,
+        personName: undefined,
+      },
+      {
+        followUpId: 'f-yesterday',
+        note: 'follow-up f-yesterday',
+        dueAt: '2026-12-30T10:00:00.000Z',
+        daysOverdue: 1,
+        personId: 'quiet',
+        personName: 'Quinn Quiet',
+        eventId: undefined,
+      },
     ])
   })
 
@@ -122,8 +164,24 @@ describe('the review steps', () => {
   it("next week's events: those starting in the following local week, soonest first, with their ids", () => {
     expect(model.nextWeek).toMatchObject({ startDate: '2027-01-04', lastDate: '2027-01-10' })
     expect(model.steps['next-week']).toEqual([
-      { eventId: 'monday', title: 'Leads breakfast', kind: 'leads-group', startsAt: '2027-01-04T08:00:00Z', endsAt: undefined, venue: 'Maple Diner', expectedAttendees: 0 },
-      { eventId: 'late-sunday', title: 'Late Sunday', kind: 'other', startsAt: '2027-01-10T22:30:00Z', endsAt: undefined, venue: undefined, expectedAttendees: 2 },
+      {
+        eventId: 'monday',
+        title: 'Leads breakfast',
+        kind: 'leads-group',
+        startsAt: '2027-01-04T08:00:00Z',
+        endsAt: undefined,
+        venue: 'Maple Diner',
+        expectedAttendees: 0,
+      },
+      {
+        eventId: 'late-sunday',
+        title: 'Late Sunday',
+        kind: 'other',
+        startsAt: '2027-01-10T22:30:00Z',
+        endsAt: undefined,
+        venue: undefined,
+        expectedAttendees: 2,
+      },
     ])
   })
 

@@ -46,7 +46,11 @@ describe('search kept up to date as the journal changes', () => {
     live.update(changing)
     const rebuilt = new JournalSearch(changing)
     // The same records are found (scores may differ by a hair: deleted records leave statistics until a vacuum).
-    const found = (index: JournalSearch, query: string) => index.search(query, 1_000).map((h) => h.id).sort()
+    const found = (index: JournalSearch, query: string) =>
+      index
+        .search(query, 1_000)
+        .map((h) => h.id)
+        .sort()
     for (const query of ['quillfeather', 'reyes', 'zeppelins', journal.events[0]!.title, 'conference', 'dan']) {
       expect(found(live, query)).toEqual(found(rebuilt, query))
     }
@@ -71,7 +75,12 @@ describe('the first letters typed', () => {
     expect(hits.length).toBeGreaterThan(0)
     for (const hit of hits) {
       expect(hit.kind).not.toBe('interaction')
-      expect(hit.title.toLowerCase().split(/\s+/).some((word) => word.startsWith('d'))).toBe(true)
+      expect(
+        hit.title
+          .toLowerCase()
+          .split(/\s+/)
+          .some((word) => word.startsWith('d')),
+      ).toBe(true)
     }
     expect(search.search('da').map((h) => h.title)).toContain('Dana Reyes')
   })

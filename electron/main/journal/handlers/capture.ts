@@ -34,7 +34,8 @@ export function captureHandlers(ctx: ServiceContext): DomainHandlers<'capture'> 
       if (!input.people.length && !input.followUp) throw ServiceError.about('people', 'name someone you met, or a follow-up, so there is something to save.')
       if (input.conversation && !input.people.length) throw ServiceError.about('people', 'a conversation needs at least one person.')
       const at = now().toISOString()
-      if (input.conversation && input.conversation.date > at) throw ServiceError.about('conversation.date', 'a conversation cannot be in the future. Pick today or earlier.')
+      if (input.conversation && input.conversation.date > at)
+        throw ServiceError.about('conversation.date', 'a conversation cannot be in the future. Pick today or earlier.')
       const known = new Map(store.journal.people.map((p) => [p.id, p]))
       for (const [i, person] of input.people.entries()) {
         if (person.id && !known.has(person.id)) throw ServiceError.about(`people.${i}.id`, `no person with id "${person.id}" is in this journal.`)
@@ -46,15 +47,35 @@ export function captureHandlers(ctx: ServiceContext): DomainHandlers<'capture'> 
         const existing = proposed.id ? known.get(proposed.id) : undefined
         if (existing) return Person.parse({ ...existing, notes: [...existing.notes, ...learnedNotes()], updatedAt: at })
         return Person.parse({
-          id: newId(), createdAt: at, updatedAt: at, name: proposed.name, company: proposed.company, role: proposed.role,
-          emails: [], phones: [], links: [], tags: [], howWeMet: { date: metOn, eventId: input.eventId }, learned: [], notes: learnedNotes(), archived: false,
+          id: newId(),
+          createdAt: at,
+          updatedAt: at,
+          name: proposed.name,
+          company: proposed.company,
+          role: proposed.role,
+          emails: [],
+          phones: [],
+          links: [],
+          tags: [],
+          howWeMet: { date: metOn, eventId: input.eventId },
+          learned: [],
+          notes: learnedNotes(),
+          archived: false,
         })
       })
       const conversation = input.conversation
         ? Interaction.parse({ id: newId(), createdAt: at, updatedAt: at, ...input.conversation, personIds: people.map((p) => p.id), eventId: input.eventId })
         : undefined
       const followUp = input.followUp
-        ? FollowUp.parse({ id: newId(), createdAt: at, updatedAt: at, ...input.followUp, personId: people[0]?.id, eventId: people.length ? undefined : input.eventId, status: 'pending' })
+        ? FollowUp.parse({
+            id: newId(),
+            createdAt: at,
+            updatedAt: at,
+            ...input.followUp,
+            personId: people[0]?.id,
+            eventId: people.length ? undefined : input.eventId,
+            status: 'pending',
+          })
         : undefined
       await store.mutate((journal) => {
         for (const person of people) putRecord(journal, 'people', person)

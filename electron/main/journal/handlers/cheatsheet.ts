@@ -13,7 +13,14 @@ export type CheatSheetPrinter = (request: PrintRequest) => Promise<PrintResult>
 export const NO_PRINTER = "Printing needs the Kith desktop app; use your browser's Print instead."
 
 /** The pre-event cheat sheet, the icebreakers behind it, your own profile and answers, and printing. */
-export function cheatSheetHandlers({ store, journal: j, now, newId, derived, print }: ServiceContext): DomainHandlers<'cheatsheet' | 'icebreakers' | 'profile' | 'print'> {
+export function cheatSheetHandlers({
+  store,
+  journal: j,
+  now,
+  newId,
+  derived,
+  print,
+}: ServiceContext): DomainHandlers<'cheatsheet' | 'icebreakers' | 'profile' | 'print'> {
   return {
     'cheatsheet:get': ({ eventId }) => cheatSheet(j(), find(j().events, eventId, 'event'), now(), derived()),
 
@@ -38,7 +45,11 @@ export function cheatSheetHandlers({ store, journal: j, now, newId, derived, pri
 
     'profile:get': () => j().profile,
     'profile:update': async ({ patch }) => {
-      if (patch.answers) requireKnownIcebreakers(j().icebreakers, patch.answers.map((a) => a.icebreakerId))
+      if (patch.answers)
+        requireKnownIcebreakers(
+          j().icebreakers,
+          patch.answers.map((a) => a.icebreakerId),
+        )
       const merged = { ...j().profile, ...patch }
       const updated = Profile.parse({ ...merged, answers: dedupeMyAnswers(merged.answers) })
       await store.mutate((journal) => {

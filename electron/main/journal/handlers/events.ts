@@ -10,7 +10,13 @@ export function eventHandlers(ctx: ServiceContext): DomainHandlers<'events'> {
   return {
     'events:create': ({ clientId, ...input }) => {
       for (const id of input.expectedAttendeeIds ?? []) requirePerson(ctx, id, 'expectedAttendeeIds')
-      return insert(ctx, 'events', NetworkEvent, { ...stamp(ctx, clientId), kind: 'other', ...input, expectedAttendeeIds: input.expectedAttendeeIds ?? [] }, clientId)
+      return insert(
+        ctx,
+        'events',
+        NetworkEvent,
+        { ...stamp(ctx, clientId), kind: 'other', ...input, expectedAttendeeIds: input.expectedAttendeeIds ?? [] },
+        clientId,
+      )
     },
     'events:list': () => journal().events,
     'events:get': ({ id }) => find(journal().events, id, 'event'),
@@ -18,7 +24,8 @@ export function eventHandlers(ctx: ServiceContext): DomainHandlers<'events'> {
       const event = find(journal().events, id, 'event')
       for (const personId of patch.expectedAttendeeIds ?? []) requirePerson(ctx, personId, 'expectedAttendeeIds')
       const updated = NetworkEvent.parse({ ...event, ...patch, updatedAt: now().toISOString() })
-      if (updated.endsAt && Date.parse(updated.endsAt) < Date.parse(updated.startsAt)) throw ServiceError.about('endsAt', 'the end must not be before the start.')
+      if (updated.endsAt && Date.parse(updated.endsAt) < Date.parse(updated.startsAt))
+        throw ServiceError.about('endsAt', 'the end must not be before the start.')
       await store.mutate((draft) => putRecord(draft, 'events', updated))
       return updated
     },

@@ -1,6 +1,15 @@
 import type { Journal, Person } from '../../../../shared/domain'
 import type { ExportFile, ImportPreview } from '../../../../shared/exchange/api'
-import { FORMAT_NAMES, planImport, planImportInSlices, readImportInSlices, writeCalendar, writePeopleCsv, writeVCards, type ReadResult } from '../../../../shared/exchange'
+import {
+  FORMAT_NAMES,
+  planImport,
+  planImportInSlices,
+  readImportInSlices,
+  writeCalendar,
+  writePeopleCsv,
+  writeVCards,
+  type ReadResult,
+} from '../../../../shared/exchange'
 import { ServiceError } from '../serviceError'
 import type { ServiceContext } from './context'
 import type { DomainHandlers } from './registry'

@@ -67,7 +67,16 @@ export function followUpHandlers(ctx: ServiceContext): DomainHandlers<'followups
       if (logInteraction) {
         if (!found.personId) throw new ServiceError('This follow-up is not linked to a person, so the conversation cannot be logged with it.')
         const at = stampNow()
-        interaction = Interaction.parse({ id: newId(), createdAt: at, updatedAt: at, date: at, kind: logInteraction.kind, personIds: [found.personId], eventId: found.eventId, summary: logInteraction.summary })
+        interaction = Interaction.parse({
+          id: newId(),
+          createdAt: at,
+          updatedAt: at,
+          date: at,
+          kind: logInteraction.kind,
+          personIds: [found.personId],
+          eventId: found.eventId,
+          summary: logInteraction.summary,
+        })
       }
       // Done and the logged conversation are saved together: never one without the other.
       return changeFollowUp(

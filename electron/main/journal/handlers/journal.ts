@@ -11,7 +11,10 @@ export function journalHandlers(ctx: ServiceContext): DomainHandlers<'journal'> 
   return {
     'journal:status': () => status(),
     'journal:startEmpty': async () => {
-      if (hasRecords(j())) throw new ServiceError('This journal already holds records, so Kith will not start it empty: nothing of yours is replaced. Delete records one by one, or choose another journal file.')
+      if (hasRecords(j()))
+        throw new ServiceError(
+          'This journal already holds records, so Kith will not start it empty: nothing of yours is replaced. Delete records one by one, or choose another journal file.',
+        )
       const fresh = emptyJournal(now())
       fresh.settings.onboarded = true
       await store.mutate((journal) => {

@@ -84,7 +84,11 @@ export function peopleHandlers(ctx: ServiceContext): DomainHandlers<'people'> {
       redirectPersonReferences(lists, mergeId, keepId)
       const people = lists.people
         .filter((p) => p.id !== mergeId)
-        .map((p) => (p.id === keepId ? { ...merged, howWeMet: p.howWeMet.introducedById === keepId ? { ...merged.howWeMet, introducedById: undefined } : merged.howWeMet } : p))
+        .map((p) =>
+          p.id === keepId
+            ? { ...merged, howWeMet: p.howWeMet.introducedById === keepId ? { ...merged.howWeMet, introducedById: undefined } : merged.howWeMet }
+            : p,
+        )
       await store.mutate((journal) => {
         Object.assign(journal, { interactions: lists.interactions, referrals: lists.referrals, followUps: lists.followUps, events: lists.events, people })
       })

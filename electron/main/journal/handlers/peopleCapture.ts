@@ -11,7 +11,8 @@ export async function capturePeople({ store, journal: j, now, newId }: ServiceCo
   const at = now().toISOString()
   const today = localDay(now())
   // Nobody is met in the future: "last contact" would be ahead of today.
-  if (event && Date.parse(event.startsAt) > now().getTime()) throw ServiceError.about('eventId', `the event “${event.title}” has not happened yet. Capture the people you met there once it has started.`)
+  if (event && Date.parse(event.startsAt) > now().getTime())
+    throw ServiceError.about('eventId', `the event “${event.title}” has not happened yet. Capture the people you met there once it has started.`)
   if (!event && input.metOn && input.metOn > today) throw ServiceError.about('metOn', 'you cannot have met in the future. Pick today or an earlier day.')
   // The meeting: the event's start, or the day given (now when that is today).
   const metAt = event ? event.startsAt : input.metOn && input.metOn !== today ? localNoon(input.metOn).toISOString() : at
@@ -20,15 +21,43 @@ export async function capturePeople({ store, journal: j, now, newId }: ServiceCo
     const person =
       known ??
       Person.parse({
-        id: newId(), createdAt: at, updatedAt: at, name: row.name, company: row.company, emails: [], phones: [], links: [], tags: input.tags ?? [],
-        howWeMet: { date: localDay(metAt), eventId: input.eventId }, learned: [], notes: [], archived: false,
+        id: newId(),
+        createdAt: at,
+        updatedAt: at,
+        name: row.name,
+        company: row.company,
+        emails: [],
+        phones: [],
+        links: [],
+        tags: input.tags ?? [],
+        howWeMet: { date: localDay(metAt), eventId: input.eventId },
+        learned: [],
+        notes: [],
+        archived: false,
       })
     // Someone already known was seen again (a contact), not met for the first time.
     // Parsed like every other record, so the journal on disk always loads again (the fuzzer found a 511-character note).
-    const interaction = Interaction.parse({ id: newId(), createdAt: at, updatedAt: at, date: metAt, kind: known ? ('event' as const) : ('met' as const), personIds: [person.id], eventId: input.eventId, summary: row.talkedAbout || (known ? `Saw ${person.name} again` : `Met ${person.name}`) })
+    const interaction = Interaction.parse({
+      id: newId(),
+      createdAt: at,
+      updatedAt: at,
+      date: metAt,
+      kind: known ? ('event' as const) : ('met' as const),
+      personIds: [person.id],
+      eventId: input.eventId,
+      summary: row.talkedAbout || (known ? `Saw ${person.name} again` : `Met ${person.name}`),
+    })
     // "Follow up in 3 days" counts from the meeting, as the person saw it, not from when it was typed.
     const followUp = row.followUpInDays
-      ? FollowUp.parse({ id: newId(), createdAt: at, updatedAt: at, dueAt: morningAfter(metAt, row.followUpInDays).toISOString(), personId: person.id, note: (row.talkedAbout ? `Follow up: ${row.talkedAbout}` : `Follow up with ${person.name}`).slice(0, LIMITS.shortText), status: 'pending' as const })
+      ? FollowUp.parse({
+          id: newId(),
+          createdAt: at,
+          updatedAt: at,
+          dueAt: morningAfter(metAt, row.followUpInDays).toISOString(),
+          personId: person.id,
+          note: (row.talkedAbout ? `Follow up: ${row.talkedAbout}` : `Follow up with ${person.name}`).slice(0, LIMITS.shortText),
+          status: 'pending' as const,
+        })
       : undefined
     return { person, isNew: !known, interaction, followUp }
   })

@@ -20,7 +20,13 @@ export function stamp(ctx: ServiceContext, clientId?: string) {
 }
 
 /** Validates a record against its schema before it enters the journal, so the journal stays loadable. */
-export async function insert<L extends ListName>(ctx: ServiceContext, list: L, schema: { parse(v: unknown): Journal[L][number] }, record: Record<string, unknown>, clientId?: string): Promise<Journal[L][number]> {
+export async function insert<L extends ListName>(
+  ctx: ServiceContext,
+  list: L,
+  schema: { parse(v: unknown): Journal[L][number] },
+  record: Record<string, unknown>,
+  clientId?: string,
+): Promise<Journal[L][number]> {
   // A retry of a change that was saved but never answered (a crash, a lost reply) returns the record it made.
   const made = clientId === undefined ? undefined : (ctx.journal()[list] as Listed[]).find((item) => item.id === clientId)
   if (made) return made as Journal[L][number]

@@ -26,7 +26,9 @@ export function referralHandlers(ctx: ServiceContext): DomainHandlers<'referrals
       return {
         overall: referralBalance(j().referrals).overall,
         standing: referralStanding(byPerson),
-        byPerson: [...byPerson].map(([personId, b]) => ({ personId, name: names.get(personId)!, ...b })).sort((a, b) => b.received + b.given - (a.received + a.given)),
+        byPerson: [...byPerson]
+          .map(([personId, b]) => ({ personId, name: names.get(personId)!, ...b }))
+          .sort((a, b) => b.received + b.given - (a.received + a.given)),
         unreturned: unreturnedReferrers(j()).map((u) => ({ ...u, name: names.get(u.personId)! })),
       }
     },

@@ -1,5 +1,14 @@
 import { WeeklyReview } from '../../../../shared/domain'
-import { reviewHistory, reviewSnapshot, weekBounds, weeklyReview, weekStartDate, weekStartsOnForLocale, type WeekOptions, type Weekday } from '../../../../shared/derive/weeklyReview'
+import {
+  reviewHistory,
+  reviewSnapshot,
+  weekBounds,
+  weeklyReview,
+  weekStartDate,
+  weekStartsOnForLocale,
+  type WeekOptions,
+  type Weekday,
+} from '../../../../shared/derive/weeklyReview'
 import { ServiceError } from '../serviceError'
 import type { ServiceContext } from './context'
 import { find, putRecord } from './records'

@@ -100,7 +100,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         } catch (error) {
           onError(error)
         }
-        if (due.length) await deps.markNotified(due.map((f) => f.id), at).catch(onError)
+        if (due.length)
+          await deps
+            .markNotified(
+              due.map((f) => f.id),
+              at,
+            )
+            .catch(onError)
         if (reviewNow) await deps.markReviewReminded?.(at).catch(onError)
       }
     }

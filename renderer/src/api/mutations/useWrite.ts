@@ -16,7 +16,10 @@ type Request = { call: (kith: KithApi) => Promise<unknown>; notes: WriteNotes }
  * titled `failure`. What the write changed reaches every page through `journal:changed`
  * (journalChanges.ts), not from here. Resolves to the answer, or `undefined` once the failure is shown.
  */
-export function useWrite(): { write: <T>(call: (kith: KithApi) => Promise<T>, notes: WriteMeta & { done?: string | ((answer: T) => string) }) => Promise<T | undefined>; pending: boolean } {
+export function useWrite(): {
+  write: <T>(call: (kith: KithApi) => Promise<T>, notes: WriteMeta & { done?: string | ((answer: T) => string) }) => Promise<T | undefined>
+  pending: boolean
+} {
   const kith = useKith()
   const mutation = useMutation({
     mutationFn: ({ call }: Request) => call(kith),
@@ -25,8 +28,11 @@ export function useWrite(): { write: <T>(call: (kith: KithApi) => Promise<T>, no
   })
   const { mutateAsync } = mutation
   const write = useCallback(
-    <T,>(call: (kith: KithApi) => Promise<T>, notes: WriteMeta & { done?: string | ((answer: T) => string) }) =>
-      mutateAsync({ call, notes: notes as WriteNotes }).then((answer) => answer as T, () => undefined),
+    <T>(call: (kith: KithApi) => Promise<T>, notes: WriteMeta & { done?: string | ((answer: T) => string) }) =>
+      mutateAsync({ call, notes: notes as WriteNotes }).then(
+        (answer) => answer as T,
+        () => undefined,
+      ),
     [mutateAsync],
   )
   return { write, pending: mutation.isPending }

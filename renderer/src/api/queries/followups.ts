@@ -5,7 +5,11 @@ import { reads } from '../journalChanges'
 
 export const followUpQueries = {
   list: (status?: FollowUp['status']) =>
-    queryOptions({ queryKey: ['followups', 'list', { status }], queryFn: ask((kith) => kith.followups.list(status ? { status } : {})), meta: reads('followUps') }),
+    queryOptions({
+      queryKey: ['followups', 'list', { status }],
+      queryFn: ask((kith) => kith.followups.list(status ? { status } : {})),
+      meta: reads('followUps'),
+    }),
   /** People past their cadence with nothing planned: derived from the whole relationship. */
   suggested: (limit: number) =>
     queryOptions({

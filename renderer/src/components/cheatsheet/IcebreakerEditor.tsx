@@ -15,7 +15,10 @@ export function questionProblem(question: string, emptyMessage: string): string 
 }
 
 /** The question field, for the service to put its refusal at. */
-const questionField = (question: string | undefined, setError: (message: string) => void) => ({ values: { question }, setFieldError: (_field: string, message: string) => setError(message) })
+const questionField = (question: string | undefined, setError: (message: string) => void) => ({
+  values: { question },
+  setFieldError: (_field: string, message: string) => setError(message),
+})
 
 function AddIcebreaker() {
   const { write } = useWrite()
@@ -65,7 +68,11 @@ function IcebreakerRow({ icebreaker }: { icebreaker: Icebreaker }) {
 
   const update = async (patch: { question?: string; hidden?: boolean }, done: string) => {
     setSaving(true)
-    const changed = await write((kith) => kith.icebreakers.update({ id: icebreaker.id, patch }), { failure: 'Could not change the question', form: questionField(draft, setError), done })
+    const changed = await write((kith) => kith.icebreakers.update({ id: icebreaker.id, patch }), {
+      failure: 'Could not change the question',
+      form: questionField(draft, setError),
+      done,
+    })
     setSaving(false)
     if (changed) setDraft(undefined)
   }
@@ -114,7 +121,12 @@ function IcebreakerRow({ icebreaker }: { icebreaker: Icebreaker }) {
         checked={!icebreaker.hidden}
         disabled={saving}
         aria-label={`Show "${icebreaker.question}" on cheat sheets`}
-        onChange={(event) => void update({ hidden: !event.currentTarget.checked }, event.currentTarget.checked ? 'Question shown on cheat sheets.' : 'Question hidden from cheat sheets.')}
+        onChange={(event) =>
+          void update(
+            { hidden: !event.currentTarget.checked },
+            event.currentTarget.checked ? 'Question shown on cheat sheets.' : 'Question hidden from cheat sheets.',
+          )
+        }
       />
       <Text style={{ flex: 1 }} c={icebreaker.hidden ? 'dimmed' : undefined} td={icebreaker.hidden ? 'line-through' : undefined}>
         {icebreaker.question}
@@ -138,8 +150,8 @@ export function IcebreakerEditor({ icebreakers }: { icebreakers: Icebreaker[] })
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        Switch a question off to keep it off your sheets; answers you stored stay on the people. The speaker question only appears for events
-        with a featured speaker.
+        Switch a question off to keep it off your sheets; answers you stored stay on the people. The speaker question only appears for events with a featured
+        speaker.
       </Text>
       {icebreakers.map((icebreaker) => (
         <IcebreakerRow key={icebreaker.id} icebreaker={icebreaker} />

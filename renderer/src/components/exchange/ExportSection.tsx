@@ -103,7 +103,11 @@ export function ExportSection() {
         >
           Contacts for phones, Apple Contacts, Outlook and Google, with who introduced whom. Exports {whom}.
         </ExportCard>
-        <ExportCard icon={<IconFileSpreadsheet size={20} aria-hidden />} title="CSV" action={exportButton('csv', 'Export CSV', (api) => api.export.csv({ personIds }))}>
+        <ExportCard
+          icon={<IconFileSpreadsheet size={20} aria-hidden />}
+          title="CSV"
+          action={exportButton('csv', 'Export CSV', (api) => api.export.csv({ personIds }))}
+        >
           One row per person for a spreadsheet. Exports {whom}.
         </ExportCard>
         <ExportCard

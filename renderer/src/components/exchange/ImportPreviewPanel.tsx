@@ -33,7 +33,12 @@ function ChangeShownRows({ count, onChange }: { count: number; onChange: (action
 function RowErrors({ errors }: { errors: ImportPreview['errors'] }) {
   if (errors.length === 0) return null
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={`${errors.length} ${errors.length === 1 ? 'row' : 'rows'} cannot be imported`}>
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={`${errors.length} ${errors.length === 1 ? 'row' : 'rows'} cannot be imported`}
+    >
       <List size="sm" spacing={2}>
         {errors.slice(0, MAX_LISTED_ERRORS).map((error) => (
           <List.Item key={`${error.line}-${error.message}`}>
@@ -41,12 +46,21 @@ function RowErrors({ errors }: { errors: ImportPreview['errors'] }) {
           </List.Item>
         ))}
       </List>
-      {errors.length > MAX_LISTED_ERRORS && <Text size="sm" mt={4}>…and {errors.length - MAX_LISTED_ERRORS} more. Fix them in the file and import it again, or go ahead without them.</Text>}
+      {errors.length > MAX_LISTED_ERRORS && (
+        <Text size="sm" mt={4}>
+          …and {errors.length - MAX_LISTED_ERRORS} more. Fix them in the file and import it again, or go ahead without them.
+        </Text>
+      )}
     </Alert>
   )
 }
 
-export function ImportPreviewPanel({ preview, busy, onConfirm, onCancel }: {
+export function ImportPreviewPanel({
+  preview,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
   preview: ImportPreview
   busy: boolean
   onConfirm: (choices: Choices) => void
@@ -127,7 +141,9 @@ export function ImportPreviewPanel({ preview, busy, onConfirm, onCancel }: {
           {shown.length > 0 ? (
             <PreviewTable rows={shown} choices={choices} onChoose={(line, action) => setChoices((old) => ({ ...old, [line]: action }))} />
           ) : (
-            <Text size="sm" c="dimmed">No rows of this kind.</Text>
+            <Text size="sm" c="dimmed">
+              No rows of this kind.
+            </Text>
           )}
         </Paper>
       )}

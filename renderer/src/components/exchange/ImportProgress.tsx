@@ -21,7 +21,11 @@ function shown(work: Work, counted: Counted | undefined): Shown {
   const about = ` (${formatBytes(work.bytes)}, about ${count(work.contacts)} ${work.contacts === 1 ? 'contact' : 'contacts'})`
   if (work.step === 'checking') {
     if (counted?.stage === 'reading') {
-      return { label: `Reading contacts from ${work.fileName}… ${percent(counted.done, counted.total)}%`, bar: 'Reading contacts', value: { done: percent(counted.done, counted.total), total: 100 } }
+      return {
+        label: `Reading contacts from ${work.fileName}… ${percent(counted.done, counted.total)}%`,
+        bar: 'Reading contacts',
+        value: { done: percent(counted.done, counted.total), total: 100 },
+      }
     }
     if (counted?.stage === 'checking') {
       return { label: `Checking contacts against your journal… ${count(counted.done)} of ${count(counted.total)}`, bar: 'Checking contacts', value: counted }

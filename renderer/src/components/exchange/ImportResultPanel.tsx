@@ -6,7 +6,11 @@ import type { ImportResult } from '../../../../shared/exchange/api'
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`
 
 export function describeResult(result: ImportResult): string {
-  const parts = [`${plural(result.created, 'new person', 'new people')} added`, `${plural(result.merged, 'person', 'people')} updated`, `${result.skipped.toLocaleString()} skipped`]
+  const parts = [
+    `${plural(result.created, 'new person', 'new people')} added`,
+    `${plural(result.merged, 'person', 'people')} updated`,
+    `${result.skipped.toLocaleString()} skipped`,
+  ]
   if (result.errors > 0) parts.push(`${plural(result.errors, 'row', 'rows')} with errors left out`)
   return `${parts.join(', ')}.`
 }
@@ -33,7 +37,13 @@ export function UndoImportModal({ opened, busy, onClose, onUndo }: { opened: boo
   )
 }
 
-export function ImportResultPanel({ fileName, result, undone, onUndoRequest, onAnother }: {
+export function ImportResultPanel({
+  fileName,
+  result,
+  undone,
+  onUndoRequest,
+  onAnother,
+}: {
   fileName: string
   result: ImportResult
   undone: boolean

@@ -61,7 +61,13 @@ export function ImportSection() {
       const summary = describeResult(result)
       if (result.backupFile) {
         const done = { kind: 'done', fileName: preview.fileName, result, undone: true } as const
-        showImportedNotice({ kith, summary, fileName: preview.fileName, backupFile: result.backupFile, onUndone: () => setStage((now) => (now.kind === 'done' && now.result === result ? done : now)) })
+        showImportedNotice({
+          kith,
+          summary,
+          fileName: preview.fileName,
+          backupFile: result.backupFile,
+          onUndone: () => setStage((now) => (now.kind === 'done' && now.result === result ? done : now)),
+        })
       } else {
         notifications.show({ color: 'teal', title: `Imported ${preview.fileName}`, message: summary, autoClose: 8_000 })
       }
@@ -106,7 +112,9 @@ export function ImportSection() {
     case 'preview':
       return (
         <Stack gap="md">
-          {stage.saving && <ImportProgress work={{ step: 'saving', fileName: stage.preview.fileName, bytes: stage.bytes, contacts: stage.contacts }} counted={progress} />}
+          {stage.saving && (
+            <ImportProgress work={{ step: 'saving', fileName: stage.preview.fileName, bytes: stage.bytes, contacts: stage.contacts }} counted={progress} />
+          )}
           <ImportPreviewPanel
             key={stage.preview.previewId}
             preview={stage.preview}
@@ -125,4 +133,3 @@ export function ImportSection() {
       )
   }
 }
-

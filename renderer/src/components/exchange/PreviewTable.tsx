@@ -17,7 +17,12 @@ export function actionsFor(row: PreviewRow): ImportAction[] {
 }
 
 function MatchCell({ row }: { row: PreviewRow }) {
-  if (!row.match) return <Text size="sm" c="dimmed">Not in your journal</Text>
+  if (!row.match)
+    return (
+      <Text size="sm" c="dimmed">
+        Not in your journal
+      </Text>
+    )
   const where = row.match.fromLine !== undefined ? ` (line ${row.match.fromLine} of this file)` : ''
   return (
     <Text size="sm">
@@ -27,7 +32,13 @@ function MatchCell({ row }: { row: PreviewRow }) {
   )
 }
 
-function PreviewTableRow({ row, action, onChoose, measure, index }: {
+function PreviewTableRow({
+  row,
+  action,
+  onChoose,
+  measure,
+  index,
+}: {
   row: PreviewRow
   action: ImportAction
   onChoose: (line: number, action: ImportAction) => void
@@ -37,11 +48,19 @@ function PreviewTableRow({ row, action, onChoose, measure, index }: {
   return (
     <Table.Tr ref={measure} data-index={index} data-action={action}>
       <Table.Td>
-        <Text size="sm" c="dimmed">{row.line}</Text>
+        <Text size="sm" c="dimmed">
+          {row.line}
+        </Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm" fw={500}>{row.name}</Text>
-        {row.company && <Text size="xs" c="dimmed">{row.company}</Text>}
+        <Text size="sm" fw={500}>
+          {row.name}
+        </Text>
+        {row.company && (
+          <Text size="xs" c="dimmed">
+            {row.company}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>
         <NativeSelect
@@ -58,7 +77,11 @@ function PreviewTableRow({ row, action, onChoose, measure, index }: {
       <Table.Td>
         <Stack gap={2}>
           {action === 'merge' && row.adds.length > 0 && <Text size="sm">Adds {row.adds.join(', ')}</Text>}
-          {action === 'skip' && row.match && row.adds.length === 0 && <Text size="sm" c="dimmed">Nothing new</Text>}
+          {action === 'skip' && row.match && row.adds.length === 0 && (
+            <Text size="sm" c="dimmed">
+              Nothing new
+            </Text>
+          )}
           {row.warnings.map((warning) => (
             <Text key={warning} size="xs" c="orange" className="kith-import-warning">
               {warning}
@@ -102,7 +125,16 @@ function VirtualRows({ rows, choices, onChoose }: TableProps) {
           {top > 0 && <tr aria-hidden style={{ height: top }} />}
           {items.map((item) => {
             const row = rows[item.index]!
-            return <PreviewTableRow key={row.line} row={row} action={actionOf(row, choices)} onChoose={onChoose} measure={virtualizer.measureElement} index={item.index} />
+            return (
+              <PreviewTableRow
+                key={row.line}
+                row={row}
+                action={actionOf(row, choices)}
+                onChoose={onChoose}
+                measure={virtualizer.measureElement}
+                index={item.index}
+              />
+            )
           })}
           {bottom > 0 && <tr aria-hidden style={{ height: bottom }} />}
         </Table.Tbody>

@@ -18,7 +18,13 @@ function UndoImportNotice(props: Props) {
     try {
       await kith.backups.restore({ file: backupFile })
       onUndone()
-      notifications.update({ id, color: 'gray', title: 'Import undone', message: `The journal is back as it was before ${fileName} was imported.`, autoClose: 5_000 })
+      notifications.update({
+        id,
+        color: 'gray',
+        title: 'Import undone',
+        message: `The journal is back as it was before ${fileName} was imported.`,
+        autoClose: 5_000,
+      })
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error))
       setStep('confirm')

@@ -23,7 +23,10 @@ export function estimateContacts(text: string): number {
   if (cards > 0) return cards
   const lines = text.split('\n').filter((line) => line.trim() !== '')
   // LinkedIn puts a "Notes:" preamble before its header; the header line itself is not a contact either.
-  const header = Math.max(0, lines.findIndex((line) => /^\uFEFF?"?First Name"?,/.test(line)))
+  const header = Math.max(
+    0,
+    lines.findIndex((line) => /^\uFEFF?"?First Name"?,/.test(line)),
+  )
   return Math.max(0, lines.length - header - 1)
 }
 
@@ -57,7 +60,12 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} 
 
 /** "42 new, 3 to merge, 5 skipped, 2 errors" */
 export function describeCounts(counts: ImportCounts): string {
-  return [`${counts.new.toLocaleString()} new`, `${counts.merge.toLocaleString()} to merge`, `${counts.skip.toLocaleString()} skipped`, plural(counts.errors, 'error', 'errors')].join(', ')
+  return [
+    `${counts.new.toLocaleString()} new`,
+    `${counts.merge.toLocaleString()} to merge`,
+    `${counts.skip.toLocaleString()} skipped`,
+    plural(counts.errors, 'error', 'errors'),
+  ].join(', ')
 }
 
 /** Saves an export through the browser's download, named as the back end named it. */

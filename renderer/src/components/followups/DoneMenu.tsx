@@ -39,7 +39,14 @@ export function DoneMenu({ followUpId, note, canLog, size = 'xs', onDone }: Prop
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button size={size} variant="light" color="teal" leftSection={<IconCheck size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />} aria-label={`Done: ${note}`}>
+          <Button
+            size={size}
+            variant="light"
+            color="teal"
+            leftSection={<IconCheck size={16} aria-hidden />}
+            rightSection={<IconChevronDown size={14} aria-hidden />}
+            aria-label={`Done: ${note}`}
+          >
             Done
           </Button>
         </Menu.Target>

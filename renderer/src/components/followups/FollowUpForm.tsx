@@ -41,7 +41,10 @@ export function FollowUpForm({ people, onCreated }: { people: Person[]; onCreate
     const at = draftDue(draft)
     const personId = draft.personId
     if (!personId || !at) return
-    const saved = await write((kith) => kith.followups.create({ personId, dueAt: at.toISOString(), note: draft.note.trim() }), { failure: 'Could not plan this follow-up', form })
+    const saved = await write((kith) => kith.followups.create({ personId, dueAt: at.toISOString(), note: draft.note.trim() }), {
+      failure: 'Could not plan this follow-up',
+      form,
+    })
     if (!saved) return
     form.reset()
     notifySaved(`Follow-up planned for ${formatWhen(at.toISOString())}.`)

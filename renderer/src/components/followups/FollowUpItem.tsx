@@ -12,7 +12,19 @@ import { useFollowUpActions } from './useFollowUpActions'
 const GROUP_COLORS: Record<FollowUpGroup, string> = { overdue: 'red', today: 'orange', 'this week': 'indigo', later: 'gray' }
 
 /** One planned follow-up with what can be done about it. */
-export function FollowUpItem({ followUp, people, label, group, now }: { followUp: FollowUp; people: Map<string, Person>; label?: (person: Person) => string; group: FollowUpGroup; now: Date }) {
+export function FollowUpItem({
+  followUp,
+  people,
+  label,
+  group,
+  now,
+}: {
+  followUp: FollowUp
+  people: Map<string, Person>
+  label?: (person: Person) => string
+  group: FollowUpGroup
+  now: Date
+}) {
   const actions = useFollowUpActions()
   const due = effectiveDue(followUp)
   return (

@@ -14,12 +14,17 @@ export function FollowUpQuickAdd({ personId, personName }: { personId: string; p
   const [saving, setSaving] = useState(false)
 
   const submit = async () => {
-    const found = { days: validDays(days) ? undefined : DAYS_ERROR, note: note.trim() ? undefined : `Say what to do, e.g. "Call ${personName} about the referral".` }
+    const found = {
+      days: validDays(days) ? undefined : DAYS_ERROR,
+      note: note.trim() ? undefined : `Say what to do, e.g. "Call ${personName} about the referral".`,
+    }
     setErrors(found)
     if (found.days || found.note || !validDays(days)) return
     const due = dueInDays(days)
     setSaving(true)
-    const saved = await write((kith) => kith.followups.create({ personId, dueAt: due.toISOString(), note: note.trim() }), { failure: `Could not plan a follow-up with ${personName}` })
+    const saved = await write((kith) => kith.followups.create({ personId, dueAt: due.toISOString(), note: note.trim() }), {
+      failure: `Could not plan a follow-up with ${personName}`,
+    })
     setSaving(false)
     if (!saved) return
     setNote('')

@@ -19,7 +19,9 @@ function Suggestion({ suggestion }: { suggestion: SuggestedFollowUp }) {
   const { person, relationship } = suggestion
   const plan = async () => {
     setBusy(true)
-    const saved = await write((kith) => kith.followups.create({ personId: person.id, dueAt: dueInDays(1).toISOString(), note: suggestion.note }), { failure: `Could not plan a follow-up with ${person.name}` })
+    const saved = await write((kith) => kith.followups.create({ personId: person.id, dueAt: dueInDays(1).toISOString(), note: suggestion.note }), {
+      failure: `Could not plan a follow-up with ${person.name}`,
+    })
     setBusy(false)
     if (!saved) return
     notifySaved(`Follow-up with ${person.name} planned for tomorrow morning.`)

@@ -16,7 +16,11 @@ export function useFollowUpActions() {
     const attempt = async (failure: string, call: (kith: KithApi) => Promise<unknown>, done: string) => (await write(call, { failure, done })) !== undefined
     return {
       snooze: (id: string, until: Date) =>
-        attempt('Could not snooze this follow-up', (kith) => kith.followups.snooze({ id, until: until.toISOString() }), `Snoozed until ${formatWhen(until.toISOString())}.`),
+        attempt(
+          'Could not snooze this follow-up',
+          (kith) => kith.followups.snooze({ id, until: until.toISOString() }),
+          `Snoozed until ${formatWhen(until.toISOString())}.`,
+        ),
       done: (id: string, logInteraction?: LoggedConversation) =>
         attempt(
           'Could not mark this follow-up done',

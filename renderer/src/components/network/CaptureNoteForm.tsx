@@ -107,7 +107,9 @@ export function CaptureNoteForm({ onSaved }: { onSaved?: (saved: CaptureSaved) =
           {problem}
         </Alert>
       )}
-      {reading && reading.text === text.trim() && <CaptureProposalList proposal={reading.proposal} choices={reading.choices} onChange={(choices) => setReading({ ...reading, choices })} />}
+      {reading && reading.text === text.trim() && (
+        <CaptureProposalList proposal={reading.proposal} choices={reading.choices} onChange={(choices) => setReading({ ...reading, choices })} />
+      )}
       <Group justify="space-between">
         <Text size="xs" c="dimmed">
           <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> saves what is ticked

@@ -3,7 +3,6 @@ import type { CaptureProposal } from '../../../../shared/capture/parseCapture'
 import { formatDate, formatWhen } from '../../lib/format'
 import { NEW, type CaptureChoices } from './captureChoices'
 
-
 type Props = { proposal: CaptureProposal; choices: CaptureChoices; onChange: (choices: CaptureChoices) => void }
 
 /** What Kith read in the note, each item a checkbox the person can leave out. */
@@ -24,16 +23,27 @@ export function CaptureProposalList({ proposal, choices, onChange }: Props) {
       {proposal.people.map((person, i) => {
         const choice = choices.people[i]!
         const where = [person.role, person.company].filter(Boolean).join(' at ')
-        const known = person.match ? `already in your journal${person.match.company ? ` (${person.match.company})` : ''}` : person.candidates.length ? '' : 'new person'
+        const known = person.match
+          ? `already in your journal${person.match.company ? ` (${person.match.company})` : ''}`
+          : person.candidates.length
+            ? ''
+            : 'new person'
         return (
           <Stack key={`${person.name}-${i}`} gap={4}>
-            <Checkbox checked={choice.include} onChange={(e) => setPerson(i, { include: e.currentTarget.checked })} label={[person.name, where, known].filter(Boolean).join(' · ')} />
+            <Checkbox
+              checked={choice.include}
+              onChange={(e) => setPerson(i, { include: e.currentTarget.checked })}
+              label={[person.name, where, known].filter(Boolean).join(' · ')}
+            />
             {person.candidates.length > 0 && (
               <Select
                 ml="xl"
                 maw={360}
                 label={`Which ${person.name}?`}
-                data={[...person.candidates.map((c) => ({ value: c.id, label: c.company ? `${c.name}, ${c.company}` : c.name })), { value: NEW, label: `Someone new called ${person.name}` }]}
+                data={[
+                  ...person.candidates.map((c) => ({ value: c.id, label: c.company ? `${c.name}, ${c.company}` : c.name })),
+                  { value: NEW, label: `Someone new called ${person.name}` },
+                ]}
                 value={choice.pick}
                 onChange={(value) => setPerson(i, { pick: value ?? NEW })}
                 allowDeselect={false}
@@ -42,12 +52,27 @@ export function CaptureProposalList({ proposal, choices, onChange }: Props) {
           </Stack>
         )
       })}
-      {proposal.event && <Checkbox checked={choices.event} onChange={(e) => set({ event: e.currentTarget.checked })} label={`At ${proposal.event.title}, ${formatDate(proposal.event.startsAt)}`} />}
+      {proposal.event && (
+        <Checkbox
+          checked={choices.event}
+          onChange={(e) => set({ event: e.currentTarget.checked })}
+          label={`At ${proposal.event.title}, ${formatDate(proposal.event.startsAt)}`}
+        />
+      )}
       {proposal.conversation && (
-        <Checkbox checked={choices.conversation} onChange={(e) => set({ conversation: e.currentTarget.checked })} label={`A conversation (${proposal.conversation.kind}) on ${formatDate(proposal.conversation.date)}`} />
+        <Checkbox
+          checked={choices.conversation}
+          onChange={(e) => set({ conversation: e.currentTarget.checked })}
+          label={`A conversation (${proposal.conversation.kind}) on ${formatDate(proposal.conversation.date)}`}
+        />
       )}
       {proposal.learned.map((learned, i) => (
-        <Checkbox key={learned} checked={choices.learned[i]} onChange={(e) => set({ learned: choices.learned.map((on, j) => (j === i ? e.currentTarget.checked : on)) })} label={`Learned: ${learned}`} />
+        <Checkbox
+          key={learned}
+          checked={choices.learned[i]}
+          onChange={(e) => set({ learned: choices.learned.map((on, j) => (j === i ? e.currentTarget.checked : on)) })}
+          label={`Learned: ${learned}`}
+        />
       ))}
       {proposal.followUp && (
         <Checkbox

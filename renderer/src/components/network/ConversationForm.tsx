@@ -14,7 +14,15 @@ const KINDS: InteractionKind[] = ['coffee', 'call', 'email', 'one-to-one', 'foll
 const KIND_OPTIONS = KINDS.map((kind) => ({ value: kind, label: INTERACTION_KIND_LABELS[kind] }))
 
 /** Log a call, email, coffee or one-to-one with one or more people. */
-export function ConversationForm({ personIds = [], eventId, onSaved }: { personIds?: string[]; eventId?: string; onSaved?: (interaction: Interaction) => void }) {
+export function ConversationForm({
+  personIds = [],
+  eventId,
+  onSaved,
+}: {
+  personIds?: string[]
+  eventId?: string
+  onSaved?: (interaction: Interaction) => void
+}) {
   const { write } = useWrite()
   const form = useForm<ConversationDraft>({
     mode: 'controlled',
@@ -28,14 +36,18 @@ export function ConversationForm({ personIds = [], eventId, onSaved }: { personI
   useUnsavedGuard(form.isDirty())
 
   const submit = async (draft: ConversationDraft) => {
-    const interaction = await write((kith) => kith.interactions.create({
-      personIds: draft.personIds,
-      kind: draft.kind,
-      date: dayToIso(draft.date),
-      summary: draft.summary.trim(),
-      notes: blankToUndefined(draft.notes),
-      eventId: draft.eventId ?? undefined,
-    }), { failure: 'Could not log this conversation', form })
+    const interaction = await write(
+      (kith) =>
+        kith.interactions.create({
+          personIds: draft.personIds,
+          kind: draft.kind,
+          date: dayToIso(draft.date),
+          summary: draft.summary.trim(),
+          notes: blankToUndefined(draft.notes),
+          eventId: draft.eventId ?? undefined,
+        }),
+      { failure: 'Could not log this conversation', form },
+    )
     if (!interaction) return
     notifySaved(`${INTERACTION_KIND_LABELS[interaction.kind]} logged.`)
     onSaved?.(interaction)
@@ -44,12 +56,24 @@ export function ConversationForm({ personIds = [], eventId, onSaved }: { personI
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate aria-label="Log a conversation">
       <Stack gap="sm">
-        <PeopleMultiPicker label="With" placeholder="Type a name" withAsterisk data-autofocus={personIds.length === 0 || undefined} {...form.getInputProps('personIds')} />
+        <PeopleMultiPicker
+          label="With"
+          placeholder="Type a name"
+          withAsterisk
+          data-autofocus={personIds.length === 0 || undefined}
+          {...form.getInputProps('personIds')}
+        />
         <Group grow align="flex-start">
           <Select label="Kind" data={KIND_OPTIONS} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...form.getInputProps('kind')} />
           <TextInput label="Date" type="date" max={todayLocal()} withAsterisk {...form.getInputProps('date')} />
         </Group>
-        <TextInput label="What we talked about" placeholder="Coffee at Riverside: her expansion into Ohio" withAsterisk data-autofocus={personIds.length > 0 || undefined} {...form.getInputProps('summary')} />
+        <TextInput
+          label="What we talked about"
+          placeholder="Coffee at Riverside: her expansion into Ohio"
+          withAsterisk
+          data-autofocus={personIds.length > 0 || undefined}
+          {...form.getInputProps('summary')}
+        />
         <EventPicker label="At an event" placeholder="Optional" clearable {...form.getInputProps('eventId')} />
         <Textarea label="Notes" placeholder="Optional" autosize minRows={2} {...form.getInputProps('notes')} />
         <Group justify="flex-end">

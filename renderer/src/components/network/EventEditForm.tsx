@@ -37,19 +37,23 @@ export function EventEditForm({ event, onSaved, onCancel }: { event: NetworkEven
   useUnsavedGuard(form.isDirty())
 
   const submit = async (draft: EventDraft) => {
-    const updated = await write((kith) => kith.events.update({
-      id: event.id,
-      patch: {
-        title: draft.title.trim(),
-        kind: draft.kind,
-        startsAt: new Date(draft.startsAt).toISOString(),
-        ...(draft.endsAt ? { endsAt: new Date(draft.endsAt).toISOString() } : {}),
-        venue: draft.venue.trim(),
-        featuredSpeaker: draft.featuredSpeaker.trim(),
-        goals: draft.goals,
-        notes: draft.notes,
-      },
-    }), { failure: 'Could not save this event', form })
+    const updated = await write(
+      (kith) =>
+        kith.events.update({
+          id: event.id,
+          patch: {
+            title: draft.title.trim(),
+            kind: draft.kind,
+            startsAt: new Date(draft.startsAt).toISOString(),
+            ...(draft.endsAt ? { endsAt: new Date(draft.endsAt).toISOString() } : {}),
+            venue: draft.venue.trim(),
+            featuredSpeaker: draft.featuredSpeaker.trim(),
+            goals: draft.goals,
+            notes: draft.notes,
+          },
+        }),
+      { failure: 'Could not save this event', form },
+    )
     if (!updated) return
     notifySaved(`${updated.title} was saved.`)
     onSaved?.(updated)
@@ -75,4 +79,3 @@ export function EventEditForm({ event, onSaved, onCancel }: { event: NetworkEven
     </form>
   )
 }
-

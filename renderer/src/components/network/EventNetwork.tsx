@@ -42,7 +42,12 @@ export function ExpectedAttendees({ event, people }: { event: NetworkEvent; peop
         {ids.map((id) => (
           <Group key={id} justify="space-between" wrap="nowrap">
             <PersonLine id={id} person={people.get(id)} />
-            <ActionIcon variant="subtle" color="gray" aria-label={`Remove ${people.get(id)?.name ?? 'this person'} from the expected attendees`} onClick={() => void save(ids.filter((x) => x !== id))}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={`Remove ${people.get(id)?.name ?? 'this person'} from the expected attendees`}
+              onClick={() => void save(ids.filter((x) => x !== id))}
+            >
               <IconX size={16} />
             </ActionIcon>
           </Group>

@@ -22,7 +22,17 @@ function Facts({ person }: { person: Person }) {
 }
 
 /** Two people into one: the user picks whose name and details win; nothing of the other is lost. */
-export function MergeDialog({ ids, opened, onClose, onMerged }: { ids: [string, string]; opened: boolean; onClose: () => void; onMerged: (keepId: string) => void }) {
+export function MergeDialog({
+  ids,
+  opened,
+  onClose,
+  onMerged,
+}: {
+  ids: [string, string]
+  opened: boolean
+  onClose: () => void
+  onMerged: (keepId: string) => void
+}) {
   const { write } = useWrite()
   const pair = useQueries({
     queries: ids.map((id) => peopleQueries.detail(id)),

@@ -29,7 +29,17 @@ export function defaultPick(namesakes: readonly Person[], company: string): stri
 }
 
 /** "Who is Grace Liu?": one of the namesakes already in the journal, or someone new. */
-export function NamesakeChoice({ name, namesakes, value, onChange }: { name: string; namesakes: readonly Person[]; value: string; onChange: (pick: string) => void }) {
+export function NamesakeChoice({
+  name,
+  namesakes,
+  value,
+  onChange,
+}: {
+  name: string
+  namesakes: readonly Person[]
+  value: string
+  onChange: (pick: string) => void
+}) {
   const eventsById = useEventsById()
   const data = [
     ...namesakes.map((p) => {
@@ -38,5 +48,16 @@ export function NamesakeChoice({ name, namesakes, value, onChange }: { name: str
     }),
     { value: SOMEONE_NEW, label: 'Someone new' },
   ]
-  return <Select label={`Who is ${name.trim()}?`} size="xs" maw={460} data={data} value={value} onChange={(v) => v && onChange(v)} allowDeselect={false} comboboxProps={{ withinPortal: true }} />
+  return (
+    <Select
+      label={`Who is ${name.trim()}?`}
+      size="xs"
+      maw={460}
+      data={data}
+      value={value}
+      onChange={(v) => v && onChange(v)}
+      allowDeselect={false}
+      comboboxProps={{ withinPortal: true }}
+    />
+  )
 }

@@ -143,16 +143,33 @@ export function NetworkTimeline({ model, total, onOpen, view: shared, rows: give
   const height = AXIS_HEIGHT + virtualizer.getTotalSize()
   const todayX = x(today)
   return (
-    <div ref={ref} className={classes.scroller} tabIndex={0} aria-label={`Network timeline, ${total ?? model.lanes.length} relationships`} aria-describedby="timeline-keys" onKeyDown={onKeyDown} data-span-from={Math.round(span.from)} data-span-to={Math.round(span.to)}>
+    <div
+      ref={ref}
+      className={classes.scroller}
+      tabIndex={0}
+      aria-label={`Network timeline, ${total ?? model.lanes.length} relationships`}
+      aria-describedby="timeline-keys"
+      onKeyDown={onKeyDown}
+      data-span-from={Math.round(span.from)}
+      data-span-to={Math.round(span.to)}
+    >
       <div style={{ width, height, position: 'relative' }}>
         <TimelineAxis span={span} x={x} chartWidth={chartWidth} width={width} height={AXIS_HEIGHT} today={todayX} />
-        {todayX >= 0 && todayX <= chartWidth && <div className={classes.today} style={{ left: NAME_WIDTH + todayX - 1, top: AXIS_HEIGHT, height: height - AXIS_HEIGHT }} aria-hidden />}
+        {todayX >= 0 && todayX <= chartWidth && (
+          <div className={classes.today} style={{ left: NAME_WIDTH + todayX - 1, top: AXIS_HEIGHT, height: height - AXIS_HEIGHT }} aria-hidden />
+        )}
         <div role="list" aria-label="Relationships" aria-describedby="timeline-keys" onKeyDown={keys.onKeyDown} onFocus={keys.onFocus}>
           {drawn.map((item) => {
             const row = rows[item.index]!
             if (row.kind === 'group')
               return (
-                <div role="listitem" key={item.key} className={classes.group} style={{ top: AXIS_HEIGHT + item.start, height: GROUP_HEIGHT, width }} data-group={row.label}>
+                <div
+                  role="listitem"
+                  key={item.key}
+                  className={classes.group}
+                  style={{ top: AXIS_HEIGHT + item.start, height: GROUP_HEIGHT, width }}
+                  data-group={row.label}
+                >
                   <h3 className={classes.groupTitle}>{row.label}</h3>
                   <span className={classes.detail}>{row.count === 1 ? '1 person' : `${row.count.toLocaleString()} people`}</span>
                 </div>
@@ -180,7 +197,8 @@ export function NetworkTimeline({ model, total, onOpen, view: shared, rows: give
       </div>
       <SharedTooltip container={scroller} paused={cluster !== null} />
       <p id="timeline-keys" hidden>
-        Arrow keys move between lanes and along a lane&apos;s markers; Home and End go to its ends; Enter opens a person or a cluster of markers. Plus and minus zoom, Shift with the left and right arrows pans, and 0 fits the timeline to its lanes.
+        Arrow keys move between lanes and along a lane&apos;s markers; Home and End go to its ends; Enter opens a person or a cluster of markers. Plus and minus
+        zoom, Shift with the left and right arrows pans, and 0 fits the timeline to its lanes.
       </p>
     </div>
   )

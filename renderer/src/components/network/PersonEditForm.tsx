@@ -44,27 +44,32 @@ export function PersonEditForm({ person, onSaved, onCancel }: { person: Person; 
         const bad = value.find((email) => !EMAIL.test(email))
         return bad ? `"${bad}" is not an email address` : null
       },
-      cadenceDays: (value) => (value === '' || (Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 3650) ? null : 'Use a whole number of days from 1 to 3650'),
+      cadenceDays: (value) =>
+        value === '' || (Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 3650) ? null : 'Use a whole number of days from 1 to 3650',
     },
   })
   useUnsavedGuard(form.isDirty())
 
   const submit = async (draft: PersonDraft) => {
-    const updated = await write((kith) => kith.people.update({
-      id: person.id,
-      patch: {
-        name: draft.name.trim(),
-        company: blankToUndefined(draft.company),
-        role: blankToUndefined(draft.role),
-        industry: blankToUndefined(draft.industry),
-        emails: draft.emails,
-        phones: draft.phones,
-        tags: draft.tags,
-        // An emptied field clears the day; null says so (undefined would leave it as it was).
-        metOn: draft.metOn || null,
-        cadenceDays: draft.cadenceDays === '' ? undefined : Number(draft.cadenceDays),
-      },
-    }), { failure: 'Could not save this person', form })
+    const updated = await write(
+      (kith) =>
+        kith.people.update({
+          id: person.id,
+          patch: {
+            name: draft.name.trim(),
+            company: blankToUndefined(draft.company),
+            role: blankToUndefined(draft.role),
+            industry: blankToUndefined(draft.industry),
+            emails: draft.emails,
+            phones: draft.phones,
+            tags: draft.tags,
+            // An emptied field clears the day; null says so (undefined would leave it as it was).
+            metOn: draft.metOn || null,
+            cadenceDays: draft.cadenceDays === '' ? undefined : Number(draft.cadenceDays),
+          },
+        }),
+      { failure: 'Could not save this person', form },
+    )
     if (!updated) return
     notifySaved(`${updated.name} was saved.`)
     onSaved?.(updated)
@@ -85,7 +90,14 @@ export function PersonEditForm({ person, onSaved, onCancel }: { person: Person; 
         <TagsInput label="Emails" placeholder="Type an email and press Enter" {...form.getInputProps('emails')} />
         <TagsInput label="Phones" placeholder="Type a number and press Enter" {...form.getInputProps('phones')} />
         <TagsInput label="Tags" placeholder="Type a tag and press Enter" {...form.getInputProps('tags')} />
-        <NumberInput label="Keep in touch every (days)" placeholder="Your default cadence" min={1} max={3650} allowDecimal={false} {...form.getInputProps('cadenceDays')} />
+        <NumberInput
+          label="Keep in touch every (days)"
+          placeholder="Your default cadence"
+          min={1}
+          max={3650}
+          allowDecimal={false}
+          {...form.getInputProps('cadenceDays')}
+        />
         <FormActions submitting={form.submitting} onCancel={onCancel} />
       </Stack>
     </form>

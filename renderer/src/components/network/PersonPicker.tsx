@@ -48,19 +48,55 @@ const withEnter = (own?: (event: KeyboardEvent<HTMLInputElement>) => void) => (e
 
 export function PeopleMultiPicker(props: Omit<MultiSelectProps, 'data'>) {
   const data = usePeopleOptions()
-  return <MultiSelect searchable selectFirstOptionOnChange limit={50} nothingFoundMessage="Nobody by that name" comboboxProps={{ withinPortal: true }} {...props} onKeyDown={withEnter(props.onKeyDown)} data={data} />
+  return (
+    <MultiSelect
+      searchable
+      selectFirstOptionOnChange
+      limit={50}
+      nothingFoundMessage="Nobody by that name"
+      comboboxProps={{ withinPortal: true }}
+      {...props}
+      onKeyDown={withEnter(props.onKeyDown)}
+      data={data}
+    />
+  )
 }
 
 export function PersonPicker(props: Omit<SelectProps, 'data'>) {
   const data = usePeopleOptions()
-  return <Select searchable selectFirstOptionOnChange limit={50} nothingFoundMessage="Nobody by that name" comboboxProps={{ withinPortal: true }} {...props} onKeyDown={withEnter(props.onKeyDown)} data={data} />
+  return (
+    <Select
+      searchable
+      selectFirstOptionOnChange
+      limit={50}
+      nothingFoundMessage="Nobody by that name"
+      comboboxProps={{ withinPortal: true }}
+      {...props}
+      onKeyDown={withEnter(props.onKeyDown)}
+      data={data}
+    />
+  )
 }
 
 export function EventPicker(props: Omit<SelectProps, 'data'>) {
   const events = useQuery(eventQueries.list())
   const data = useMemo(
-    () => [...(events.data ?? [])].sort((a, b) => b.startsAt.localeCompare(a.startsAt)).map((e) => ({ value: e.id, label: `${e.title} · ${formatDate(e.startsAt)}` })),
+    () =>
+      [...(events.data ?? [])]
+        .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+        .map((e) => ({ value: e.id, label: `${e.title} · ${formatDate(e.startsAt)}` })),
     [events.data],
   )
-  return <Select searchable selectFirstOptionOnChange limit={50} nothingFoundMessage="No event by that name" comboboxProps={{ withinPortal: true }} {...props} onKeyDown={withEnter(props.onKeyDown)} data={data} />
+  return (
+    <Select
+      searchable
+      selectFirstOptionOnChange
+      limit={50}
+      nothingFoundMessage="No event by that name"
+      comboboxProps={{ withinPortal: true }}
+      {...props}
+      onKeyDown={withEnter(props.onKeyDown)}
+      data={data}
+    />
+  )
 }

@@ -68,7 +68,10 @@ export function PersonStory({ personId, people }: { personId: string; people: Ma
         <Timeline bulletSize={22} lineWidth={2} aria-label="Their timeline">
           {entries.map((entry, index) => {
             const Icon = ICONS[entry.kind]
-            const key = entry.kind === 'milestone' ? `m-${entry.stage}` : `${entry.kind}-${'interaction' in entry ? entry.interaction.id : 'referral' in entry ? entry.referral.id : entry.followUp.id}`
+            const key =
+              entry.kind === 'milestone'
+                ? `m-${entry.stage}`
+                : `${entry.kind}-${'interaction' in entry ? entry.interaction.id : 'referral' in entry ? entry.referral.id : entry.followUp.id}`
             return (
               <Timeline.Item
                 key={`${key}-${index}`}

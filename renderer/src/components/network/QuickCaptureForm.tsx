@@ -33,7 +33,14 @@ export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSav
     mode: 'controlled',
     initialValues: { eventId: eventId ?? null, metOn: todayLocal(), tags: [], people: [blankRow()] },
     validate: {
-      metOn: (value, draft) => (draft.eventId ? null : !value ? 'Pick an event or the day you met' : isFutureDay(value) ? 'You cannot have met in the future: pick today or earlier' : null),
+      metOn: (value, draft) =>
+        draft.eventId
+          ? null
+          : !value
+            ? 'Pick an event or the day you met'
+            : isFutureDay(value)
+              ? 'You cannot have met in the future: pick today or earlier'
+              : null,
       people: {
         name: (value, draft, path) => {
           const index = Number(path.split('.')[1])
@@ -71,18 +78,22 @@ export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSav
 
   const submit = async (draft: CaptureDraft) => {
     const rows = draft.people.filter((row) => !isBlank(row))
-    const people = await write((kith) => kith.people.capture({
-      eventId: draft.eventId ?? undefined,
-      metOn: draft.eventId ? undefined : draft.metOn,
-      tags: draft.tags.length ? draft.tags : undefined,
-      people: rows.map((row) => ({
-        name: row.name.trim(),
-        personId: pickOf(row) === SOMEONE_NEW ? undefined : pickOf(row),
-        company: blankToUndefined(row.company),
-        talkedAbout: blankToUndefined(row.talkedAbout),
-        followUpInDays: row.followUpInDays === '' || Number(row.followUpInDays) === 0 ? undefined : Number(row.followUpInDays),
-      })),
-    }), { failure: 'Nothing was saved', form })
+    const people = await write(
+      (kith) =>
+        kith.people.capture({
+          eventId: draft.eventId ?? undefined,
+          metOn: draft.eventId ? undefined : draft.metOn,
+          tags: draft.tags.length ? draft.tags : undefined,
+          people: rows.map((row) => ({
+            name: row.name.trim(),
+            personId: pickOf(row) === SOMEONE_NEW ? undefined : pickOf(row),
+            company: blankToUndefined(row.company),
+            talkedAbout: blankToUndefined(row.talkedAbout),
+            followUpInDays: row.followUpInDays === '' || Number(row.followUpInDays) === 0 ? undefined : Number(row.followUpInDays),
+          })),
+        }),
+      { failure: 'Nothing was saved', form },
+    )
     if (!people) return
     notifySaved(`${people.length} ${people.length === 1 ? 'person' : 'people'} captured.`)
     form.setValues({ people: [blankRow()] })
@@ -109,7 +120,13 @@ export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSav
     >
       <Stack gap="sm">
         <Group grow align="flex-start">
-          <EventPicker label="Met at" placeholder="Pick an event, or leave empty and give a day" clearable data-autofocus={!eventId || undefined} {...form.getInputProps('eventId')} />
+          <EventPicker
+            label="Met at"
+            placeholder="Pick an event, or leave empty and give a day"
+            clearable
+            data-autofocus={!eventId || undefined}
+            {...form.getInputProps('eventId')}
+          />
           <TextInput label="Met on" type="date" max={todayLocal()} disabled={Boolean(form.values.eventId)} {...form.getInputProps('metOn')} value={metOn} />
         </Group>
         <TagsInput label="Tags for everyone" placeholder="Optional" {...form.getInputProps('tags')} />
@@ -126,7 +143,14 @@ export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSav
                 onKeyDown={onRowKey(index)}
                 {...form.getInputProps(`people.${index}.name`)}
               />
-              <TextInput label={index === 0 ? 'Company' : undefined} aria-label={`Company of person ${index + 1}`} placeholder="Company" style={{ flex: 3 }} onKeyDown={onRowKey(index)} {...form.getInputProps(`people.${index}.company`)} />
+              <TextInput
+                label={index === 0 ? 'Company' : undefined}
+                aria-label={`Company of person ${index + 1}`}
+                placeholder="Company"
+                style={{ flex: 3 }}
+                onKeyDown={onRowKey(index)}
+                {...form.getInputProps(`people.${index}.company`)}
+              />
               <TextInput
                 label={index === 0 ? 'What we talked about' : undefined}
                 aria-label={`What you talked about with person ${index + 1}`}
@@ -158,7 +182,12 @@ export function QuickCaptureForm({ eventId, onSaved }: { eventId?: string; onSav
               </ActionIcon>
             </Group>
             {namesakesOf(row.name).length > 0 && (
-              <NamesakeChoice name={row.name} namesakes={namesakesOf(row.name)} value={pickOf(row)} onChange={(pick) => form.setFieldValue(`people.${index}.pick`, pick)} />
+              <NamesakeChoice
+                name={row.name}
+                namesakes={namesakesOf(row.name)}
+                value={pickOf(row)}
+                onChange={(pick) => form.setFieldValue(`people.${index}.pick`, pick)}
+              />
             )}
           </Stack>
         ))}

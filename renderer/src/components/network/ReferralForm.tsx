@@ -8,7 +8,15 @@ import { blankToUndefined, dayToIso, isFutureDay, todayLocal } from './formHelpe
 import { PersonPicker } from './PersonPicker'
 import { useUnsavedGuard } from '../FormModal'
 
-type ReferralDraft = { direction: ReferralDirection; personId: string | null; outsideName: string; about: string; status: ReferralStatus; closedValue: number | string; date: string }
+type ReferralDraft = {
+  direction: ReferralDirection
+  personId: string | null
+  outsideName: string
+  about: string
+  status: ReferralStatus
+  closedValue: number | string
+  date: string
+}
 
 const STATUS_OPTIONS = Object.entries(REFERRAL_STATUS_LABELS).map(([value, label]) => ({ value, label }))
 
@@ -16,7 +24,15 @@ const STATUS_OPTIONS = Object.entries(REFERRAL_STATUS_LABELS).map(([value, label
  * A referral given (I sent business to them) or received (they sent business to me).
  * The other side may be someone outside the journal: a name is enough.
  */
-export function ReferralForm({ personId, direction = 'given', onSaved }: { personId?: string; direction?: ReferralDirection; onSaved?: (referral: Referral) => void }) {
+export function ReferralForm({
+  personId,
+  direction = 'given',
+  onSaved,
+}: {
+  personId?: string
+  direction?: ReferralDirection
+  onSaved?: (referral: Referral) => void
+}) {
   const { write } = useWrite()
   const form = useForm<ReferralDraft>({
     mode: 'controlled',
@@ -25,7 +41,8 @@ export function ReferralForm({ personId, direction = 'given', onSaved }: { perso
       personId: (value, draft) => (value || draft.outsideName.trim() ? null : 'Pick a person, or type the name of someone outside your journal'),
       about: (value) => (value.trim() ? null : 'What is the referral about? e.g. "office lease for a dental practice"'),
       date: (value) => (!value ? 'When was it?' : isFutureDay(value) ? 'Pick today or an earlier day' : null),
-      closedValue: (value, draft) => (value === '' || (draft.status === 'closed' && Number(value) >= 0) ? null : 'Only closed business has a value, and it cannot be negative'),
+      closedValue: (value, draft) =>
+        value === '' || (draft.status === 'closed' && Number(value) >= 0) ? null : 'Only closed business has a value, and it cannot be negative',
     },
   })
   useUnsavedGuard(form.isDirty())
@@ -34,14 +51,18 @@ export function ReferralForm({ personId, direction = 'given', onSaved }: { perso
   const submit = async (draft: ReferralDraft) => {
     const other = draft.personId ?? undefined
     const name = other ? undefined : blankToUndefined(draft.outsideName)
-    const referral = await write((kith) => kith.referrals.create({
-      date: dayToIso(draft.date),
-      direction: draft.direction,
-      ...(draft.direction === 'given' ? { toPersonId: other, toName: name } : { fromPersonId: other, fromName: name }),
-      about: draft.about.trim(),
-      status: draft.status,
-      closedValue: draft.closedValue === '' ? undefined : Number(draft.closedValue),
-    }), { failure: 'Could not record this referral', form, aliases: { toPersonId: 'personId', fromPersonId: 'personId' } })
+    const referral = await write(
+      (kith) =>
+        kith.referrals.create({
+          date: dayToIso(draft.date),
+          direction: draft.direction,
+          ...(draft.direction === 'given' ? { toPersonId: other, toName: name } : { fromPersonId: other, fromName: name }),
+          about: draft.about.trim(),
+          status: draft.status,
+          closedValue: draft.closedValue === '' ? undefined : Number(draft.closedValue),
+        }),
+      { failure: 'Could not record this referral', form, aliases: { toPersonId: 'personId', fromPersonId: 'personId' } },
+    )
     if (!referral) return
     notifySaved(draft.direction === 'given' ? 'Referral given recorded.' : 'Referral received recorded.')
     onSaved?.(referral)
@@ -72,7 +93,14 @@ export function ReferralForm({ personId, direction = 'given', onSaved }: { perso
         <Group grow align="flex-start">
           <Select label="Status" data={STATUS_OPTIONS} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...form.getInputProps('status')} />
           <TextInput label="Date" type="date" max={todayLocal()} withAsterisk {...form.getInputProps('date')} />
-          <NumberInput label="Closed value" placeholder="When it closes" min={0} disabled={form.values.status !== 'closed'} thousandSeparator {...form.getInputProps('closedValue')} />
+          <NumberInput
+            label="Closed value"
+            placeholder="When it closes"
+            min={0}
+            disabled={form.values.status !== 'closed'}
+            thousandSeparator
+            {...form.getInputProps('closedValue')}
+          />
         </Group>
         <Group justify="flex-end">
           <Button type="submit" loading={form.submitting}>

@@ -10,7 +10,12 @@ const STATUS_OPTIONS = Object.entries(REFERRAL_STATUS_LABELS).map(([value, label
 
 function ClosedValue({ referral, onSave }: { referral: Referral; onSave: (value: number) => void }) {
   const [value, setValue] = useState<number | string>(referral.closedValue ?? '')
-  if (referral.status !== 'closed') return <Text size="sm" c="dimmed">—</Text>
+  if (referral.status !== 'closed')
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    )
   return (
     <NumberInput
       size="xs"

@@ -107,7 +107,9 @@ export function SearchSpotlight() {
             </Spotlight.ActionsGroup>
           )
         })}
-        {query.trim() && result.query && hits.length === 0 && <Spotlight.Empty>Nothing matches “{query.trim()}”. Try part of a name, a company or an event.</Spotlight.Empty>}
+        {query.trim() && result.query && hits.length === 0 && (
+          <Spotlight.Empty>Nothing matches “{query.trim()}”. Try part of a name, a company or an event.</Spotlight.Empty>
+        )}
         {!query.trim() && <Spotlight.Empty>Type a name, a company, an event or something you talked about.</Spotlight.Empty>}
       </Spotlight.ActionsList>
     </Spotlight.Root>

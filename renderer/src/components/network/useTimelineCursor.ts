@@ -53,7 +53,12 @@ export function moveCursor(lanes: Lane[], { lane, item }: Cursor, key: string, c
  * Ctrl+Home/End to the first and last lane, Page Up/Down ten lanes. A lane scrolled out of the
  * virtual list is scrolled in first, then focused once drawn.
  */
-export function useTimelineCursor(lanes: Lane[], container: RefObject<HTMLElement | null>, scrollToLane: (index: number) => void, stopsIn: StopsOf = everyMarker) {
+export function useTimelineCursor(
+  lanes: Lane[],
+  container: RefObject<HTMLElement | null>,
+  scrollToLane: (index: number) => void,
+  stopsIn: StopsOf = everyMarker,
+) {
   const [cursor, setCursor] = useState<Cursor>({ lane: 0, item: 0 })
   const wantsFocus = useRef(false)
   const laneIndex = clamp(cursor.lane, 0, Math.max(0, lanes.length - 1))

@@ -31,5 +31,7 @@ export function useTimelineLanes(eventId: string | null, includeArchived: boolea
 
   // A failed whole timeline shows its error (and "Try again") rather than the first lanes for ever.
   const partial = whole.data === undefined && !whole.error && first.data !== undefined
-  return partial ? { query: { data: first.data!.model, error: null, refetch: whole.refetch }, total: first.data!.total, partial } : { query: whole, total: undefined, partial }
+  return partial
+    ? { query: { data: first.data!.model, error: null, refetch: whole.refetch }, total: first.data!.total, partial }
+    : { query: whole, total: undefined, partial }
 }

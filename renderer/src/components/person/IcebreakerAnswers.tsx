@@ -96,7 +96,12 @@ function QuestionRow({ person, icebreaker }: { person: Person; icebreaker: Icebr
               Not asked yet
             </Text>
           )}
-          <Button size="compact-sm" variant="light" onClick={() => setEditing(true)} aria-label={`${previous ? 'Change the answer to' : 'Mark asked:'} ${icebreaker.question}`}>
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => setEditing(true)}
+            aria-label={`${previous ? 'Change the answer to' : 'Mark asked:'} ${icebreaker.question}`}
+          >
             {previous ? 'Change' : 'Mark asked'}
           </Button>
         </Group>

@@ -19,7 +19,10 @@ function OwedItem({ owed }: { owed: OwedReferrer }) {
               <List.Item key={r.referralId}>
                 <Group gap="xs" wrap="nowrap">
                   <Text size="sm">
-                    {r.about} <Text span c="dimmed" size="xs">({formatDate(r.date)})</Text>
+                    {r.about}{' '}
+                    <Text span c="dimmed" size="xs">
+                      ({formatDate(r.date)})
+                    </Text>
                   </Text>
                   <Button
                     size="compact-xs"
@@ -28,7 +31,12 @@ function OwedItem({ owed }: { owed: OwedReferrer }) {
                     loading={running === r.referralId}
                     aria-label={`Mark thanked: ${r.about}`}
                     onClick={() =>
-                      void run(r.referralId, (kith) => kith.referrals.update({ id: r.referralId, patch: { thanked: true } }), `Thanked ${owed.name}.`, 'Could not mark it thanked')
+                      void run(
+                        r.referralId,
+                        (kith) => kith.referrals.update({ id: r.referralId, patch: { thanked: true } }),
+                        `Thanked ${owed.name}.`,
+                        'Could not mark it thanked',
+                      )
                     }
                   >
                     Mark thanked
@@ -66,8 +74,8 @@ export function GiveAndTakeStep({ owed }: { owed: OwedReferrer[] }) {
   if (!owed.length) {
     return (
       <StepEmpty icon={<IconArrowsExchange aria-hidden />} title="You are square with everyone">
-        Nobody who sent you business is waiting for a thank-you or a referral back. When you log a referral you received, the person who gave
-        it shows up here until you thank them and return the favour.
+        Nobody who sent you business is waiting for a thank-you or a referral back. When you log a referral you received, the person who gave it shows up here
+        until you thank them and return the favour.
       </StepEmpty>
     )
   }

@@ -45,7 +45,13 @@ function ColdItem({ cold }: { cold: ColdRelationship }) {
               onClick={() =>
                 void run(
                   'log',
-                  (kith) => kith.interactions.create({ date: new Date().toISOString(), kind, personIds: [cold.personId], summary: `${INTERACTION_KIND_LABELS[kind]} with ${cold.name}` }),
+                  (kith) =>
+                    kith.interactions.create({
+                      date: new Date().toISOString(),
+                      kind,
+                      personIds: [cold.personId],
+                      summary: `${INTERACTION_KIND_LABELS[kind]} with ${cold.name}`,
+                    }),
                   `Logged: ${INTERACTION_KIND_LABELS[kind].toLowerCase()} with ${cold.name}.`,
                   'Could not log the conversation',
                 )
@@ -94,8 +100,8 @@ export function GoingColdStep({ cold }: { cold: ColdRelationship[] }) {
   if (!cold.length) {
     return (
       <StepEmpty icon={<IconSnowflake aria-hidden />} title="Nobody is going cold">
-        Everyone you know has heard from you within their cadence. When someone goes longer than their cadence (set on their page, by tag in
-        Settings, or the journal default) they show up here, the strongest relationships first.
+        Everyone you know has heard from you within their cadence. When someone goes longer than their cadence (set on their page, by tag in Settings, or the
+        journal default) they show up here, the strongest relationships first.
       </StepEmpty>
     )
   }

@@ -124,7 +124,8 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
     <Stack gap="md">
       {completedAt && !finished && (
         <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title={`You reviewed this week on ${formatDateTime(completedAt)}`}>
-          The summary keeps this week's figures as they were then; the steps below show your journal as it is now, so you can still act on them and edit your reflection.{' '}
+          The summary keeps this week's figures as they were then; the steps below show your journal as it is now, so you can still act on them and edit your
+          reflection.{' '}
           <Anchor component={Link} to={`/review/${weekStart}/summary`}>
             Open the one-page summary
           </Anchor>
@@ -132,13 +133,7 @@ export function GuidedReview({ model, options }: { model: WeeklyReviewModel; opt
       )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 3 }}>
-          <Stepper
-            active={finished ? STEP_ORDER.length : active}
-            onStepClick={go}
-            orientation="vertical"
-            size="sm"
-            aria-label="Steps of the weekly review"
-          >
+          <Stepper active={finished ? STEP_ORDER.length : active} onStepClick={go} orientation="vertical" size="sm" aria-label="Steps of the weekly review">
             {STEP_ORDER.map((id, index) => (
               <Stepper.Step
                 key={id}

@@ -41,7 +41,12 @@ function ReviewedWeeks({ trend }: { trend: Trend }) {
 }
 
 export function HistoryCharts({ trend, span }: { trend: Trend; span: string }) {
-  const activity = trend.weeks.map((w) => ({ week: weekLabel(w.weekStart), 'People met': w.peopleMet, Conversations: w.conversations, 'One-to-ones': w.oneToOnes }))
+  const activity = trend.weeks.map((w) => ({
+    week: weekLabel(w.weekStart),
+    'People met': w.peopleMet,
+    Conversations: w.conversations,
+    'One-to-ones': w.oneToOnes,
+  }))
   const referrals = trend.weeks.map((w) => ({ week: weekLabel(w.weekStart), Given: w.referralsGiven, Received: w.referralsReceived }))
   const { totals } = trend
   return (

@@ -43,15 +43,7 @@ export function LearnedForm({ personId, name, onSaved }: { personId: string; nam
     <Paper withBorder p="sm" radius="md" w="100%" aria-label={`What you learned about ${name}`} role="group">
       <Stack gap="xs">
         <Select size="xs" label="About" data={choices} value={question} onChange={(value) => setQuestion(value ?? GENERAL_NOTE)} allowDeselect={false} />
-        <Textarea
-          size="xs"
-          label="What you learned"
-          autosize
-          minRows={2}
-          value={text}
-          error={error}
-          onChange={(event) => setText(event.currentTarget.value)}
-        />
+        <Textarea size="xs" label="What you learned" autosize minRows={2} value={text} error={error} onChange={(event) => setText(event.currentTarget.value)} />
         <Group justify="flex-end" gap="xs">
           <Button size="xs" variant="subtle" onClick={onSaved}>
             Cancel

@@ -134,8 +134,8 @@ export function NewPeopleStep({ people, records }: { people: NewPerson[]; record
   if (!people.length) {
     return (
       <StepEmpty icon={<IconUserPlus aria-hidden />} title="Nobody new this week">
-        When you add someone you met (with the date or event where you met), they appear here so you can follow up while the meeting is
-        fresh. Most relationships are lost right after the first hello.
+        When you add someone you met (with the date or event where you met), they appear here so you can follow up while the meeting is fresh. Most
+        relationships are lost right after the first hello.
       </StepEmpty>
     )
   }

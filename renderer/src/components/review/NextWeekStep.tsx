@@ -10,8 +10,8 @@ export function NextWeekStep({ events }: { events: UpcomingEvent[] }) {
   if (!events.length) {
     return (
       <StepEmpty icon={<IconCalendarEvent aria-hidden />} title="No events next week">
-        Add the mixers, leads-group meetings and dinners you plan to attend on the Events page. Each gets a cheat sheet: who is coming, what
-        you learned about them last time, and your icebreakers.
+        Add the mixers, leads-group meetings and dinners you plan to attend on the Events page. Each gets a cheat sheet: who is coming, what you learned about
+        them last time, and your icebreakers.
       </StepEmpty>
     )
   }

@@ -85,8 +85,8 @@ export function NumbersStep({ numbers }: { numbers: WeekInNumbers }) {
       </Text>
       {quiet && (
         <Alert icon={<IconChartBar aria-hidden />} title="Nothing to count yet">
-          These figures come from what you log: people you meet, conversations and one-to-ones, follow-ups and referrals. Log them as they
-          happen (or load the sample journal from Settings to see a busy week) and this step charts them week by week.
+          These figures come from what you log: people you meet, conversations and one-to-ones, follow-ups and referrals. Log them as they happen (or load the
+          sample journal from Settings to see a busy week) and this step charts them week by week.
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">

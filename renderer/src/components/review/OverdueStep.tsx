@@ -17,7 +17,11 @@ function OverdueItem({ followUp }: { followUp: OverdueFollowUp }) {
       title={followUp.note}
       meta={[followUp.personName && `with ${followUp.personName}`, `due ${formatDate(followUp.dueAt)}`, overdue].filter(Boolean).join(' · ')}
     >
-      <Button size="xs" loading={running === 'done'} onClick={() => void run('done', (kith) => kith.followups.done({ id }), 'Follow-up done.', 'Could not mark it done')}>
+      <Button
+        size="xs"
+        loading={running === 'done'}
+        onClick={() => void run('done', (kith) => kith.followups.done({ id }), 'Follow-up done.', 'Could not mark it done')}
+      >
         Done
       </Button>
       <Button
@@ -45,8 +49,7 @@ export function OverdueStep({ overdue }: { overdue: OverdueFollowUp[] }) {
   if (!overdue.length) {
     return (
       <StepEmpty icon={<IconChecklist aria-hidden />} title="No overdue follow-ups">
-        Every promise is kept or still ahead of you. Follow-ups you plan (from a person's page, or in step 2 of this review) come back here if
-        their day passes.
+        Every promise is kept or still ahead of you. Follow-ups you plan (from a person's page, or in step 2 of this review) come back here if their day passes.
       </StepEmpty>
     )
   }

@@ -33,7 +33,11 @@ export function ReflectionStep({
   return (
     <Stack gap="md">
       {reflection.previousIntentions ? (
-        <Blockquote icon={<IconQuote size={18} aria-hidden />} p="md" cite={`Your intentions from the week of ${formatDay(reflection.previousIntentions.weekStart)}`}>
+        <Blockquote
+          icon={<IconQuote size={18} aria-hidden />}
+          p="md"
+          cite={`Your intentions from the week of ${formatDay(reflection.previousIntentions.weekStart)}`}
+        >
           {reflection.previousIntentions.intentions}
         </Blockquote>
       ) : (

@@ -21,14 +21,11 @@ export function ReviewFinished({ weekStart, options, onAgain }: { weekStart: str
         {streak > 0 && (
           <Group gap={6} justify="center">
             <IconFlame size={18} color="var(--mantine-color-orange-text)" aria-hidden />
-            <Text fw={600}>
-              {streak === 1 ? 'One week reviewed. Come back next week to start a streak.' : `${streak} weeks in a row. Keep it going.`}
-            </Text>
+            <Text fw={600}>{streak === 1 ? 'One week reviewed. Come back next week to start a streak.' : `${streak} weeks in a row. Keep it going.`}</Text>
           </Group>
         )}
         <Text c="dimmed" size="sm" maw={520}>
-          Your reflection and this week's figures are saved. Next week's review compares against them and opens with the intentions you
-          just wrote.
+          Your reflection and this week's figures are saved. Next week's review compares against them and opens with the intentions you just wrote.
         </Text>
         <Group justify="center" mt="sm">
           <Button component={Link} to={`/review/${weekStart}/summary`} leftSection={<IconPrinter size={16} aria-hidden />}>

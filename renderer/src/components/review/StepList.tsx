@@ -40,4 +40,3 @@ export function StepEmpty({ icon, title, children }: { icon: ReactNode; title: s
     </EmptyState>
   )
 }
-

@@ -100,9 +100,7 @@ export function BackupList({ backups, openedFile, readOnly, onRestored }: Props)
               Kith will replace the journal you have open with the backup from <b>{formatDateTime(chosen.takenAt)}</b>
               {chosen.counts && <> ({describeCounts(chosen.counts)})</>}.
             </Text>
-            <Text size="sm">
-              First it backs up the journal as it is now, so nothing is lost: you can come back to it from this list of backups.
-            </Text>
+            <Text size="sm">First it backs up the journal as it is now, so nothing is lost: you can come back to it from this list of backups.</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setChosen(undefined)} disabled={restoring}>
                 Cancel

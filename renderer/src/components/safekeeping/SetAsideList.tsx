@@ -24,7 +24,10 @@ export function SetAsideList({ entries, file, onSettled }: Props) {
     setBusy(entry.key)
     const status = await write((kith) => (how === 'repair' ? kith.journal.setAsideRepair({ key: entry.key }) : kith.journal.setAsideDrop({ key: entry.key })), {
       failure: how === 'repair' ? 'Could not mend the record' : 'Could not drop the record',
-      done: how === 'repair' ? `${nameOf(entry)} is back in your journal, without the field that was wrong.` : `${nameOf(entry)} was dropped from this list; its file still keeps it.`,
+      done:
+        how === 'repair'
+          ? `${nameOf(entry)} is back in your journal, without the field that was wrong.`
+          : `${nameOf(entry)} was dropped from this list; its file still keeps it.`,
     })
     setBusy(undefined)
     if (status) onSettled(status)
@@ -52,11 +55,26 @@ export function SetAsideList({ entries, file, onSettled }: Props) {
                 <Table.Td>
                   <Group gap="xs" justify="flex-end" wrap="nowrap">
                     {entry.repairable && (
-                      <Button size="compact-sm" variant="light" leftSection={<IconTool size={16} aria-hidden />} loading={busy === entry.key} onClick={() => void settle(entry, 'repair')} aria-label={`Mend ${nameOf(entry)}: clear ${entry.field}`}>
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        leftSection={<IconTool size={16} aria-hidden />}
+                        loading={busy === entry.key}
+                        onClick={() => void settle(entry, 'repair')}
+                        aria-label={`Mend ${nameOf(entry)}: clear ${entry.field}`}
+                      >
                         Clear {entry.field} and keep
                       </Button>
                     )}
-                    <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} disabled={busy === entry.key} onClick={() => void settle(entry, 'drop')} aria-label={`Drop ${nameOf(entry)}`}>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      leftSection={<IconTrash size={16} aria-hidden />}
+                      disabled={busy === entry.key}
+                      onClick={() => void settle(entry, 'drop')}
+                      aria-label={`Drop ${nameOf(entry)}`}
+                    >
                       Drop
                     </Button>
                   </Group>

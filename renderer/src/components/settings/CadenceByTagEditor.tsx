@@ -49,7 +49,13 @@ export function CadenceByTagEditor({ rows, onChange, knownTags }: { rows: TagCad
           <Text size="sm" pt={6} c="dimmed">
             days
           </Text>
-          <ActionIcon variant="subtle" color="red" mt={2} aria-label={`Remove the cadence for ${row.tag}`} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            mt={2}
+            aria-label={`Remove the cadence for ${row.tag}`}
+            onClick={() => onChange(rows.filter((_, i) => i !== index))}
+          >
             <IconTrash size={16} aria-hidden />
           </ActionIcon>
         </Group>

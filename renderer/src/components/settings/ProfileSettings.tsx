@@ -29,13 +29,17 @@ export function ProfileForm({ profile, icebreakers }: { profile: Profile; icebre
     }),
   })
 
-  const saving = useSaveAsYouGo((draft: ProfileDraft) => {
-    const visibleIds = new Set(visible.map((ib) => ib.id))
-    // Answers to hidden questions are kept as they were: hiding a question is not deleting my answer.
-    const kept = profile.answers.filter((a) => !visibleIds.has(a.icebreakerId) && icebreakers.some((ib) => ib.id === a.icebreakerId))
-    const edited = visible.map((ib) => ({ icebreakerId: ib.id, answer: (draft.answers[ib.id] ?? '').trim() })).filter((a) => a.answer !== '')
-    return kith.profile.update({ patch: { elevatorPitch: draft.elevatorPitch.trim(), answers: [...edited, ...kept] } })
-  }, journalQueries.profile().queryKey)
+  const saving = useSaveAsYouGo(
+    journalQueries.profile().queryKey,
+    (draft: ProfileDraft): Partial<Profile> => {
+      const visibleIds = new Set(visible.map((ib) => ib.id))
+      // Answers to hidden questions are kept as they were: hiding a question is not deleting my answer.
+      const kept = profile.answers.filter((a) => !visibleIds.has(a.icebreakerId) && icebreakers.some((ib) => ib.id === a.icebreakerId))
+      const edited = visible.map((ib) => ({ icebreakerId: ib.id, answer: (draft.answers[ib.id] ?? '').trim() })).filter((a) => a.answer !== '')
+      return { elevatorPitch: draft.elevatorPitch.trim(), answers: [...edited, ...kept] }
+    },
+    (patch) => kith.profile.update({ patch }),
+  )
   // Every change is checked and, when it fits, saved after a pause (or on leaving the page).
   const saveIfValid = () => {
     if (!form.validate().hasErrors) saving.schedule(form.getValues())
@@ -89,9 +93,7 @@ export function ProfileSettings() {
   return (
     <>
       <Section title="My pitch and answers">
-        <QueryView query={profile}>
-          {(p) => <QueryView query={icebreakers}>{(list) => <ProfileForm profile={p} icebreakers={list} />}</QueryView>}
-        </QueryView>
+        <QueryView query={profile}>{(p) => <QueryView query={icebreakers}>{(list) => <ProfileForm profile={p} icebreakers={list} />}</QueryView>}</QueryView>
       </Section>
       <Section title="Icebreakers">
         <QueryView query={icebreakers}>{(list) => <IcebreakerEditor icebreakers={list} />}</QueryView>

@@ -57,13 +57,18 @@ function ReminderForm({ settings, knownTags }: { settings: Settings; knownTags: 
     saved.current = settings
   })
   const [draft, setDraft] = useState(() => draftOf(settings))
-  const saving = useSaveAsYouGo(async (next: Draft) => {
-    const patch = reminderPatch(saved.current, next)
-    return Object.keys(patch).length ? kith.settings.update({ patch }) : undefined
-  }, journalQueries.settings().queryKey)
+  const saving = useSaveAsYouGo(
+    journalQueries.settings().queryKey,
+    (next: Draft): Partial<Settings> => reminderPatch(saved.current, next),
+    (patch) => kith.settings.update({ patch }),
+  )
   const clockError = (value: string) => (CLOCK.test(value) ? undefined : CLOCK_ERROR)
   const isValid = (d: Draft) =>
-    validCadence(d.defaultCadenceDays) && d.tags.every((t) => validCadence(t.days)) && !clockError(d.quietHours.start) && !clockError(d.quietHours.end) && !clockError(d.weeklyReview.time)
+    validCadence(d.defaultCadenceDays) &&
+    d.tags.every((t) => validCadence(t.days)) &&
+    !clockError(d.quietHours.start) &&
+    !clockError(d.quietHours.end) &&
+    !clockError(d.weeklyReview.time)
   // Each valid change is saved after a pause, or at once when the page is left.
   const set = (change: Partial<Draft>) => {
     const next = { ...draft, ...change }
@@ -73,11 +78,7 @@ function ReminderForm({ settings, knownTags }: { settings: Settings; knownTags: 
   }
 
   return (
-    <form
-      aria-label="Reminder settings"
-      noValidate
-      onSubmit={(event) => event.preventDefault()}
-    >
+    <form aria-label="Reminder settings" noValidate onSubmit={(event) => event.preventDefault()}>
       <Stack gap="md">
         <Title order={3} size="h5">
           Keep in touch

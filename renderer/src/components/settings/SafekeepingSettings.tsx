@@ -23,7 +23,11 @@ export function BackupRetention({ retention }: { retention: Settings['backups'] 
   const [keepWeekly, setKeepWeekly] = useState<number | string>(retention.keepWeekly)
   const dailyOk = wholeIn(keepDaily, 1, 365)
   const weeklyOk = wholeIn(keepWeekly, 0, 520)
-  const saving = useSaveAsYouGo((backups: Settings['backups']) => kith.settings.update({ patch: { backups } }), journalQueries.settings().queryKey)
+  const saving = useSaveAsYouGo(
+    journalQueries.settings().queryKey,
+    (backups: Settings['backups']): Partial<Settings> => ({ backups }),
+    (patch) => kith.settings.update({ patch }),
+  )
   // Saved as you go, like every setting: a valid pair after a pause, or at once on leaving the page.
   const change = (daily: number | string, weekly: number | string) => {
     setKeepDaily(daily)
@@ -71,8 +75,8 @@ function ExportJournal() {
   return (
     <Stack gap="xs" align="flex-start">
       <Text size="sm" c="dimmed">
-        One JSON file with everything in your journal: people, events, notes, referrals, follow-ups, reviews and settings. Keep it
-        somewhere safe, away from this computer.
+        One JSON file with everything in your journal: people, events, notes, referrals, follow-ups, reviews and settings. Keep it somewhere safe, away from
+        this computer.
       </Text>
       <Button leftSection={<IconDownload size={18} aria-hidden />} onClick={exportAll} loading={busy}>
         Export the whole journal as JSON
@@ -98,8 +102,7 @@ export function SafekeepingSettings() {
             </Alert>
           )}
           <Text size="sm" c="dimmed">
-            Kith copies your journal into a backups folder beside it on the first save of each day, and before every upgrade, import
-            and restore.
+            Kith copies your journal into a backups folder beside it on the first save of each day, and before every upgrade, import and restore.
           </Text>
           <QueryView query={backups}>
             {(list) =>

@@ -19,7 +19,9 @@ export function TrashList({ items }: { items: TrashItem[] }) {
   }
   const restore = (item: TrashItem) => {
     setRestoring(item.id)
-    void write((kith) => kith.trash.restore({ id: item.id }), { failure: `Could not restore ${item.label}`, done: `Restored ${item.label}.` }).then(() => setRestoring(undefined))
+    void write((kith) => kith.trash.restore({ id: item.id }), { failure: `Could not restore ${item.label}`, done: `Restored ${item.label}.` }).then(() =>
+      setRestoring(undefined),
+    )
   }
   return (
     <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>

@@ -12,25 +12,36 @@ const PAUSE_MS = 600
  * Settings save as you go: each valid change is saved after a short pause, and whatever is
  * still waiting is saved when the section goes away (the person left the page), so nothing
  * typed is lost and there is no Save button to forget.
+ *
+ * `cached` is the query the section shows, `patchOf` what a value changes in it (nothing: no
+ * save), `send` the call that saves that patch and answers the whole record.
  */
-export function useSaveAsYouGo<T, A>(save: (value: T) => Promise<A>, answers?: QueryKey) {
+export function useSaveAsYouGo<T, A extends object>(cached: QueryKey, patchOf: (value: T) => Partial<A> | undefined, send: (patch: Partial<A>) => Promise<A>) {
   const client = useQueryClient()
   const [state, setState] = useState<SaveState>({ kind: 'idle' })
-  const latest = useRef(save)
+  const latest = useRef({ patchOf, send })
   useEffect(() => {
-    latest.current = save
+    latest.current = { patchOf, send }
   })
   const run = (value: T) => {
+    const patch = latest.current.patchOf(value)
+    if (!patch || Object.keys(patch).length === 0) return
     setState({ kind: 'saving' })
-    latest
-      .current(value)
-      .then((answer) => {
-        // The last save often lands after the page is left (flush on unmount): the saved answer goes into
-        // the cache, so coming back shows it, not the value the section opened with.
-        if (answers && answer !== undefined) client.setQueryData(answers, answer)
+    // The patch is in the cache at once: a page opened again before the answer lands (the last save
+    // often leaves with the page) seeds its fields from it, and an older answer still on its way is dropped.
+    void client.cancelQueries({ queryKey: cached })
+    client.setQueryData<A>(cached, (old) => old && { ...old, ...patch })
+    latest.current.send(patch).then(
+      (answer) => {
+        client.setQueryData(cached, answer)
         setState({ kind: 'saved' })
-      })
-      .catch((error: unknown) => setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }))
+      },
+      (error: unknown) => {
+        // The journal did not take it: the cache goes back to what the journal holds.
+        void client.invalidateQueries({ queryKey: cached })
+        setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
+      },
+    )
   }
   const schedule = useDebouncedCallback(run, { delay: PAUSE_MS, flushOnUnmount: true })
   return { state, schedule, flush: schedule.flush }
@@ -38,7 +49,14 @@ export function useSaveAsYouGo<T, A>(save: (value: T) => Promise<A>, answers?: Q
 
 /** "Saved" beside a section, read out politely; a failure says what to do. */
 export function SaveStatus({ state }: { state: SaveState }) {
-  const text = state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? 'Saved' : state.kind === 'failed' ? `Not saved: ${state.message} Change the value to try again.` : ''
+  const text =
+    state.kind === 'saving'
+      ? 'Saving…'
+      : state.kind === 'saved'
+        ? 'Saved'
+        : state.kind === 'failed'
+          ? `Not saved: ${state.message} Change the value to try again.`
+          : ''
   return (
     <Text size="sm" c={state.kind === 'failed' ? 'red' : 'dimmed'} role="status" aria-live="polite" mih={20}>
       {text}

@@ -29,8 +29,7 @@ function PastReviews({ reviews }: { reviews: ReviewHistory['reviews'] }) {
           </Button>
         }
       >
-        Each weekly review you complete lands here with its reflection, so you can see how your intentions turned out and how your network
-        grew over the months.
+        Each weekly review you complete lands here with its reflection, so you can see how your intentions turned out and how your network grew over the months.
       </EmptyState>
     )
   }
@@ -71,7 +70,12 @@ function PastReviews({ reviews }: { reviews: ReviewHistory['reviews'] }) {
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Group gap="sm" wrap="nowrap">
-                  <Anchor component={Link} to={`/review?week=${r.weekStart}`} size="sm" aria-label={`${r.completed ? 'Open' : 'Resume'} the review of the week of ${formatDay(r.weekStart)}`}>
+                  <Anchor
+                    component={Link}
+                    to={`/review?week=${r.weekStart}`}
+                    size="sm"
+                    aria-label={`${r.completed ? 'Open' : 'Resume'} the review of the week of ${formatDay(r.weekStart)}`}
+                  >
                     {r.completed ? 'Open' : 'Resume'}
                   </Anchor>
                   <Anchor component={Link} to={`/review/${r.weekStart}/summary`} size="sm" aria-label={`Summary of the week of ${formatDay(r.weekStart)}`}>

@@ -91,7 +91,9 @@ function Summary({ model }: { model: WeeklyReviewModel }) {
               ))}
             </List>
           ) : (
-            <Text size="sm" c="dimmed">Nobody new.</Text>
+            <Text size="sm" c="dimmed">
+              Nobody new.
+            </Text>
           )}
         </Block>
         <Block title={`Next week's events (${steps['next-week'].length})`}>
@@ -104,14 +106,15 @@ function Summary({ model }: { model: WeeklyReviewModel }) {
               ))}
             </List>
           ) : (
-            <Text size="sm" c="dimmed">None planned.</Text>
+            <Text size="sm" c="dimmed">
+              None planned.
+            </Text>
           )}
         </Block>
       </SimpleGrid>
       <Block title="Still open">
         <Text size="sm">
-          {steps['going-cold'].length} going cold · {steps.overdue.length} overdue follow-ups · {steps['give-and-take'].length} people to thank
-          or repay
+          {steps['going-cold'].length} going cold · {steps.overdue.length} overdue follow-ups · {steps['give-and-take'].length} people to thank or repay
         </Text>
       </Block>
     </Stack>

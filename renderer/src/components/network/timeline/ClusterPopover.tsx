@@ -1,5 +1,6 @@
 import { Button, Popover, Stack, Text } from '@mantine/core'
 import { IconZoomIn } from '@tabler/icons-react'
+import { useWindowEvent } from '@mantine/hooks'
 import { useId } from 'react'
 import type { LaneMarker } from '../../../../../shared/derive/timeline'
 import { formatDate } from '../../../lib/format'
@@ -15,8 +16,22 @@ export type OpenCluster = { laneIndex: number; item: number; name: string; marke
  */
 export function ClusterPopover({ open, onClose, onZoom }: { open: OpenCluster | null; onClose: () => void; onZoom: (markers: LaneMarker[]) => void }) {
   const titleId = useId()
+  // Escape closes the open cluster wherever the focus is: a click on its marker leaves the focus on the marker.
+  useWindowEvent('keydown', (event) => {
+    if (open && event.key === 'Escape' && !event.defaultPrevented) onClose()
+  })
   return (
-    <Popover opened={open !== null} onChange={(opened) => !opened && onClose()} onClose={onClose} trapFocus returnFocus={false} position="bottom" withArrow shadow="md" width={300}>
+    <Popover
+      opened={open !== null}
+      onChange={(opened) => !opened && onClose()}
+      onClose={onClose}
+      trapFocus
+      returnFocus={false}
+      position="bottom"
+      withArrow
+      shadow="md"
+      width={300}
+    >
       <Popover.Target>
         <span className={classes.clusterAnchor} style={{ left: open?.left ?? 0, top: open?.top ?? 0 }} aria-hidden />
       </Popover.Target>

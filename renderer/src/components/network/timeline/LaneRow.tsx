@@ -56,7 +56,13 @@ export const LaneRow = memo(function LaneRow({ lane, index: laneIndex, items, x,
     onOpenCluster(laneIndex, item)
   }
   return (
-    <div className={classes.lane} style={{ top, height: ROW_HEIGHT, width }} onClick={() => onOpen(lane.personId)} data-lane={lane.personId} data-lane-index={laneIndex}>
+    <div
+      className={classes.lane}
+      style={{ top, height: ROW_HEIGHT, width }}
+      onClick={() => onOpen(lane.personId)}
+      data-lane={lane.personId}
+      data-lane-index={laneIndex}
+    >
       <div className={classes.name} style={{ width: NAME_WIDTH }}>
         {/* Plain elements styled like Mantine's Anchor and dimmed Text: a row is drawn on every scroll step. */}
         <div className={classes.who}>

@@ -16,12 +16,25 @@ export function ZoomControls({ view }: { view: TimelineView }) {
   const zoom = (factor: number) => view.setSpan(zoomSpan(view.span, factor, 0.5, view.bounds))
   return (
     <Group gap={6} role="group" aria-label="Zoom">
-      <Button size="xs" variant={view.fitted ? 'filled' : 'default'} aria-pressed={view.fitted} leftSection={<IconArrowsHorizontal size={14} aria-hidden />} onClick={view.fit}>
+      <Button
+        size="xs"
+        variant={view.fitted ? 'filled' : 'default'}
+        aria-pressed={view.fitted}
+        leftSection={<IconArrowsHorizontal size={14} aria-hidden />}
+        onClick={view.fit}
+      >
         Fit
       </Button>
       <Button.Group>
         {PRESETS.map((preset) => (
-          <Button key={preset.value} size="xs" variant={view.preset === preset.value ? 'filled' : 'default'} aria-pressed={view.preset === preset.value} title={preset.title} onClick={() => view.showPreset(preset.value)}>
+          <Button
+            key={preset.value}
+            size="xs"
+            variant={view.preset === preset.value ? 'filled' : 'default'}
+            aria-pressed={view.preset === preset.value}
+            title={preset.title}
+            onClick={() => view.showPreset(preset.value)}
+          >
             {preset.label}
           </Button>
         ))}

@@ -79,7 +79,15 @@ export function TimelineOverview({ lanes, view }: { lanes: readonly Lane[]; view
         <span>Activity per week</span>
         <span className={classes.hint}>Drag to choose the span</span>
       </div>
-      <div className={classes.chart} style={{ width, height: HEIGHT }} onPointerDown={down} onPointerMove={move} onPointerUp={up} onPointerCancel={() => (drag.current = null)} data-overview>
+      <div
+        className={classes.chart}
+        style={{ width, height: HEIGHT }}
+        onPointerDown={down}
+        onPointerMove={move}
+        onPointerUp={up}
+        onPointerCancel={() => (drag.current = null)}
+        data-overview
+      >
         <svg width={width} height={HEIGHT} aria-hidden className={classes.bars}>
           <path d={path} transform="translate(0 4)" />
         </svg>

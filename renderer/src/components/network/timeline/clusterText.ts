@@ -16,6 +16,7 @@ export function clusterDates(markers: readonly LaneMarker[]): string {
 }
 
 /** The cluster's name: whose lane, how many markers, which stages, when (it ends with the date, as a marker's does). */
-export const clusterLabel = (name: string, markers: readonly LaneMarker[]) => `${name}: ${markers.length} markers, ${clusterStages(markers)}, ${clusterDates(markers)}`
+export const clusterLabel = (name: string, markers: readonly LaneMarker[]) =>
+  `${name}: ${markers.length} markers, ${clusterStages(markers)}, ${clusterDates(markers)}`
 
 export const clusterTip = (markers: readonly LaneMarker[]) => `${markers.length} markers: ${clusterStages(markers)} · ${clusterDates(markers)}`

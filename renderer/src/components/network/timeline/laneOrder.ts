@@ -42,7 +42,12 @@ export function sortLanes(lanes: readonly Lane[], sort: LaneSort): Lane[] {
  * The sorted lanes under group headers. Groups come in the order of their first lane, so the
  * chosen sort decides which group is on top too; people with no event or company come last.
  */
-export function laneRows(lanes: readonly Lane[], sort: LaneSort, grouping: LaneGrouping, eventTitles: ReadonlyMap<string, string>): { lanes: Lane[]; rows: LaneListRow[] } {
+export function laneRows(
+  lanes: readonly Lane[],
+  sort: LaneSort,
+  grouping: LaneGrouping,
+  eventTitles: ReadonlyMap<string, string>,
+): { lanes: Lane[]; rows: LaneListRow[] } {
   const sorted = sortLanes(lanes, sort)
   if (grouping === 'none') return { lanes: sorted, rows: sorted.map((lane, laneIndex) => ({ kind: 'lane', lane, laneIndex })) }
   const keyOf = (lane: Lane) => (grouping === 'event' ? lane.metAtEventId : lane.company?.trim()) ?? ''

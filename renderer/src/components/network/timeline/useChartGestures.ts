@@ -104,7 +104,13 @@ export function useChartGestures(element: RefObject<HTMLElement | null>, view: C
 }
 
 /** The timeline's zoom and pan keys; true when the key was one of them. */
-export function chartKey(event: { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }, onItself: boolean, view: Pick<ChartView, 'span' | 'bounds' | 'setSpan'>, anchor: number, fit: () => void): boolean {
+export function chartKey(
+  event: { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean },
+  onItself: boolean,
+  view: Pick<ChartView, 'span' | 'bounds' | 'setSpan'>,
+  anchor: number,
+  fit: () => void,
+): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey) return false
   const { span, bounds, setSpan } = view
   const step = (span.to - span.from) / 5

@@ -26,7 +26,10 @@ export function useTimelineSpan(lanes: readonly Lane[], allLanes: readonly Lane[
   const earliest = timelineStart ? Date.parse(timelineStart) : undefined
   const bounds = useMemo(() => presetSpan('everything', allLanes, today, earliest), [allLanes, today, earliest])
   // Unfiltered lanes fit the whole timeline; filtered ones, only themselves.
-  const fittedToLanes = useMemo(() => fittedSpan(lanes, today, lanes.length === allLanes.length ? earliest : undefined), [lanes, allLanes.length, today, earliest])
+  const fittedToLanes = useMemo(
+    () => fittedSpan(lanes, today, lanes.length === allLanes.length ? earliest : undefined),
+    [lanes, allLanes.length, today, earliest],
+  )
   const span = chosen ? clampSpan(chosen, bounds) : clampSpan(fittedToLanes, bounds)
   return {
     span,
