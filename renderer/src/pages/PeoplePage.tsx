@@ -4,13 +4,12 @@ import { IconGitMerge, IconSearch, IconUserPlus, IconUsers } from '@tabler/icons
 import { useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import type { PeopleFilter } from '../../../shared/derive/peopleOverview'
-import type { Stage } from '../../../shared/derive/relationships'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { DEFAULT_PEOPLE_FILTER, peopleQueries } from '../api/queries/people'
 import { EmptyState } from '../components/EmptyState'
 import { MergeDialog } from '../components/network/MergeDialog'
 import { PeopleTable } from '../components/network/PeopleTable'
-import { STAGE_OPTIONS } from '../components/network/stages'
+import { SEARCHABLE, StageFilter, TagFilter } from '../components/network/ListFilters'
 import { PageHeader } from '../components/PageHeader'
 import { PersonCreateForm } from '../components/PersonCreateForm'
 import { QueryView } from '../components/QueryView'
@@ -76,27 +75,8 @@ export function PeoplePage() {
                   onChange={(event) => setText(event.currentTarget.value)}
                   w={240}
                 />
-                <Select
-                  label="Tag"
-                  placeholder="Any tag"
-                  data={tags}
-                  value={filter.tag ?? null}
-                  onChange={(v) => set({ tag: v ?? undefined })}
-                  clearable
-                  searchable
-                  selectFirstOptionOnChange
-                  limit={50}
-                  w={150}
-                />
-                <Select
-                  label="Stage"
-                  placeholder="Any stage"
-                  data={STAGE_OPTIONS}
-                  value={filter.stage ?? null}
-                  onChange={(v) => set({ stage: (v as Stage) ?? undefined })}
-                  clearable
-                  w={180}
-                />
+                <TagFilter tags={tags} value={filter.tag ?? null} onChange={(v) => set({ tag: v ?? undefined })} />
+                <StageFilter value={filter.stage ?? null} onChange={(v) => set({ stage: v ?? undefined })} />
                 <Select
                   label="Company"
                   placeholder="Any company"
@@ -104,10 +84,8 @@ export function PeoplePage() {
                   value={filter.company ?? null}
                   onChange={(v) => set({ company: v ?? undefined })}
                   clearable
-                  searchable
-                  selectFirstOptionOnChange
+                  {...SEARCHABLE}
                   w={190}
-                  limit={50}
                 />
                 <Select
                   label="Sort by"

@@ -10,7 +10,7 @@ import { EmptyState } from '../components/EmptyState'
 import { ActivityFeed } from '../components/network/ActivityFeed'
 import { networkActions } from '../components/network/networkActions'
 import { NetworkTimeline, StageLegend } from '../components/network/NetworkTimeline'
-import { STAGE_OPTIONS } from '../components/network/stages'
+import { SEARCHABLE, StageFilter, TagFilter } from '../components/network/ListFilters'
 import { laneRows, type LaneGrouping, type LaneSort } from '../components/network/timeline/laneOrder'
 import { LaneOrderControls, ZoomControls } from '../components/network/timeline/TimelineControls'
 import { TimelineOverview } from '../components/network/timeline/TimelineOverview'
@@ -103,39 +103,9 @@ export function TimelinePage() {
               ) : (
                 <Stack gap="sm">
                   <Group gap="sm" align="flex-end" wrap="wrap">
-                    <Select
-                      label="Event"
-                      placeholder="Any event"
-                      data={eventOptions}
-                      value={eventId}
-                      onChange={setEventId}
-                      clearable
-                      searchable
-                      selectFirstOptionOnChange
-                      limit={50}
-                      w={200}
-                    />
-                    <Select
-                      label="Tag"
-                      placeholder="Any tag"
-                      data={tags}
-                      value={tag}
-                      onChange={setTag}
-                      clearable
-                      searchable
-                      selectFirstOptionOnChange
-                      limit={50}
-                      w={150}
-                    />
-                    <Select
-                      label="Stage"
-                      placeholder="Any stage"
-                      data={STAGE_OPTIONS}
-                      value={stage}
-                      onChange={(v) => setStage(v as Stage | null)}
-                      clearable
-                      w={170}
-                    />
+                    <Select label="Event" placeholder="Any event" data={eventOptions} value={eventId} onChange={setEventId} clearable {...SEARCHABLE} w={200} />
+                    <TagFilter tags={tags} value={tag} onChange={setTag} />
+                    <StageFilter value={stage} onChange={setStage} w={170} />
                     <LaneOrderControls sort={sort} onSort={setSort} grouping={grouping} onGroup={setGrouping} />
                   </Group>
                   <Group gap="sm" align="center" wrap="wrap">

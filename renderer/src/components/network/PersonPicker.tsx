@@ -5,6 +5,7 @@ import { eventQueries } from '../../api/queries/events'
 import { peopleQueries } from '../../api/queries/people'
 import { formatDate } from '../../lib/format'
 import { useEventsById } from '../usePeopleIndex'
+import { SEARCHABLE } from './ListFilters'
 import { distinction, nameKey } from '../../../../shared/derive/namesakes'
 
 /**
@@ -46,36 +47,17 @@ const withEnter = (own?: (event: KeyboardEvent<HTMLInputElement>) => void) => (e
   enterTakesFirstMatch(event)
 }
 
+const NOBODY = 'Nobody by that name'
+const PORTAL = { withinPortal: true }
+
 export function PeopleMultiPicker(props: Omit<MultiSelectProps, 'data'>) {
   const data = usePeopleOptions()
-  return (
-    <MultiSelect
-      searchable
-      selectFirstOptionOnChange
-      limit={50}
-      nothingFoundMessage="Nobody by that name"
-      comboboxProps={{ withinPortal: true }}
-      {...props}
-      onKeyDown={withEnter(props.onKeyDown)}
-      data={data}
-    />
-  )
+  return <MultiSelect {...SEARCHABLE} nothingFoundMessage={NOBODY} comboboxProps={PORTAL} {...props} onKeyDown={withEnter(props.onKeyDown)} data={data} />
 }
 
 export function PersonPicker(props: Omit<SelectProps, 'data'>) {
   const data = usePeopleOptions()
-  return (
-    <Select
-      searchable
-      selectFirstOptionOnChange
-      limit={50}
-      nothingFoundMessage="Nobody by that name"
-      comboboxProps={{ withinPortal: true }}
-      {...props}
-      onKeyDown={withEnter(props.onKeyDown)}
-      data={data}
-    />
-  )
+  return <Select {...SEARCHABLE} nothingFoundMessage={NOBODY} comboboxProps={PORTAL} {...props} onKeyDown={withEnter(props.onKeyDown)} data={data} />
 }
 
 export function EventPicker(props: Omit<SelectProps, 'data'>) {
@@ -88,15 +70,6 @@ export function EventPicker(props: Omit<SelectProps, 'data'>) {
     [events.data],
   )
   return (
-    <Select
-      searchable
-      selectFirstOptionOnChange
-      limit={50}
-      nothingFoundMessage="No event by that name"
-      comboboxProps={{ withinPortal: true }}
-      {...props}
-      onKeyDown={withEnter(props.onKeyDown)}
-      data={data}
-    />
+    <Select {...SEARCHABLE} nothingFoundMessage="No event by that name" comboboxProps={PORTAL} {...props} onKeyDown={withEnter(props.onKeyDown)} data={data} />
   )
 }
