@@ -31,26 +31,20 @@ const ROUTES: [route: string, heading: string | RegExp][] = [
 type Opener = (app: RunningApp) => Promise<void>
 const dialogNamed = (page: Page, name: string) => page.getByRole('dialog', { name }).waitFor()
 
+/** Opens a dialog by its keyboard shortcut, once the page at `route` shows its `heading`. */
+const byShortcut =
+  (route: string, heading: string, keys: string, dialog: string): Opener =>
+  async ({ goto, page }) => {
+    await goto(route)
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor()
+    await page.keyboard.press(keys)
+    await dialogNamed(page, dialog)
+  }
+
 /** Every dialog and popover issue 16 lists, opened as a person would open it. */
 const DIALOGS: [name: string, open: Opener][] = [
-  [
-    'log a conversation',
-    async ({ goto, page }) => {
-      await goto('#/people/p-marcus-bell')
-      await page.getByRole('heading', { level: 1, name: 'Marcus Bell' }).waitFor()
-      await page.keyboard.press('Control+l')
-      await dialogNamed(page, 'Log a conversation')
-    },
-  ],
-  [
-    'quick capture',
-    async ({ goto, page }) => {
-      await goto('#/people')
-      await page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
-      await page.keyboard.press('Control+j')
-      await dialogNamed(page, 'Quick capture: people you met')
-    },
-  ],
+  ['log a conversation', byShortcut('#/people/p-marcus-bell', 'Marcus Bell', 'Control+l', 'Log a conversation')],
+  ['quick capture', byShortcut('#/people', 'People', 'Control+j', 'Quick capture: people you met')],
   // The date and time are the browser's own field since the everyday-flows work (its picker is not
   // in the page, so not axe's to check): the dialog is checked with that field focused and filled.
   [

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SIZES } from '../../bench/sizes'
 import type { RunningApp } from './harness'
-import { showTimeline, startLargeJournal, startSampleAt, TIMELINE_NOW, zoomButton } from './timelineApp'
+import { startLargeJournal, startSampleAt, TIMELINE_NOW, zoomButton } from './timelineApp'
+import { onTimeline } from './timelineSuite'
 
 const MARKER = 14
 const PRESETS = ['Fit', 'Month', 'Quarter', 'Year', 'Everything'] as const
@@ -90,20 +91,19 @@ async function checkEveryPreset(app: RunningApp, stops: number[], expectAllLanes
 }
 
 describe('the timeline reads at a glance on the sample journal (1280×800)', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await startSampleAt(TIMELINE_NOW)
-    await showTimeline(app.page)
-  })
-  afterAll(async () => {
-    await app?.close()
-  })
+  const app = onTimeline(() => startSampleAt(TIMELINE_NOW))
 
   it('draws no marker over another, at every preset, on every lane; fitted, the markers span the chart', async () => {
-    const count = Number(/(\d+) relationships/.exec((await app.page.getByLabel(/^Network timeline, /).getAttribute('aria-label'))!)![1])
+    const count = Number(
+      /(\d+) relationships/.exec(
+        (await app()
+          .page.getByLabel(/^Network timeline, /)
+          .getAttribute('aria-label'))!,
+      )![1],
+    )
     // Every lane: a screenful at a time, top to bottom.
     await checkEveryPreset(
-      app,
+      app(),
       Array.from({ length: 11 }, (_, i) => i / 10),
       count,
     )
@@ -111,21 +111,14 @@ describe('the timeline reads at a glance on the sample journal (1280×800)', () 
 })
 
 describe('the timeline reads at a glance on the large journal (ten years, 5,000 people)', () => {
-  let app: RunningApp
-  beforeAll(async () => {
-    app = await startLargeJournal(TIMELINE_NOW, SIZES.large)
-    await showTimeline(app.page)
-  }, 180_000)
-  afterAll(async () => {
-    await app?.close()
-  })
+  const app = onTimeline(() => startLargeJournal(TIMELINE_NOW, SIZES.large), 180_000)
 
   it(
     'draws no marker over another at every preset, on 41 screenfuls from the newest lane to the oldest; fitted, the markers span the chart',
     { timeout: 240_000 },
     async () => {
       await checkEveryPreset(
-        app,
+        app(),
         Array.from({ length: 41 }, (_, i) => i / 40),
         undefined,
       )

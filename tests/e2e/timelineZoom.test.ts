@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningApp } from './harness'
-import { showTimeline, startSampleAt, TIMELINE_NOW, zoomButton } from './timelineApp'
+import { describe, expect, it } from 'vitest'
+import { startSampleAt, TIMELINE_NOW, zoomButton } from './timelineApp'
+import { onTimeline } from './timelineSuite'
 
 type Shown = { from: number; to: number }
 const DAY = 86_400_000
 
 /** Zoom and pan as a person would, on the sample journal: wheel, pinch, drag, keys, overview, clusters. */
 describe('zooming and panning the timeline', () => {
-  let app: RunningApp
-  const page = () => app.page
+  const app = onTimeline(() => startSampleAt(TIMELINE_NOW))
+  const page = () => app().page
   const scroller = () => page().getByLabel(/^Network timeline, /)
   const shown = async (): Promise<Shown> => {
     const [from, to] = await scroller().evaluate((el) => [Number(el.getAttribute('data-span-from')), Number(el.getAttribute('data-span-to'))])
@@ -21,14 +21,6 @@ describe('zooming and panning the timeline', () => {
     return { x: chart.x + chart.width * fraction, y: chart.y + chart.height / 2, chart }
   }
   const changed = async (before: Shown) => expect.poll(async () => JSON.stringify(await shown())).not.toBe(JSON.stringify(before))
-
-  beforeAll(async () => {
-    app = await startSampleAt(TIMELINE_NOW)
-    await showTimeline(app.page)
-  })
-  afterAll(async () => {
-    await app?.close()
-  })
 
   it('zooms with Ctrl+wheel (and pinch) about the pointer, pans with Shift+wheel, and a plain wheel still scrolls the lanes', async () => {
     await zoomButton(page(), 'Fit').click()
@@ -163,7 +155,7 @@ describe('zooming and panning the timeline', () => {
     await list.getByRole('button', { name: 'Zoom in on these' }).click()
     await list.waitFor({ state: 'detached' })
     expect(width(await shown())).toBeLessThan(width(before))
-    expect(app.problems).toEqual([])
+    expect(app().problems).toEqual([])
   })
 
   it('groups lanes by the event met at, under headers that say how many people', async () => {

@@ -1,28 +1,11 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { FollowUp, Person } from '../../shared/domain'
+import type { FollowUp } from '../../shared/domain'
 import { FollowUpsPage } from '../../renderer/src/pages/FollowUpsPage'
+import { personWith } from '../support/journalBuilder'
 import { fakeKith, renderWithKith } from './fakeKith'
 
 const at = '2026-11-01T12:00:00.000Z'
-
-function person(id: string, name: string, extra: Partial<Person> = {}): Person {
-  return {
-    id,
-    name,
-    createdAt: at,
-    updatedAt: at,
-    emails: [],
-    phones: [],
-    links: [],
-    tags: [],
-    howWeMet: {},
-    learned: [],
-    notes: [],
-    archived: false,
-    ...extra,
-  }
-}
 
 function followUp(id: string, dueAt: Date, note: string): FollowUp {
   return { id, createdAt: at, updatedAt: at, dueAt: dueAt.toISOString(), personId: 'p-dana', note, status: 'pending' }
@@ -35,7 +18,7 @@ describe('the follow-ups page', () => {
     const now = new Date()
     const inDays = (days: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + days, 12)
     const kith = fakeKith({
-      'people:list': () => [person('p-dana', 'Dana Reyes')],
+      'people:list': () => [personWith({ id: 'p-dana', name: 'Dana Reyes' }, at)],
       'followups:list': () => [
         followUp('f-late', inDays(-3), 'Send the article'),
         followUp('f-today', inDays(0), 'Call about the lease'),

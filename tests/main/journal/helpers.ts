@@ -6,6 +6,8 @@ import { afterEach } from 'vitest'
 import { openJournal, type OpenJournal } from '../../../electron/main/journal/openJournal'
 import { JournalStore, type StoreOptions } from '../../../electron/main/journal/journalStore'
 import type { ServiceDeps } from '../../../electron/main/journal/service'
+import { emptyJournal, type Journal, type Person } from '../../../shared/domain'
+import { personWith } from '../../support/journalBuilder'
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/journals', import.meta.url))
 export const fixture = (name: string) => readFileSync(join(FIXTURES, name))
@@ -35,3 +37,11 @@ afterEach(async () => {
 })
 
 export const at = (iso: string) => () => new Date(iso)
+
+/** A person as a journal written on 1 November holds them. */
+export const person = (id: string, name: string, extra: Partial<Person> = {}): Person => personWith({ id, name, ...extra }, '2026-11-01T10:00:00Z')
+
+/** A journal begun on 1 November holding these people as given: some tests write invalid ones on purpose. */
+export function journalOf(people: unknown[]): Journal {
+  return { ...emptyJournal(new Date('2026-11-01T00:00:00Z')), people: people as Person[] }
+}

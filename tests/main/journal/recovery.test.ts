@@ -2,20 +2,13 @@
 import { mkdirSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Journal, emptyJournal, type Person } from '../../../shared/domain'
-import { openService, openStore, tempJournalPath } from './helpers'
+import { Journal } from '../../../shared/domain'
+import { journalOf, openService, openStore, person, tempJournalPath } from './helpers'
 
 const NOW = () => new Date('2026-11-29T12:00:00Z')
 
-function person(id: string, name: string): Person {
-  const at = '2026-11-01T10:00:00Z'
-  return { id, createdAt: at, updatedAt: at, name, emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false }
-}
-
 function journalWith(...names: string[]): Journal {
-  const journal = emptyJournal(new Date('2026-11-01T00:00:00Z'))
-  journal.people = names.map((name, i) => person(`p${i}`, name))
-  return journal
+  return journalOf(names.map((name, i) => person(`p${i}`, name)))
 }
 
 /** Puts backups in place the way Kith names them, with a good journal in each. */

@@ -1,5 +1,6 @@
 import { emptyJournal, type FollowUp, type Journal, type Person } from '../../../shared/domain'
 import { MAX_TIMER_MS } from '../../../electron/main/journal/reminders/scheduler'
+import { personWith } from '../../support/journalBuilder'
 
 type FakeTimer = { run: () => void; at: number }
 
@@ -81,7 +82,7 @@ export function memoryStore(journal: Journal) {
 const at = '2026-11-01T00:00:00.000Z'
 
 export function person(id: string, name: string): Person {
-  return { id, createdAt: at, updatedAt: at, name, emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false }
+  return personWith({ id, name }, at)
 }
 
 export function followUp(id: string, dueAt: string, fields: Partial<FollowUp> = {}): FollowUp {

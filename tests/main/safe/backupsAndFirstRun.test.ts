@@ -2,8 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { emptyJournal, type Person } from '../../../shared/domain'
-import { openService, tempJournalPath } from '../journal/helpers'
+import { journalOf, openService, person, tempJournalPath } from '../journal/helpers'
 
 const now = () => new Date('2026-11-29T12:00:00Z')
 
@@ -41,23 +40,8 @@ describe('backups that keep the day’s work', () => {
 describe('no wipe behind a welcome screen', () => {
   it('a journal with people but without the onboarded flag is not first run, and starting empty is refused', async () => {
     const path = tempJournalPath()
-    const journal = emptyJournal(new Date('2026-11-01T00:00:00Z'))
-    const at = '2026-11-01T10:00:00Z'
-    const dana: Person = {
-      id: 'p1',
-      createdAt: at,
-      updatedAt: at,
-      name: 'Dana Reyes',
-      emails: [],
-      phones: [],
-      links: [],
-      tags: [],
-      howWeMet: {},
-      learned: [],
-      notes: [],
-      archived: false,
-    }
-    writeFileSync(path, JSON.stringify({ ...journal, people: [dana], settings: { ...journal.settings, onboarded: false } }))
+    const journal = journalOf([person('p1', 'Dana Reyes')])
+    writeFileSync(path, JSON.stringify({ ...journal, settings: { ...journal.settings, onboarded: false } }))
     const { handlers } = await openService(path, { now })
 
     expect((await handlers['journal:status']({})).onboarded).toBe(true)

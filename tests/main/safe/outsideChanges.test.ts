@@ -2,19 +2,14 @@
 import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { emptyJournal, type Person } from '../../../shared/domain'
-import { openService, tempJournalPath } from '../journal/helpers'
+import type { Person } from '../../../shared/domain'
+import { journalOf, openService, person, tempJournalPath } from '../journal/helpers'
 
 const now = () => new Date('2026-11-29T12:00:00Z')
 
-function person(id: string, name: string): Person {
-  const at = '2026-11-01T10:00:00Z'
-  return { id, createdAt: at, updatedAt: at, name, emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false }
-}
-
 /** Another device's version arriving the way sync tools write: a new file renamed over the journal. */
 function replaceOutside(path: string, names: string[]): Buffer {
-  const bytes = Buffer.from(JSON.stringify({ ...emptyJournal(new Date('2026-11-01T00:00:00Z')), people: names.map((name, i) => person(`x${i}`, name)) }))
+  const bytes = Buffer.from(JSON.stringify(journalOf(names.map((name, i) => person(`x${i}`, name)))))
   writeFileSync(`${path}.sync-tmp`, bytes)
   renameSync(`${path}.sync-tmp`, path)
   return bytes

@@ -1,33 +1,10 @@
 /** @vitest-environment node */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { emptyJournal, type Journal, type Person } from '../../../shared/domain'
-import { openService, tempJournalPath } from '../journal/helpers'
+import type { Person } from '../../../shared/domain'
+import { journalOf, openService, person, tempJournalPath } from '../journal/helpers'
 
 const now = () => new Date('2026-11-29T12:00:00Z')
-
-function person(id: string, name: string, extra: Partial<Person> = {}): Person {
-  const at = '2026-11-01T10:00:00Z'
-  return {
-    id,
-    createdAt: at,
-    updatedAt: at,
-    name,
-    emails: [],
-    phones: [],
-    links: [],
-    tags: [],
-    howWeMet: {},
-    learned: [],
-    notes: [],
-    archived: false,
-    ...extra,
-  }
-}
-
-function journalWith(people: unknown[]): Journal {
-  return { ...emptyJournal(new Date('2026-11-01T00:00:00Z')), people: people as Person[] }
-}
 
 const tooManyNotes = Array.from({ length: 1_001 }, (_, i) => ({ id: `n${i}`, text: 'hi', private: false, createdAt: '2026-11-01T10:00:00Z' }))
 
@@ -35,7 +12,7 @@ describe('a full check that finds invalid records', () => {
   it('opens every valid record read-write, sets the invalid ones aside in a file, and names their fields', async () => {
     const path = tempJournalPath()
     const bytes = JSON.stringify(
-      journalWith([
+      journalOf([
         person('p1', 'Sam Okafor'),
         person('p2', 'Dana Reyes', { howWeMet: { date: '2026-02-31' } }),
         person('p3', 'Lee Park', { notes: tooManyNotes }),
@@ -69,7 +46,7 @@ describe('a full check that finds invalid records', () => {
     writeFileSync(
       path,
       JSON.stringify(
-        journalWith([
+        journalOf([
           person('p1', 'Sam Okafor'),
           person('p2', 'Dana Reyes', { howWeMet: { date: '2026-02-31' }, company: 'Reyes Co' }),
           person('p3', 'Lee Park', { notes: tooManyNotes }),
@@ -99,7 +76,7 @@ describe('a full check that finds invalid records', () => {
     mkdirSync(join(dirname(path), 'backups'), { recursive: true })
     writeFileSync(
       join(dirname(path), 'backups', 'journal-2026-11-28T08-00-00-000Z-daily.json'),
-      JSON.stringify(journalWith([person('p9', 'Ana Lima', { howWeMet: { date: '2026-13-01' } }), person('p8', 'Bo Chen')])),
+      JSON.stringify(journalOf([person('p9', 'Ana Lima', { howWeMet: { date: '2026-13-01' } }), person('p8', 'Bo Chen')])),
     )
 
     const status = await handlers['backups:restore']({ file: 'journal-2026-11-28T08-00-00-000Z-daily.json' })

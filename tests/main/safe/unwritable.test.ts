@@ -3,8 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isNotAllowed, unwritableView } from '../../../electron/main/journal/readOnlyView'
-import { emptyJournal } from '../../../shared/domain'
-import { openService, tempJournalPath } from '../journal/helpers'
+import { journalOf, openService, person, tempJournalPath } from '../journal/helpers'
 
 describe('a journal Kith cannot write', () => {
   it('a journal path that is a folder opens as a read-only view that says what to do, not a raw error', async () => {
@@ -26,28 +25,7 @@ describe('a journal Kith cannot write', () => {
 
   it('the read-only view shows what a readable journal holds', async () => {
     const path = tempJournalPath()
-    writeFileSync(
-      path,
-      JSON.stringify({
-        ...emptyJournal(new Date('2026-11-01T00:00:00Z')),
-        people: [
-          {
-            id: 'p1',
-            createdAt: '2026-11-01T10:00:00Z',
-            updatedAt: '2026-11-01T10:00:00Z',
-            name: 'Dana Reyes',
-            emails: [],
-            phones: [],
-            links: [],
-            tags: [],
-            howWeMet: {},
-            learned: [],
-            notes: [],
-            archived: false,
-          },
-        ],
-      }),
-    )
+    writeFileSync(path, JSON.stringify(journalOf([person('p1', 'Dana Reyes')])))
     const view = await unwritableView(path, new Date('2026-11-29T12:00:00Z'), `Kith cannot write to ${dirname(path)}.`)
     expect(view.readOnly).toBe(true)
     expect(view.journal.people.map((p) => p.name)).toEqual(['Dana Reyes'])

@@ -3,29 +3,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createJournalService } from '../../../electron/main/journal/service'
 import { parseJournalBytes } from '../../../electron/main/journal/journalFile'
-import type { Person } from '../../../shared/domain'
-import { openStore, tempJournalPath } from '../journal/helpers'
+import { openStore, person, tempJournalPath } from '../journal/helpers'
 
 const now = () => new Date('2026-11-29T12:00:00Z')
-
-function person(id: string, name: string, extra: Partial<Person> = {}): Person {
-  const at = '2026-11-01T10:00:00Z'
-  return {
-    id,
-    createdAt: at,
-    updatedAt: at,
-    name,
-    emails: [],
-    phones: [],
-    links: [],
-    tags: [],
-    howWeMet: {},
-    learned: [],
-    notes: [],
-    archived: false,
-    ...extra,
-  }
-}
 
 /** What a later full check (a hand edit, a Kith update) would say about the file on disk. */
 const fullCheck = (path: string) => parseJournalBytes(readFileSync(path), now(), { recordsChecked: false })

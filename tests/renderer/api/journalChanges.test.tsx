@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest'
 import type { PushEvent } from '../../../shared/api/channels'
 import { journalQueries } from '../../../renderer/src/api/queries/journal'
 import { peopleQueries } from '../../../renderer/src/api/queries/people'
+import { personWith } from '../../support/journalBuilder'
 import { fakeKith, renderWithKith } from '../fakeKith'
 
-const person = { id: 'p-1', name: 'Dana Reyes', emails: [], phones: [], links: [], tags: [], howWeMet: {}, learned: [], notes: [], archived: false }
+const person = personWith({ id: 'p-1', name: 'Dana Reyes' })
 const story = { entries: [], introduced: [], relationship: {}, balance: { given: 0, received: 0 } }
 
 /** What a person page keeps on screen besides the shell: the person, their story, the icebreakers, the settings. */

@@ -1,26 +1,15 @@
 import { fireEvent, screen, within, configure } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { FollowUp, Person } from '../../../shared/domain'
+import type { FollowUp } from '../../../shared/domain'
 import { snoozeChoices } from '../../../shared/derive/followUps'
 import { FollowUpItem } from '../../../renderer/src/components/followups/FollowUpItem'
 import { fakeKith, renderWithKith } from '../fakeKith'
+import { at, dana } from './helpers'
 
 // Two shared cores run many test processes: give the UI time to answer.
 configure({ asyncUtilTimeout: 5_000 })
 
-const at = '2026-11-01T12:00:00.000Z'
-const dana = {
-  id: 'p-dana',
-  createdAt: at,
-  updatedAt: at,
-  name: 'Dana Reyes',
-  tags: [],
-  emails: [],
-  phones: [],
-  links: [],
-  archived: false,
-} as unknown as Person
 const followUp: FollowUp = {
   id: 'f-1',
   createdAt: at,

@@ -1,30 +1,13 @@
 import { fireEvent, screen, configure } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { Person } from '../../../shared/domain'
 import { FollowUpForm } from '../../../renderer/src/components/followups/FollowUpForm'
 import { fakeKith, renderWithKith } from '../fakeKith'
+import { errorOf } from '../network/helpers'
+import { at, dana } from './helpers'
 
 // Two shared cores run many test processes: give the UI time to answer.
 configure({ asyncUtilTimeout: 5_000 })
-
-const at = '2026-11-01T12:00:00.000Z'
-const dana: Person = {
-  id: 'p-dana',
-  createdAt: at,
-  updatedAt: at,
-  name: 'Dana Reyes',
-  tags: [],
-  emails: [],
-  phones: [],
-  links: [],
-  archived: false,
-} as unknown as Person
-
-function errorOf(field: HTMLElement): string | null | undefined {
-  const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.includes('error'))
-  return ids.length ? document.getElementById(ids[0]!)?.textContent : undefined
-}
 
 describe('planning a follow-up', { timeout: 30_000 }, () => {
   it('refuses a missing person with a message at the field and calls nothing', async () => {

@@ -1,25 +1,12 @@
 import { screen } from '@testing-library/react'
 import { afterAll, beforeAll, expect } from 'vitest'
 import type { NetworkEvent, Person } from '../../../shared/domain'
+import { personWith } from '../../support/journalBuilder'
 
 export const at = '2026-11-01T12:00:00.000Z'
 
 export function person(id: string, name: string, extra: Partial<Person> = {}): Person {
-  return {
-    id,
-    name,
-    createdAt: at,
-    updatedAt: at,
-    emails: [],
-    phones: [],
-    links: [],
-    tags: [],
-    howWeMet: {},
-    learned: [],
-    notes: [],
-    archived: false,
-    ...extra,
-  }
+  return personWith({ id, name, ...extra }, at)
 }
 
 export function event(id: string, title: string, extra: Partial<NetworkEvent> = {}): NetworkEvent {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { networkActions } from '../../../renderer/src/components/network/networkActions'
 import { NetworkShortcuts } from '../../../renderer/src/components/network/NetworkShortcuts'
 import { gapLabel } from '../../../renderer/src/components/network/stages'
+import { personWith } from '../../support/journalBuilder'
 import { fakeKith, renderWithKith } from '../fakeKith'
 
 vi.setConfig({ testTimeout: 20_000 })
@@ -20,9 +21,7 @@ describe('the global shortcuts', () => {
   it('logs a conversation with Ctrl+L, already knowing the person whose page is open', async () => {
     const kith = fakeKith({
       'interactions:create': (input) => ({ id: 'i-1', ...(input as object) }),
-      'people:list': () => [
-        { id: 'p-dana', name: 'Dana Reyes', tags: [], emails: [], phones: [], links: [], howWeMet: {}, learned: [], notes: [], archived: false },
-      ],
+      'people:list': () => [personWith({ id: 'p-dana', name: 'Dana Reyes' })],
     })
     renderWithKith(<NetworkShortcuts />, kith, '/people/p-dana')
     fireEvent.keyDown(document.documentElement, { key: 'l', code: 'KeyL', ctrlKey: true })

@@ -7,6 +7,7 @@ import type { Lane, TimelineModel } from '../../../shared/derive/timeline'
 import { NetworkTimeline } from '../../../renderer/src/components/network/NetworkTimeline'
 import { PeoplePage } from '../../../renderer/src/pages/PeoplePage'
 import { TimelinePage } from '../../../renderer/src/pages/TimelinePage'
+import { personWith } from '../../support/journalBuilder'
 import { fakeKith, renderWithKith } from '../fakeKith'
 import { at, withViewport } from './helpers'
 
@@ -149,21 +150,7 @@ describe('the people list', () => {
       'people:overview': () => ({ rows: people, tags: [], companies: [] }),
       'people:get': (input) => {
         const id = (input as { id: string }).id
-        return {
-          id,
-          name: id === 'p-1' ? 'Dana Reyes' : 'Dana R.',
-          company: id === 'p-2' ? 'Reyes Landscaping' : undefined,
-          emails: [],
-          phones: [],
-          links: [],
-          tags: [],
-          howWeMet: {},
-          learned: [],
-          notes: [],
-          archived: false,
-          createdAt: at,
-          updatedAt: at,
-        }
+        return personWith({ id, name: id === 'p-1' ? 'Dana Reyes' : 'Dana R.', company: id === 'p-2' ? 'Reyes Landscaping' : undefined }, at)
       },
     })
     renderWithKith(<PeoplePage />, kith)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareInstants, indexJournal, instantKey, relationshipOf } from '../../../shared/derive'
-import { emptyJournal, type Interaction, type Person } from '../../../shared/domain'
+import { emptyJournal, type Interaction } from '../../../shared/domain'
+import { personWith } from '../../support/journalBuilder'
 
 const now = new Date('2026-11-29T12:00:00Z')
 
@@ -13,20 +14,7 @@ describe('instants written with different offsets', () => {
   })
 
   it('give a relationship the right first meeting and last contact', () => {
-    const person: Person = {
-      id: 'p1',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-      name: 'Dana Reyes',
-      emails: [],
-      phones: [],
-      links: [],
-      tags: [],
-      howWeMet: {},
-      learned: [],
-      notes: [],
-      archived: false,
-    }
+    const person = personWith({ id: 'p1', name: 'Dana Reyes' })
     const talk = (id: string, date: string, kind: Interaction['kind']): Interaction => ({
       id,
       createdAt: date,

@@ -30,15 +30,14 @@ function plain({ index, rels }: Derived) {
  */
 type Edit = (journal: Journal, pick: number, clock: { now: Date }) => void
 const slot = <T>(list: T[], pick: number) => pick % Math.max(1, list.length)
+/** A new dated record's id and times: written down the day it happened. */
+const madeOn = (id: string, at: string) => ({ id, createdAt: at, updatedAt: at, date: at })
 const EDITS: Record<string, Edit> = {
   logConversation: (j, pick) => {
     const person = j.people[slot(j.people, pick)]!
     const at = new Date(start.getTime() - (pick % 400) * DAY).toISOString()
     j.interactions.push({
-      id: `new-i-${pick}-${j.interactions.length}`,
-      createdAt: at,
-      updatedAt: at,
-      date: at,
+      ...madeOn(`new-i-${pick}-${j.interactions.length}`, at),
       kind: pick % 3 ? 'coffee' : 'one-to-one',
       personIds: [person.id],
       summary: 'Coffee',
@@ -64,10 +63,7 @@ const EDITS: Record<string, Edit> = {
     const person = j.people[slot(j.people, pick)]!
     const at = new Date(start.getTime() - (pick % 200) * DAY).toISOString()
     j.referrals.push({
-      id: `new-r-${pick}-${j.referrals.length}`,
-      createdAt: at,
-      updatedAt: at,
-      date: at,
+      ...madeOn(`new-r-${pick}-${j.referrals.length}`, at),
       direction: pick % 2 ? 'given' : 'received',
       toPersonId: person.id,
       fromPersonId: person.id,

