@@ -1,4 +1,4 @@
-import { fireEvent, screen, within, configure } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { FollowUp } from '../../../shared/domain'
@@ -6,9 +6,6 @@ import { snoozeChoices } from '../../../shared/derive/followUps'
 import { FollowUpItem } from '../../../renderer/src/components/followups/FollowUpItem'
 import { fakeKith, renderWithKith } from '../fakeKith'
 import { at, dana } from './helpers'
-
-// Two shared cores run many test processes: give the UI time to answer.
-configure({ asyncUtilTimeout: 5_000 })
 
 const followUp: FollowUp = {
   id: 'f-1',

@@ -1,13 +1,10 @@
-import { fireEvent, screen, configure } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { FollowUpForm } from '../../../renderer/src/components/followups/FollowUpForm'
 import { fakeKith, renderWithKith } from '../fakeKith'
 import { errorOf } from '../network/helpers'
 import { at, dana } from './helpers'
-
-// Two shared cores run many test processes: give the UI time to answer.
-configure({ asyncUtilTimeout: 5_000 })
 
 describe('planning a follow-up', { timeout: 30_000 }, () => {
   it('refuses a missing person with a message at the field and calls nothing', async () => {

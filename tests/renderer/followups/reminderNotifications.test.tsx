@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within, configure } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { Route, Routes } from 'react-router'
@@ -6,9 +6,6 @@ import { notifications } from '@mantine/notifications'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ReminderNotifications, routeOf } from '../../../renderer/src/components/followups/ReminderNotifications'
 import { fakeKith, renderWithKith } from '../fakeKith'
-
-// Two shared cores run many test processes: give the UI time to answer.
-configure({ asyncUtilTimeout: 5_000 })
 
 const due = { type: 'followup:due', followUpId: 'f-1', personId: 'p-dana', title: 'Dana Reyes', body: 'Send the Ohio article' } as const
 

@@ -1,12 +1,9 @@
-import { screen, configure } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain'
 import { RemindersSettings } from '../../../renderer/src/components/settings/RemindersSettings'
 import { fakeKith, renderWithKith } from '../fakeKith'
-
-// Two shared cores run many test processes: give the UI time to answer.
-configure({ asyncUtilTimeout: 5_000 })
 
 const stored: Settings = {
   ...DEFAULT_SETTINGS,
