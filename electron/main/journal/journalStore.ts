@@ -17,6 +17,7 @@ import { lockOrReason, unwritableView, WRITTEN_BY_NEWER_KITH } from './readOnlyV
 import { OutsideGuard, watchFolder, type WatchFolder } from './outsideChanges'
 import {
   freezeInSlices,
+  freezeListInSlices,
   freezeWhatChanged,
   produceChange,
   replacement,
@@ -126,9 +127,10 @@ export class JournalStore {
     return this.changes
   }
 
-  /** Checks records a coming change will add (an import's), in slices, so the change does not hold the main process. */
-  precheck(list: RecordList, records: readonly unknown[]): Promise<void> {
-    return this.records.checkAhead(list, records)
+  /** Checks and freezes the records a coming change will add (an import's), in slices, so the change does not hold the main process. */
+  async precheck(list: RecordList, records: readonly unknown[]): Promise<void> {
+    await this.records.checkAhead(list, records)
+    await freezeListInSlices(records)
   }
 
   /**
@@ -234,9 +236,7 @@ export class JournalStore {
   /** Resolves once every record the journal opened with is frozen (tests wait on it). */
   readonly frozen = (): Promise<void> => this.opened
   /** Resolves once the checks started by the folder watcher have run (tests wait on it). */
-  idleChecks(): Promise<void> {
-    return this.checks
-  }
+  readonly idleChecks = (): Promise<void> => this.checks
 
   private watchFolder(watch: WatchFolder): void {
     const names = new Set([basename(this.path), `${basename(this.path)}.lock`])

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { markWeeklyReviewReminded } from '../../../electron/main/journal/reminders/remembered'
 import type { StoreChange } from '../../../electron/main/journal/journalStore'
 import { generateSampleJournal } from '../../../shared/sample/generate'
-import { openService, tempJournalPath } from './helpers'
+import { openService, person, tempJournalPath } from './helpers'
 
 const NOW = new Date('2026-11-29T12:00:00Z')
 
@@ -82,5 +82,21 @@ describe('immutability by construction', () => {
     ).rejects.toThrow('stopped halfway')
     expect(store.journal).toBe(before)
     expect(store.revision).toBe(0)
+  })
+
+  it('an import checked ahead enters the journal already frozen, so the change itself walks none of its records', async () => {
+    const { store } = await sample()
+    await store.frozen()
+    const arriving = [person('p-new-1', 'Ada Imported'), person('p-new-2', 'Ben Imported', { tags: ['imported'] })]
+    const people = [...store.journal.people, ...arriving]
+    await store.precheck('people', people)
+    expect(Object.isFrozen(people)).toBe(true)
+    expect(arriving.every((p) => Object.isFrozen(p) && Object.isFrozen(p.tags) && Object.isFrozen(p.howWeMet))).toBe(true)
+    await store.mutate((journal) => {
+      journal.people = people
+    })
+    // The very records checked ahead are the journal's: nothing was copied or walked to freeze them again.
+    expect(store.journal.people.at(-1)).toBe(arriving[1])
+    expect(store.journal.people.map((p) => p.name).slice(-2)).toEqual(['Ada Imported', 'Ben Imported'])
   })
 })
