@@ -31,8 +31,10 @@ export function formatTimeRange(startsAt: string, endsAt?: string): string {
   return `${formatWhen(startsAt)} – ${sameDay ? timeFormat.format(end) : formatWhen(endsAt)}`
 }
 
-export function formatMoney(value: number): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(value)
+/** An amount in the user's currency, as their locale writes it: "$4,500", "4.500 €"; cents only when there are some. */
+export function formatMoney(value: number, currency: string): string {
+  const cents = Number.isInteger(value) ? 0 : undefined
+  return new Intl.NumberFormat(undefined, { style: 'currency', currency, minimumFractionDigits: cents, maximumFractionDigits: cents }).format(value)
 }
 
 /** Date-and-time fields give local "YYYY-MM-DDTHH:mm"; the API wants ISO 8601 with an offset. */
