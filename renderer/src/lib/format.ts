@@ -49,3 +49,12 @@ export function isoToLocal(iso: string | undefined): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
+
+const sizeNumber = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
+
+/** A file size as people say it: "512 bytes", "12 KB", "7 MB", "1.5 MB" (no ".0"). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${sizeNumber.format(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`
+  if (bytes < 1024 * 1024) return `${sizeNumber.format(Math.round(bytes / 1024))} KB`
+  return `${sizeNumber.format(bytes / (1024 * 1024))} MB`
+}
