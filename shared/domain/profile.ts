@@ -35,7 +35,7 @@ export const Settings = z.object({
   /** Set once the "Kith keeps running in the tray" hint was shown, so it shows only the first time. */
   trayHintShown: z.boolean().optional(),
   /** The currency of referral values (ISO 4217). Optional: older journals lack it, and then the locale's is used. */
-  currency: z.string().regex(CURRENCY_CODE, 'must be a three-letter currency code such as USD').optional(),
+  currency: z.string().max(3).regex(CURRENCY_CODE, 'must be a three-letter currency code such as USD').optional(),
 })
 export type Settings = z.infer<typeof Settings>
 
