@@ -1,6 +1,6 @@
 import type { FollowUp, Journal, Person } from '../domain'
 import { relationships, type Relationship } from './relationships'
-import { addDays, localDateOf, startOfLocalDay as startOfZonedDay, weekBounds, type WeekOptions } from './review/calendar'
+import { addDays, localDateOf, startOfLocalDay as startOfZonedDay, weekBounds, type Weekday, type WeekOptions } from './review/calendar'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -117,14 +117,17 @@ export function groupFollowUps(followUps: FollowUp[], now: Date, week: WeekOptio
 
 export type SnoozeChoice = { key: 'hour' | 'tomorrow' | 'next-week'; label: string; until: Date }
 
-/** The snooze choices offered everywhere (tray, list page): an hour, tomorrow morning, next Monday morning. */
-export function snoozeChoices(now: Date, offset: UtcOffset = localOffset, morning = '09:00'): SnoozeChoice[] {
+/**
+ * The snooze choices offered everywhere (tray, list page): an hour, tomorrow morning, and the
+ * morning of next week's first day, the week the weekly review uses (`weekStartsOn`).
+ */
+export function snoozeChoices(now: Date, weekStartsOn: Weekday, offset: UtcOffset = localOffset, morning = '09:00'): SnoozeChoice[] {
   const f = localFields(now, offset)
-  const daysToMonday = (8 - f.weekday) % 7 || 7
+  const daysToNextWeek = (weekStartsOn - f.weekday + 7) % 7 || 7
   return [
     { key: 'hour', label: 'Snooze an hour', until: new Date(now.getTime() + HOUR) },
     { key: 'tomorrow', label: 'Snooze until tomorrow morning', until: atLocalTime(f.year, f.month, f.day + 1, clockMinutes(morning), offset) },
-    { key: 'next-week', label: 'Snooze until next week', until: atLocalTime(f.year, f.month, f.day + daysToMonday, clockMinutes(morning), offset) },
+    { key: 'next-week', label: 'Snooze until next week', until: atLocalTime(f.year, f.month, f.day + daysToNextWeek, clockMinutes(morning), offset) },
   ]
 }
 

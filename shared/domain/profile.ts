@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CURRENCY_CODE } from './currency'
 import { ClockTime, Id, IsoDateTime, LongText, RecordBase, ShortText, boundedRecord, listOf } from './common'
 
 /** A conversation starter. Built-in ones ship with Kith; the user may add their own. */
@@ -33,6 +34,8 @@ export const Settings = z.object({
   weeklyReviewRemindedAt: IsoDateTime.optional(),
   /** Set once the "Kith keeps running in the tray" hint was shown, so it shows only the first time. */
   trayHintShown: z.boolean().optional(),
+  /** The currency of referral values (ISO 4217). Optional: older journals lack it, and then the locale's is used. */
+  currency: z.string().max(3).regex(CURRENCY_CODE, 'must be a three-letter currency code such as USD').optional(),
 })
 export type Settings = z.infer<typeof Settings>
 

@@ -40,6 +40,8 @@ export type StartOptions = {
   /** Lets a test inject a script (axe-core) the app's CSP rightly refuses. */
   bypassCSP?: boolean
   viewport?: { width: number; height: number }
+  /** The browser's language and region, e.g. "en-US": dates, week start and currency follow it. */
+  locale?: string
 }
 
 /** The real journal service behind the real bridge, and the built renderer in Debian's Chromium. */
@@ -55,6 +57,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 820 },
     bypassCSP: options.bypassCSP ?? false,
+    ...(options.locale ? { locale: options.locale } : {}),
   })
   const page = await context.newPage()
   const problems: string[] = []

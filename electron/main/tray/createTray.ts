@@ -1,6 +1,7 @@
 import { Menu, Tray } from 'electron'
 import type { Handlers } from '../../../shared/api/contract'
 import { localOffset, type UtcOffset } from '../../../shared/derive/followUps'
+import { weekStartsOnForLocale, type Weekday } from '../../../shared/derive/review/calendar'
 import type { ChangeSource, JournalStore } from '../journal/journalStore'
 import { trayIcon } from './trayIcon'
 import { trayMenuTemplate, trayState, trayTooltip, type TrayActions } from './trayMenu'
@@ -15,6 +16,8 @@ export type TrayOptions = {
   quit: () => void
   now?: () => Date
   offset?: UtcOffset
+  /** The first day of the week, as the weekly review counts it: "next week" starts there. */
+  weekStartsOn?: Weekday
   platform?: NodeJS.Platform
   onError?: (error: unknown) => void
 }
@@ -30,6 +33,7 @@ const MINUTE = 60_000
 export function createTray(options: TrayOptions): KithTray {
   const now = options.now ?? (() => new Date())
   const offset = options.offset ?? localOffset
+  const weekStartsOn = options.weekStartsOn ?? weekStartsOnForLocale(Intl.DateTimeFormat().resolvedOptions().locale)
   const onError = options.onError ?? ((error: unknown) => console.error('Kith tray:', error))
   const tray = new Tray(trayIcon(options.platform ?? process.platform))
 
@@ -52,7 +56,7 @@ export function createTray(options: TrayOptions): KithTray {
     const at = now()
     const state = trayState(options.store.journal, at)
     tray.setToolTip(trayTooltip(state))
-    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(state, actions, at, offset)))
+    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(state, actions, at, offset, weekStartsOn)))
   }
 
   refresh()

@@ -1,4 +1,5 @@
 import type { FollowUp, Journal } from '../../../shared/domain'
+import type { Weekday } from '../../../shared/derive/review/calendar'
 import { effectiveDueMs, localFields, overdueOrDue, pendingFollowUps, snoozeChoices, type UtcOffset } from '../../../shared/derive/followUps'
 
 /**
@@ -65,12 +66,12 @@ const menuText = (text: string, max = 60) => {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine
 }
 
-export function trayMenuTemplate(state: TrayState, actions: TrayActions, now: Date, offset: UtcOffset): TrayMenuItem[] {
+export function trayMenuTemplate(state: TrayState, actions: TrayActions, now: Date, offset: UtcOffset, weekStartsOn: Weekday): TrayMenuItem[] {
   const header: TrayMenuItem = {
     label: state.dueCount === 0 ? 'No follow-ups due' : `${state.dueCount} follow-up${state.dueCount === 1 ? '' : 's'} due`,
     click: () => actions.openFollowUps(),
   }
-  const snoozes = snoozeChoices(now, offset)
+  const snoozes = snoozeChoices(now, weekStartsOn, offset)
   const items: TrayMenuItem[] = state.next.map((item) => ({
     label: menuText(`${item.name} (${whenLabel(item, now, offset)})${item.note ? `: ${item.note}` : ''}`),
     submenu: [

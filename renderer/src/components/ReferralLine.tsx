@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core'
 import type { Person, Referral } from '../../../shared/domain'
-import { formatMoney } from '../lib/format'
+import { useMoney } from '../lib/useMoney'
 import { REFERRAL_STATUS_LABELS } from '../lib/labels'
 import { DeleteWithUndo } from './DeleteWithUndo'
 import { PersonLink } from './PersonLink'
@@ -9,6 +9,7 @@ const STATUS_COLORS: Record<Referral['status'], string> = { introduced: 'blue', 
 
 /** "You referred Dana to Sam: office insurance" or "Sam referred business to you: ...". */
 export function ReferralLine({ referral, people }: { referral: Referral; people: Map<string, Person> }) {
+  const money = useMoney()
   const from = <PersonLink id={referral.fromPersonId} people={people} fallback={referral.fromName ?? 'someone'} />
   const to = <PersonLink id={referral.toPersonId} people={people} fallback={referral.toName ?? 'someone'} />
   return (
@@ -31,7 +32,7 @@ export function ReferralLine({ referral, people }: { referral: Referral; people:
         </Badge>
         {referral.closedValue !== undefined && (
           <Badge size="xs" color="teal" variant="outline">
-            Closed business: {formatMoney(referral.closedValue)}
+            Closed business: {money(referral.closedValue)}
           </Badge>
         )}
         <DeleteWithUndo kind="referral" id={referral.id} label={referral.about} compact />

@@ -31,8 +31,10 @@ export function formatTimeRange(startsAt: string, endsAt?: string): string {
   return `${formatWhen(startsAt)} – ${sameDay ? timeFormat.format(end) : formatWhen(endsAt)}`
 }
 
-export function formatMoney(value: number): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(value)
+/** An amount in the user's currency, as their locale writes it: "$4,500", "4.500 €"; cents only when there are some. */
+export function formatMoney(value: number, currency: string): string {
+  const cents = Number.isInteger(value) ? 0 : undefined
+  return new Intl.NumberFormat(undefined, { style: 'currency', currency, minimumFractionDigits: cents, maximumFractionDigits: cents }).format(value)
 }
 
 /** Date-and-time fields give local "YYYY-MM-DDTHH:mm"; the API wants ISO 8601 with an offset. */
@@ -46,4 +48,13 @@ export function isoToLocal(iso: string | undefined): string {
   const d = new Date(iso)
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+const sizeNumber = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
+
+/** A file size as people say it: "512 bytes", "12 KB", "7 MB", "1.5 MB" (no ".0"). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${sizeNumber.format(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`
+  if (bytes < 1024 * 1024) return `${sizeNumber.format(Math.round(bytes / 1024))} KB`
+  return `${sizeNumber.format(bytes / (1024 * 1024))} MB`
 }

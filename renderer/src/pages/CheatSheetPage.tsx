@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query'
 import { inDesktopApp } from '../api/getKith'
 import { eventQueries } from '../api/queries/events'
 import { CheatSheetToolbar } from '../components/cheatsheet/CheatSheetToolbar'
+import { journalQueries } from '../api/queries/journal'
 import { defaultPaper, PAPERS, PrintCopy, usePrintReady, usePrintRoute, type Paper } from '../components/cheatsheet/printing'
 import { SheetDocument } from '../components/cheatsheet/SheetDocument'
 import { PageHeader } from '../components/PageHeader'
@@ -52,8 +53,10 @@ function Preview({ sheet }: { sheet: CheatSheet }) {
 
 /** The page the hidden print window loads: the sheet alone, and a signal once it can be printed. */
 function PrintOnly({ sheet, current, error }: { sheet: CheatSheet | undefined; current: boolean; error: Error | undefined }) {
-  // A sheet the journal has changed since (the cache's copy, being asked again) is not printed.
-  usePrintReady(true, sheet !== undefined && current, error)
+  // A sheet the journal has changed since (the cache's copy, being asked again) is not printed,
+  // nor one whose amounts are not yet in the currency chosen in Settings.
+  const settings = useQuery(journalQueries.settings())
+  usePrintReady(true, sheet !== undefined && current && !settings.isPending, error)
   if (!sheet) return null
   return (
     <PrintCopy screen>

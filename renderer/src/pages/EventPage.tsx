@@ -9,6 +9,7 @@ import { DeleteWithUndo } from '../components/DeleteWithUndo'
 import { InteractionList } from '../components/InteractionList'
 import { LinkifiedText } from '../components/LinkifiedText'
 import { EventEditButton } from '../components/network/EventEditButton'
+import { EventGoals } from '../components/network/EventGoals'
 import { ExpectedAttendees, PeopleMetThere } from '../components/network/EventNetwork'
 import { networkActions } from '../components/network/networkActions'
 import { PageHeader } from '../components/PageHeader'
@@ -61,9 +62,7 @@ function EventDetails({ event }: { event: NetworkEvent }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
-            <Section title="My goals">
-              <Text c={event.goals ? undefined : 'dimmed'}>{event.goals || 'No goals written down. Who do you want to meet, and why?'}</Text>
-            </Section>
+            <EventGoals event={event} />
             {event.notes && (
               <Section title="Notes">
                 <Text>

@@ -20,6 +20,7 @@ import { Section } from '../components/Section'
 import { usePeopleIndex } from '../components/usePeopleIndex'
 import { usePersonTimeline } from '../components/network/usePersonTimeline'
 import { formatWhen } from '../lib/format'
+import { badgeWords } from '../lib/badgeWords'
 
 function Contact({ person }: { person: Person }) {
   const rows = [
@@ -64,6 +65,7 @@ function PersonDetails({ person }: { person: Person }) {
   // Their follow-ups and referrals come with their story: one call, not every follow-up and referral in the journal.
   const entries = usePersonTimeline(person.id).data?.entries ?? []
   const mine = entries.flatMap((e): FollowUp[] => (e.kind === 'followup' && e.followUp.status === 'pending' ? [e.followUp] : []))
+  const badges = badgeWords(person.industry, person.tags)
   const theirReferrals = entries.flatMap((e): Referral[] => (e.kind === 'referral' ? [e.referral] : []))
   const subtitle = [person.role, person.company].filter(Boolean).join(' at ')
   const talks = entries.flatMap((e): Interaction[] => (e.kind === 'interaction' ? [e.interaction] : []))
@@ -83,8 +85,8 @@ function PersonDetails({ person }: { person: Person }) {
       />
       <Group gap={6} mb="lg">
         <RelationshipBadges personId={person.id} />
-        {person.industry && <Badge variant="outline">{person.industry}</Badge>}
-        {person.tags.map((tag) => (
+        {badges.industry && <Badge variant="outline">{badges.industry}</Badge>}
+        {badges.tags.map((tag) => (
           <Badge key={tag} variant="light">
             {tag}
           </Badge>
@@ -112,7 +114,7 @@ function PersonDetails({ person }: { person: Person }) {
             <RelationshipFacts personId={person.id} name={person.name} />
             <Section title="Follow-ups">
               {mine.length === 0 ? (
-                <Text c="dimmed">Nothing planned. Add one from Follow-ups so this relationship does not go quiet.</Text>
+                <Text c="dimmed">Nothing planned yet. Plan one just below so this relationship does not go quiet.</Text>
               ) : (
                 <Stack gap="xs">
                   {mine.map((f) => (

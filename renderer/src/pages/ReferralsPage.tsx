@@ -11,7 +11,7 @@ import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
 import { Section } from '../components/Section'
 import { usePeopleIndex } from '../components/usePeopleIndex'
-import { formatMoney } from '../lib/format'
+import { useMoney } from '../lib/useMoney'
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -52,6 +52,7 @@ function standingHint(standing: Standing): string | undefined {
 
 export function ReferralsPage() {
   const ledger = useQuery(activityQueries.ledger())
+  const money = useMoney()
   const referrals = useQuery(activityQueries.referrals())
   const people = usePeopleIndex()
   const record = (
@@ -72,8 +73,8 @@ export function ReferralsPage() {
           ) : (
             <Stack gap="lg">
               <SimpleGrid cols={{ base: 2, md: 4 }}>
-                <Figure label="Given" value={String(overall.given)} hint={`${formatMoney(overall.closedValueGiven)} closed`} />
-                <Figure label="Received" value={String(overall.received)} hint={`${formatMoney(overall.closedValueReceived)} closed`} />
+                <Figure label="Given" value={String(overall.given)} hint={`${money(overall.closedValueGiven)} closed`} />
+                <Figure label="Received" value={String(overall.received)} hint={`${money(overall.closedValueReceived)} closed`} />
                 <Figure label="Balance" value={standingWords(standing)} hint={standingHint(standing)} />
                 <Figure label="To thank or repay" value={String(unreturned.length)} hint={unreturned.length === 1 ? 'person' : 'people'} />
               </SimpleGrid>
@@ -119,7 +120,7 @@ export function ReferralsPage() {
                           <Table.Td>{b.given}</Table.Td>
                           <Table.Td>{b.received}</Table.Td>
                           <Table.Td>
-                            {formatMoney(b.closedValueGiven)} / {formatMoney(b.closedValueReceived)}
+                            {money(b.closedValueGiven)} / {money(b.closedValueReceived)}
                           </Table.Td>
                           <Table.Td>{balanceWords(b)}</Table.Td>
                         </Table.Tr>

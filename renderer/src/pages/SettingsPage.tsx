@@ -7,6 +7,7 @@ import { journalQueries } from '../api/queries/journal'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryView'
 import { Section } from '../components/Section'
+import { CurrencySettings } from '../components/settings/CurrencySettings'
 import { ProfileSettings } from '../components/settings/ProfileSettings'
 import { RemindersSettings } from '../components/settings/RemindersSettings'
 import { SafekeepingSettings } from '../components/settings/SafekeepingSettings'
@@ -67,6 +68,7 @@ export function SettingsPage() {
         </Section>
         <ProfileSettings />
         <RemindersSettings />
+        <CurrencySettings />
         <Section title="Journal">
           <QueryView query={status}>{(s) => <JournalFacts status={s} />}</QueryView>
         </Section>

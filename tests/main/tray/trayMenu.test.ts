@@ -32,7 +32,7 @@ describe('the tray menu, built without Electron', () => {
     )
     const state = trayState(journal, now)
     expect(trayTooltip(state)).toBe('Kith: 1 follow-up due')
-    expect(trayMenuTemplate(state, actions, now, fixedOffset(0)).slice(0, 6).map(labelOf)).toEqual([
+    expect(trayMenuTemplate(state, actions, now, fixedOffset(0), 1).slice(0, 6).map(labelOf)).toEqual([
       '1 follow-up due',
       'Dana Reyes (due): Note late',
       'Dana Reyes (today 15:00): Note today',
@@ -44,7 +44,7 @@ describe('the tray menu, built without Electron', () => {
 
   it('keeps a long or multi-line note to one short line', () => {
     const journal = journalWithFollowUps([followUp('f', '2026-11-29T09:00:00.000Z', { note: `Ask about\nthe Ohio expansion ${'and more '.repeat(20)}` })])
-    const label = labelOf(trayMenuTemplate(trayState(journal, now), actions, now, fixedOffset(0))[1]!)
+    const label = labelOf(trayMenuTemplate(trayState(journal, now), actions, now, fixedOffset(0), 1)[1]!)
     expect(label).toMatch(/^Dana Reyes \(due\): Ask about the Ohio expansion and more/)
     expect(label.length).toBeLessThanOrEqual(60)
     expect(label.endsWith('…')).toBe(true)

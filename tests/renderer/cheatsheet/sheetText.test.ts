@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SheetPerson } from '../../../shared/derive/cheatSheet'
 import { howWeMetLine, referralLine, sheetDate } from '../../../renderer/src/components/cheatsheet/sheetText'
+import { formatMoney } from '../../../renderer/src/lib/format'
 
 const person = (howWeMet: SheetPerson['howWeMet']) => ({ howWeMet }) as SheetPerson
 
@@ -19,11 +20,15 @@ describe('the short lines on a card', () => {
     expect(howWeMetLine(person({}), 2026)).toBe('How we met is not recorded')
   })
 
-  it('shows which way a referral went, its status and the closed value', () => {
-    expect(referralLine({ direction: 'received', about: 'A client who needed hiring help', date: '2026-10-01', status: 'closed', closedValue: 4500 })).toMatch(
-      /^← they gave: A client who needed hiring help \(Closed, 4.500\)$/,
+  it("shows which way a referral went, its status and the closed value in the user's currency", () => {
+    const euros = (value: number) => formatMoney(value, 'EUR')
+    const line = referralLine(
+      { direction: 'received', about: 'A client who needed hiring help', date: '2026-10-01', status: 'closed', closedValue: 4500 },
+      euros,
     )
-    expect(referralLine({ direction: 'given', about: 'Introduced a neighbour', date: '2026-10-01', status: 'introduced' })).toBe(
+    expect(line).toBe(`← they gave: A client who needed hiring help (Closed, ${euros(4500)})`)
+    expect(line).toMatch(/€/)
+    expect(referralLine({ direction: 'given', about: 'Introduced a neighbour', date: '2026-10-01', status: 'introduced' }, euros)).toBe(
       '→ I gave: Introduced a neighbour (Introduced)',
     )
   })

@@ -24,6 +24,10 @@ describe('what the import page says about a file', () => {
 
   it('gives sizes in the unit a person reads', () => {
     expect(formatBytes(512)).toBe('512 bytes')
-    expect(formatBytes(50 * 1024 * 1024)).toBe('50.0 MB')
+    expect(formatBytes(50 * 1024 * 1024)).toBe('50 MB')
+    // As a person says it: "7 MB", not "7.0 MB"; a fraction only when there is one.
+    expect(formatBytes(7 * 1024 * 1024)).toBe('7 MB')
+    expect(formatBytes(1.5 * 1024 * 1024)).toBe('1.5 MB')
+    expect(formatBytes(12 * 1024 + 300)).toBe('12 KB')
   })
 })

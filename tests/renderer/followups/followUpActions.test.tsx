@@ -36,7 +36,7 @@ describe('acting on a follow-up', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Snooze: Send the Ohio article' }))
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Snooze until tomorrow morning' }))
 
-    const tomorrowMorning = snoozeChoices(new Date()).find((c) => c.key === 'tomorrow')!.until
+    const tomorrowMorning = snoozeChoices(new Date(), 1).find((c) => c.key === 'tomorrow')!.until
     expect(kith.callsTo('followups:snooze')).toEqual([{ id: 'f-1', until: tomorrowMorning.toISOString() }])
     expect(await screen.findByText(/^Snoozed until/)).toBeTruthy()
   })

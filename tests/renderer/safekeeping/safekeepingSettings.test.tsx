@@ -33,7 +33,7 @@ describe('safekeeping in Settings', () => {
     await screen.findByText(newestBackup.file)
     const newest = rowOf(newestBackup.file)
     expect(within(newest).getByText('Daily')).toBeTruthy()
-    expect(within(newest).getByText('47.2 KB')).toBeTruthy()
+    expect(within(newest).getByText('47 KB')).toBeTruthy()
     expect(within(newest).getByText('24 people · 8 events · 60 interactions · 12 referrals')).toBeTruthy()
     expect(within(rowOf(olderBackup.file)).getByText('Before an import')).toBeTruthy()
     expect(within(rowOf(brokenBackup.file)).getByText('Unreadable: the file is empty')).toBeTruthy()

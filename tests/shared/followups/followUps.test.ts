@@ -84,16 +84,24 @@ describe('grouping for the list page', () => {
 })
 
 describe('snooze choices', () => {
-  it('an hour, tomorrow at 9, and next Monday at 9 (local)', () => {
+  it('an hour, tomorrow at 9, and next Monday at 9 (local) where weeks start on Monday', () => {
     // A Wednesday, 15:00 in New York (UTC-5).
-    const choices = snoozeChoices(new Date('2026-12-02T20:00:00.000Z'), fixedOffset(-300))
+    const choices = snoozeChoices(new Date('2026-12-02T20:00:00.000Z'), 1, fixedOffset(-300))
     expect(choices.map((c) => [c.key, c.until.toISOString()])).toEqual([
       ['hour', '2026-12-02T21:00:00.000Z'],
       ['tomorrow', '2026-12-03T14:00:00.000Z'],
       ['next-week', '2026-12-07T14:00:00.000Z'],
     ])
     // On a Monday, next week means the Monday after.
-    expect(snoozeChoices(new Date('2026-12-07T12:00:00.000Z'), fixedOffset(0))[2]!.until.toISOString()).toBe('2026-12-14T09:00:00.000Z')
+    expect(snoozeChoices(new Date('2026-12-07T12:00:00.000Z'), 1, fixedOffset(0))[2]!.until.toISOString()).toBe('2026-12-14T09:00:00.000Z')
+  })
+
+  it("next week begins where the review's week begins: Sunday for en-US, Saturday where weeks start then", () => {
+    // Wednesday Dec 2: the next Sunday is Dec 6, the next Saturday Dec 5.
+    expect(snoozeChoices(new Date('2026-12-02T12:00:00.000Z'), 0, fixedOffset(0))[2]!.until.toISOString()).toBe('2026-12-06T09:00:00.000Z')
+    expect(snoozeChoices(new Date('2026-12-02T12:00:00.000Z'), 6, fixedOffset(0))[2]!.until.toISOString()).toBe('2026-12-05T09:00:00.000Z')
+    // On a Sunday in a Sunday-first locale, next week is the Sunday after.
+    expect(snoozeChoices(new Date('2026-12-06T12:00:00.000Z'), 0, fixedOffset(0))[2]!.until.toISOString()).toBe('2026-12-13T09:00:00.000Z')
   })
 })
 

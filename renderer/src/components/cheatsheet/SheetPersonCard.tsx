@@ -1,10 +1,12 @@
 import { Fragment, type ReactNode } from 'react'
 import type { SheetPerson } from '../../../../shared/derive/cheatSheet'
+import { useMoney } from '../../lib/useMoney'
 import { howWeMetLine, referralLine, sheetDate } from './sheetText'
 
 /** One person on paper: who they are, how we met, and what to talk about. Never split across pages. */
 export function SheetPersonCard({ person, eventYear, commonAskAbout }: { person: SheetPerson; eventYear: number; commonAskAbout?: string }) {
   const date = (iso: string | undefined) => sheetDate(iso, eventYear)
+  const money = useMoney()
   const rows: Array<[label: string, content: ReactNode]> = []
   if (person.lastConversation) rows.push(['Last talk', `${date(person.lastConversation.date)}: ${person.lastConversation.summary}`])
   if (person.learned.length > 0) {
@@ -30,7 +32,7 @@ export function SheetPersonCard({ person, eventYear, commonAskAbout }: { person:
       )),
     ])
   }
-  if (person.referrals.length > 0) rows.push(['Referrals', person.referrals.map(referralLine).join('; ')])
+  if (person.referrals.length > 0) rows.push(['Referrals', person.referrals.map((r) => referralLine(r, money)).join('; ')])
   if (person.notes.length > 0) rows.push(['Notes', person.notes.join('; ')])
   // The line most cards share is printed once above them; a card says only a different one.
   const askAbout = person.askAbout.icebreakers.map((q) => q.topic).join(' · ')

@@ -1,5 +1,4 @@
 import type { SheetPerson } from '../../../../shared/derive/cheatSheet'
-import { formatMoney } from '../../lib/format'
 import { REFERRAL_STATUS_LABELS } from '../../lib/labels'
 
 const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
@@ -21,10 +20,10 @@ export function howWeMetLine(person: SheetPerson, eventYear: number): string {
   return parts.length ? `Met: ${parts.join(' · ')}` : 'How we met is not recorded'
 }
 
-/** "← they gave: … (Closed, 4,500)" / "→ I gave: … (Introduced)" */
-export function referralLine(referral: SheetPerson['referrals'][number]): string {
+/** "← they gave: … (Closed, $4,500)" / "→ I gave: … (Introduced)"; `money` formats in the user's currency. */
+export function referralLine(referral: SheetPerson['referrals'][number], money: (value: number) => string): string {
   const arrow = referral.direction === 'given' ? '→ I gave' : '← they gave'
   const status = REFERRAL_STATUS_LABELS[referral.status]
-  const value = referral.closedValue !== undefined ? `, ${formatMoney(referral.closedValue)}` : ''
+  const value = referral.closedValue !== undefined ? `, ${money(referral.closedValue)}` : ''
   return `${arrow}: ${referral.about} (${status}${value})`
 }

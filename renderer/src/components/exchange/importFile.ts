@@ -30,8 +30,8 @@ export function estimateContacts(text: string): number {
   return Math.max(0, lines.length - header - 1)
 }
 
-export const formatBytes = (bytes: number): string =>
-  bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
+/** Sizes are said one way across the app. */
+export { formatBytes } from '../../lib/format'
 
 /** The user's choice for a row, else what Kith proposed. */
 export type Choices = Record<number, ImportAction>

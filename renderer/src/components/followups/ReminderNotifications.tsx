@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router'
 import type { PushEvent } from '../../../../shared/api/channels'
 import { snoozeChoices } from '../../../../shared/derive/followUps'
 import { useKith } from '../../api/KithContext'
+import { userWeekOptions } from '../review/reviewSteps'
 import { useFollowUpActions } from './useFollowUpActions'
 
 /** "#/people/p-1" (as pushed) → "/people/p-1" for the router; anything that is not an in-app route is ignored. */
@@ -79,7 +80,7 @@ function showFollowUp(event: DueEvent, id: string, open: Opener, actions: Action
     open(person)
   }
   // Measured at the click: an hour from when the user snoozes, not from when it showed.
-  const anHourFromNow = () => snoozeChoices(new Date())[0]!.until
+  const anHourFromNow = () => snoozeChoices(new Date(), userWeekOptions().weekStartsOn)[0]!.until
   notifications.show({
     ...reminderCard(id, event.title, goToPerson),
     'data-kith-followup': event.followUpId,

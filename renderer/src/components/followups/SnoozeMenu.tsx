@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { snoozeChoices } from '../../lib/followUpGroups'
 import { isoToLocal, localToIso } from '../../lib/format'
 import { DateTimeField } from '../DateTimeField'
+import { userWeekOptions } from '../review/reviewSteps'
 import { useFollowUpActions } from './useFollowUpActions'
 
 type Props = {
@@ -48,7 +49,7 @@ export function SnoozeMenu({ followUpId, about, size = 'xs', onSnoozed }: Props)
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          {snoozeChoices(new Date()).map((choice) => (
+          {snoozeChoices(new Date(), userWeekOptions().weekStartsOn).map((choice) => (
             <Menu.Item key={choice.key} onClick={() => void snooze(choice.until)}>
               {choice.label}
             </Menu.Item>

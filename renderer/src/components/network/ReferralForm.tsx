@@ -1,4 +1,6 @@
 import { Button, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core'
+import { CurrencyCode } from '../CurrencyCode'
+import { useCurrency } from '../../lib/useMoney'
 import { useForm } from '@mantine/form'
 import type { Referral, ReferralDirection, ReferralStatus } from '../../../../shared/domain'
 import { useWrite } from '../../api/mutations/useWrite'
@@ -34,6 +36,7 @@ export function ReferralForm({
   onSaved?: (referral: Referral) => void
 }) {
   const { write } = useWrite()
+  const currency = useCurrency()
   const form = useForm<ReferralDraft>({
     mode: 'controlled',
     initialValues: { direction, personId: personId ?? null, outsideName: '', about: '', status: 'introduced', closedValue: '', date: todayLocal() },
@@ -99,6 +102,7 @@ export function ReferralForm({
             min={0}
             disabled={form.values.status !== 'closed'}
             thousandSeparator
+            rightSection={<CurrencyCode code={currency} />}
             {...form.getInputProps('closedValue')}
           />
         </Group>

@@ -1,4 +1,6 @@
 import { Badge, NumberInput, Select, Switch, Table, Text } from '@mantine/core'
+import { CurrencyCode } from '../CurrencyCode'
+import { useCurrency } from '../../lib/useMoney'
 import { useState } from 'react'
 import type { Person, Referral, ReferralStatus } from '../../../../shared/domain'
 import { useWrite } from '../../api/mutations/useWrite'
@@ -10,6 +12,7 @@ const STATUS_OPTIONS = Object.entries(REFERRAL_STATUS_LABELS).map(([value, label
 
 function ClosedValue({ referral, onSave }: { referral: Referral; onSave: (value: number) => void }) {
   const [value, setValue] = useState<number | string>(referral.closedValue ?? '')
+  const currency = useCurrency()
   if (referral.status !== 'closed')
     return (
       <Text size="sm" c="dimmed">
@@ -22,6 +25,7 @@ function ClosedValue({ referral, onSave }: { referral: Referral; onSave: (value:
       w={120}
       min={0}
       thousandSeparator
+      rightSection={<CurrencyCode code={currency} />}
       aria-label={`Closed value of "${referral.about}"`}
       placeholder="Value"
       value={value}

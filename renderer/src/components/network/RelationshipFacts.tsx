@@ -1,7 +1,8 @@
 import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconSnowflake } from '@tabler/icons-react'
 import { Link } from 'react-router'
-import { formatDate, formatMoney } from '../../lib/format'
+import { formatDate } from '../../lib/format'
+import { useMoney } from '../../lib/useMoney'
 import { Section } from '../Section'
 import { STAGE_COLORS, STAGE_LABELS } from './stages'
 import { usePersonTimeline } from './usePersonTimeline'
@@ -28,6 +29,7 @@ export function RelationshipBadges({ personId }: { personId: string }) {
 /** Who introduced us, whom they introduced, and the give/receive balance with them. */
 export function RelationshipFacts({ personId, name }: { personId: string; name: string }) {
   const story = usePersonTimeline(personId)
+  const money = useMoney()
   if (!story.data) return null
   const { introducedBy, introduced, balance, relationship } = story.data
   const diff = balance.given - balance.received
@@ -42,7 +44,7 @@ export function RelationshipFacts({ personId, name }: { personId: string; name: 
             <Text fw={700}>
               {balance.given} {balance.given === 1 ? 'referral' : 'referrals'}
             </Text>
-            {balance.closedValueGiven > 0 && <Text size="xs">{formatMoney(balance.closedValueGiven)} closed</Text>}
+            {balance.closedValueGiven > 0 && <Text size="xs">{money(balance.closedValueGiven)} closed</Text>}
           </div>
           <div>
             <Text size="xs" c="dimmed">
@@ -51,7 +53,7 @@ export function RelationshipFacts({ personId, name }: { personId: string; name: 
             <Text fw={700}>
               {balance.received} {balance.received === 1 ? 'referral' : 'referrals'}
             </Text>
-            {balance.closedValueReceived > 0 && <Text size="xs">{formatMoney(balance.closedValueReceived)} closed</Text>}
+            {balance.closedValueReceived > 0 && <Text size="xs">{money(balance.closedValueReceived)} closed</Text>}
           </div>
         </SimpleGrid>
         <Text size="sm" mt="sm" c={diff < 0 ? 'orange' : 'dimmed'}>

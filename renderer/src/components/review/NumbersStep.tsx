@@ -3,20 +3,21 @@ import { Alert, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
 import { Sparkline } from '@mantine/charts'
 import { IconArrowDownRight, IconArrowUpRight, IconChartBar } from '@tabler/icons-react'
 import type { FigureRow, WeekInNumbers } from '../../../../shared/derive/weeklyReview'
-import { formatMoney } from '../../lib/format'
+import { useMoney } from '../../lib/useMoney'
 import { formatDay } from './reviewSteps'
 
 /** Figures where fewer is better: a rise is shown in red. */
 const FEWER_IS_BETTER = new Set<FigureRow['key']>(['followUpsMissed'])
 
-export function formatFigure(row: Pick<FigureRow, 'unit'>, value: number): string {
-  return row.unit === 'money' ? formatMoney(value) : String(Math.round(value * 10) / 10)
+export function formatFigure(row: Pick<FigureRow, 'unit'>, value: number, money: (value: number) => string): string {
+  return row.unit === 'money' ? money(value) : String(Math.round(value * 10) / 10)
 }
 
 /** This week against the average of the four before: a quiet week is shown plainly, never in red. */
 function Trend({ row }: { row: FigureRow }) {
+  const money = useMoney()
   const difference = row.value - row.previousAverage
-  const average = `4-week avg ${formatFigure(row, row.previousAverage)}`
+  const average = `4-week avg ${formatFigure(row, row.previousAverage, money)}`
   if (Math.abs(difference) < 0.05) {
     return (
       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
@@ -38,6 +39,7 @@ function Trend({ row }: { row: FigureRow }) {
 }
 
 function FigureCard({ row }: { row: FigureRow }) {
+  const money = useMoney()
   const series = row.series.map((point) => point.value)
   return (
     <Paper withBorder radius="md" p="md" component="article" aria-label={row.label}>
@@ -47,7 +49,7 @@ function FigureCard({ row }: { row: FigureRow }) {
       <Group justify="space-between" align="flex-end" wrap="nowrap" gap="sm">
         <Stack gap={0}>
           <Text fz={30} fw={700} lh={1.2} data-testid="figure-value">
-            {formatFigure(row, row.value)}
+            {formatFigure(row, row.value, money)}
           </Text>
           <Trend row={row} />
         </Stack>
@@ -59,15 +61,15 @@ function FigureCard({ row }: { row: FigureRow }) {
           color={FEWER_IS_BETTER.has(row.key) ? 'orange' : 'indigo'}
           fillOpacity={0.3}
           role="img"
-          aria-label={`${row.label}, the four weeks before then this week: ${series.map((v) => formatFigure(row, v)).join(', ')}`}
+          aria-label={`${row.label}, the four weeks before then this week: ${series.map((v) => formatFigure(row, v, money)).join(', ')}`}
         />
       </Group>
       <Text size="xs" c="dimmed" mt={6}>
-        Previous weeks: {row.previous.map((v) => formatFigure(row, v)).join(' · ')}
+        Previous weeks: {row.previous.map((v) => formatFigure(row, v, money)).join(' · ')}
       </Text>
       {row.lastReviewed !== undefined && (
         <Text size="xs" mt={2} data-testid="last-reviewed">
-          At your last review: <b>{formatFigure(row, row.lastReviewed)}</b>
+          At your last review: <b>{formatFigure(row, row.lastReviewed, money)}</b>
         </Text>
       )}
     </Paper>

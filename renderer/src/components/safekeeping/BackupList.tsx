@@ -1,13 +1,13 @@
 import { Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
 import { IconRestore } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { JournalStatus } from '../../../../shared/api/contract'
 import type { BackupInfo } from '../../../../shared/api/safekeeping'
 import { useWrite } from '../../api/mutations/useWrite'
 import { ListHead } from './ListHead'
 import { formatDateTime } from '../../lib/format'
 import { notifySaved } from '../notify'
-import { BACKUP_REASON_LABELS, describeCounts, formatBytes } from './describe'
+import { BACKUP_REASON_LABELS, backupLabels, describeCounts, formatBytes } from './describe'
 
 type Props = {
   backups: BackupInfo[]
@@ -23,6 +23,8 @@ export function BackupList({ backups, openedFile, readOnly, onRestored }: Props)
   const { write } = useWrite()
   const [chosen, setChosen] = useState<BackupInfo>()
   const [restoring, setRestoring] = useState(false)
+  const labels = useMemo(() => backupLabels(backups), [backups])
+  const labelOf = (backup: BackupInfo) => labels.get(backup.file) ?? formatDateTime(backup.takenAt)
 
   const restore = async (backup: BackupInfo) => {
     setRestoring(true)
@@ -30,7 +32,7 @@ export function BackupList({ backups, openedFile, readOnly, onRestored }: Props)
     setRestoring(false)
     if (!status) return
     setChosen(undefined)
-    notifySaved(`Restored the backup from ${formatDateTime(backup.takenAt)}. The journal as it was just before is now a backup too.`)
+    notifySaved(`Restored the backup from ${labelOf(backup)}. The journal as it was just before is now a backup too.`)
     onRestored?.(status)
   }
 
@@ -44,7 +46,7 @@ export function BackupList({ backups, openedFile, readOnly, onRestored }: Props)
               <Table.Tr key={backup.file}>
                 <Table.Td>
                   <Text size="sm" fw={500}>
-                    {formatDateTime(backup.takenAt)}
+                    {labelOf(backup)}
                   </Text>
                   <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                     {backup.file}
@@ -79,7 +81,7 @@ export function BackupList({ backups, openedFile, readOnly, onRestored }: Props)
                         size="compact-sm"
                         variant="light"
                         leftSection={<IconRestore size={16} aria-hidden />}
-                        aria-label={`Restore the backup from ${formatDateTime(backup.takenAt)}`}
+                        aria-label={`Restore the backup from ${labelOf(backup)}`}
                         onClick={() => setChosen(backup)}
                       >
                         Restore
@@ -97,7 +99,7 @@ export function BackupList({ backups, openedFile, readOnly, onRestored }: Props)
         {chosen && (
           <Stack gap="md">
             <Text size="sm">
-              Kith will replace the journal you have open with the backup from <b>{formatDateTime(chosen.takenAt)}</b>
+              Kith will replace the journal you have open with the backup from <b>{labelOf(chosen)}</b>
               {chosen.counts && <> ({describeCounts(chosen.counts)})</>}.
             </Text>
             <Text size="sm">First it backs up the journal as it is now, so nothing is lost: you can come back to it from this list of backups.</Text>

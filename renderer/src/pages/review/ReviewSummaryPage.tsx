@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query'
 import { reviewQueries } from '../../api/queries/reviews'
 import { QueryView } from '../../components/QueryView'
 import { formatFigure } from '../../components/review/NumbersStep'
+import { useMoney } from '../../lib/useMoney'
 import { formatDay, formatWeek, userWeekOptions } from '../../components/review/reviewSteps'
 import { formatDateTime, formatWhen } from '../../lib/format'
 
@@ -35,6 +36,7 @@ function Written({ text, empty }: { text: string; empty: string }) {
 }
 
 function Summary({ model }: { model: WeeklyReviewModel }) {
+  const money = useMoney()
   const { review, steps } = model
   // A completed review prints the figures it was completed with, so a reprint never changes.
   const snapshot = review?.completedAt ? review.snapshot : undefined
@@ -65,10 +67,10 @@ function Summary({ model }: { model: WeeklyReviewModel }) {
               <Table.Tr key={row.key}>
                 <Table.Td>{row.label}</Table.Td>
                 <Table.Td ta="right" fw={600}>
-                  {formatFigure(row, snapshot?.[row.key] ?? row.value)}
+                  {formatFigure(row, snapshot?.[row.key] ?? row.value, money)}
                 </Table.Td>
-                <Table.Td ta="right">{formatFigure(row, row.previousAverage)}</Table.Td>
-                <Table.Td ta="right">{row.lastReviewed === undefined ? '—' : formatFigure(row, row.lastReviewed)}</Table.Td>
+                <Table.Td ta="right">{formatFigure(row, row.previousAverage, money)}</Table.Td>
+                <Table.Td ta="right">{row.lastReviewed === undefined ? '—' : formatFigure(row, row.lastReviewed, money)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
