@@ -58,6 +58,8 @@ export type ListChange<T> = { removed: T[]; added: T[] }
  * between is compared as sets. Undefined when so much changed that starting over is cheaper.
  */
 export function changesBetween<T extends object>(before: readonly T[], after: readonly T[]): ListChange<T> | undefined {
+  // The same frozen list (see `snapshot`): a change elsewhere in the journal kept it whole.
+  if (before === after) return { removed: [], added: [] }
   let head = 0
   const shorter = Math.min(before.length, after.length)
   while (head < shorter && before[head] === after[head]) head++
