@@ -54,17 +54,25 @@ export function effectiveDue(followUp: FollowUp): string {
 }
 export const effectiveDueMs = (followUp: FollowUp): number => Date.parse(effectiveDue(followUp))
 
-/** Soonest first; each due time is parsed once, not once per comparison (thousands of follow-ups). */
-function byDue(followUps: FollowUp[]): FollowUp[] {
-  const keyed = followUps.map((f) => ({ due: effectiveDueMs(f), f }))
+/**
+ * The follow-ups that pass `keep`, soonest first; each due time is parsed once, not once per comparison
+ * (thousands of follow-ups). A for-of loop, not `filter`: the store's lists are frozen, and V8's `filter`
+ * over a frozen array is several times slower (10,000 follow-ups: about 0.3 ms more per call).
+ */
+function byDue(followUps: readonly FollowUp[], keep: (f: FollowUp) => boolean, dueBy?: number): FollowUp[] {
+  const keyed: { due: number; f: FollowUp }[] = []
+  for (const f of followUps) {
+    if (!keep(f)) continue
+    const due = effectiveDueMs(f)
+    if (dueBy === undefined || due <= dueBy) keyed.push({ due, f })
+  }
   keyed.sort((a, b) => a.due - b.due)
   return keyed.map((k) => k.f)
 }
 
 /** Follow-ups that should notify now: pending, due (or snoozed until) by `now`, and not yet notified. Soonest first. */
 export function dueFollowUps(journal: Pick<Journal, 'followUps'>, now: Date): FollowUp[] {
-  const t = now.getTime()
-  return byDue(journal.followUps.filter((f) => f.status === 'pending' && !f.notifiedAt && effectiveDueMs(f) <= t))
+  return byDue(journal.followUps, (f) => f.status === 'pending' && !f.notifiedAt, now.getTime())
 }
 
 /** The soonest time after `now` at which a follow-up still waiting to notify falls due. */
@@ -81,13 +89,31 @@ export function nextFollowUpDue(journal: Pick<Journal, 'followUps'>, now: Date):
 
 /** Pending follow-ups whose time has come, whether or not they were notified (the tray's count). */
 export function overdueOrDue(journal: Pick<Journal, 'followUps'>, now: Date): FollowUp[] {
-  const t = now.getTime()
-  return byDue(journal.followUps.filter((f) => f.status === 'pending' && effectiveDueMs(f) <= t))
+  return byDue(journal.followUps, isPending, now.getTime())
+}
+
+const isPending = (f: FollowUp) => f.status === 'pending'
+/** The user's locale order, as `localeCompare` gives it, from one collator instead of one per comparison. */
+const byName = new Intl.Collator()
+
+/**
+ * Each of `people`'s soonest pending follow-up (the first in the journal among equally soon ones, as a
+ * stable sort would pick): one pass, not a sort of every pending follow-up.
+ */
+function nextPlanned(followUps: readonly FollowUp[], people: ReadonlySet<string>): Map<string, { f: FollowUp; due: number }> {
+  const planned = new Map<string, { f: FollowUp; due: number }>()
+  for (const f of followUps) {
+    if (f.status !== 'pending' || !f.personId || !people.has(f.personId)) continue
+    const due = effectiveDueMs(f)
+    const seen = planned.get(f.personId)
+    if (!seen || due < seen.due) planned.set(f.personId, { f, due })
+  }
+  return planned
 }
 
 /** Pending follow-ups, soonest first (due ones come first because they are earliest). */
 export function pendingFollowUps(journal: Pick<Journal, 'followUps'>): FollowUp[] {
-  return byDue(journal.followUps.filter((f) => f.status === 'pending'))
+  return byDue(journal.followUps, isPending)
 }
 
 export const FOLLOW_UP_GROUPS = ['overdue', 'today', 'this week', 'later'] as const
@@ -105,7 +131,7 @@ export function groupFollowUps(followUps: FollowUp[], now: Date, week: WeekOptio
   const tomorrow = startOfZonedDay(addDays(todayDate, 1), week.timeZone)
   const weekEnd = Date.parse(weekBounds(now, week).end)
   const groups: Record<FollowUpGroup, FollowUp[]> = { overdue: [], today: [], 'this week': [], later: [] }
-  for (const followUp of byDue(followUps.filter((f) => f.status === 'pending'))) {
+  for (const followUp of byDue(followUps, isPending)) {
     const due = effectiveDueMs(followUp)
     if (due < today) groups.overdue.push(followUp)
     else if (due < tomorrow) groups.today.push(followUp)
@@ -152,24 +178,30 @@ export function suggestedFollowUps(
   limit = Infinity,
   rels: Map<string, Relationship> = relationships(journal, now),
 ): { total: number; suggestions: SuggestedFollowUp[] } {
-  const planned = new Map<string, FollowUp>()
-  for (const f of pendingFollowUps(journal)) if (f.personId && !planned.has(f.personId)) planned.set(f.personId, f)
-  const byId = new Map(journal.people.map((p) => [p.id, p]))
-  const suggestions: SuggestedFollowUp[] = []
+  const byId = new Map<string, Person>()
+  for (const p of journal.people) byId.set(p.id, p)
+  // Thousands go cold in a large journal and only `limit` are shown: rank light entries, then build those shown.
+  const cold: { person: Person; relationship: Relationship; daysOverdue: number }[] = []
   for (const relationship of rels.values()) {
     const person = byId.get(relationship.personId)
     if (!person || !relationship.goingCold) continue
-    const next = planned.get(person.id)
-    suggestions.push({
+    cold.push({ person, relationship, daysOverdue: relationship.daysSinceContact - relationship.cadenceDays })
+  }
+  cold.sort((a, b) => b.daysOverdue - a.daysOverdue || byName.compare(a.person.name, b.person.name))
+  const shown = cold.slice(0, limit)
+  const planned = nextPlanned(journal.followUps, new Set(shown.map((s) => s.person.id)))
+  const suggestions = shown.map(({ person, relationship, daysOverdue }): SuggestedFollowUp => {
+    const suggestion: SuggestedFollowUp = {
       person,
       relationship,
-      daysOverdue: relationship.daysSinceContact - relationship.cadenceDays,
+      daysOverdue,
       note: `Keep in touch with ${person.name}: last contact ${relationship.daysSinceContact} days ago`,
-      ...(next && { planned: { followUpId: next.id, dueAt: effectiveDue(next) } }),
-    })
-  }
-  suggestions.sort((a, b) => b.daysOverdue - a.daysOverdue || a.person.name.localeCompare(b.person.name))
-  return { total: suggestions.length, suggestions: suggestions.slice(0, limit) }
+    }
+    const next = planned.get(person.id)?.f
+    if (next) suggestion.planned = { followUpId: next.id, dueAt: effectiveDue(next) }
+    return suggestion
+  })
+  return { total: cold.length, suggestions }
 }
 
 /** The renderer route of a person, as pushed in a `navigate` event. */

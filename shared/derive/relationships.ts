@@ -1,5 +1,5 @@
 import type { Interaction, Journal, Person, Referral, Settings } from '../domain'
-import { changesBetween, indexJournal, type JournalIndex, type PeopleChanged, type Touch } from './journalIndex'
+import { changesBetween, indexJournal, snapshot, type JournalIndex, type PeopleChanged, type Touch } from './journalIndex'
 import { instantKey } from './instants'
 
 /** The stages of a relationship, in the order the timeline shows them. */
@@ -175,7 +175,7 @@ export class LiveRelationships {
 
   of(journal: Pick<Journal, 'people' | 'settings'>, index: JournalIndex, now: Date, indexChanged: PeopleChanged = 'all'): Map<string, Relationship> {
     const people = changesBetween(this.seenPeople, journal.people)
-    this.seenPeople = journal.people.slice()
+    this.seenPeople = snapshot(journal.people)
     const t = now.getTime()
     // Much changed, or the settings (cadence), or the clock moved past someone's next day:
     // go over everyone (still re-deriving only what changed).
