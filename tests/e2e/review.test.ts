@@ -10,7 +10,8 @@ const A_WEEK_LATER = new Date(NOW.getTime() + 7 * 86_400_000)
 const WENT_WELL = 'Coffee with Noah turned into an introduction to his accountant.'
 const INTENTIONS = 'Two one-to-ones; thank Marcus for the hiring referral.'
 const SHOTS = '.tmp/shots'
-const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
+// Amounts are in the user's currency: the sample journal has none, so the en-US locale's.
+const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 0 })
 const shown = (key: string, value: number) => (FIGURES.find((f) => f.key === key)!.unit === 'money' ? money.format(value) : String(value))
 
 /** Starts the app with the journal's clock and the browser's clock both at `now`, so "this week" agrees. */
