@@ -140,6 +140,14 @@ const DIALOGS: [name: string, open: Opener][] = [
     },
   ],
   [
+    "an event's goals being written on its page",
+    async ({ goto, page }) => {
+      await goto('#/events/ev-conference')
+      await page.getByRole('button', { name: /^(Add|Change) goals$/ }).click()
+      await page.getByRole('textbox', { name: 'My goals' }).waitFor()
+    },
+  ],
+  [
     'a select dropdown',
     async ({ goto, page }) => {
       await goto('#/people')

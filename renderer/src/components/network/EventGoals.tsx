@@ -44,7 +44,7 @@ export function EventGoals({ event }: { event: NetworkEvent }) {
       ) : (
         <Stack gap="xs">
           <Textarea
-            label="My goals"
+            aria-label="My goals"
             placeholder="Who do you want to meet, and why?"
             description="Ctrl+Enter saves"
             autosize
