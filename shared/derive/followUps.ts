@@ -1,4 +1,5 @@
 import type { FollowUp, Journal, Person } from '../domain'
+import { instantKey } from './instants'
 import { relationships, type Relationship } from './relationships'
 import { addDays, localDateOf, startOfLocalDay as startOfZonedDay, weekBounds, type Weekday, type WeekOptions } from './review/calendar'
 
@@ -96,19 +97,30 @@ const isPending = (f: FollowUp) => f.status === 'pending'
 /** The user's locale order, as `localeCompare` gives it, from one collator instead of one per comparison. */
 const byName = new Intl.Collator()
 
+const soonestByList = new WeakMap<readonly FollowUp[], ReadonlyMap<string, FollowUp>>()
+
 /**
- * Each of `people`'s soonest pending follow-up (the first in the journal among equally soon ones, as a
- * stable sort would pick): one pass, not a sort of every pending follow-up.
+ * Each person's soonest pending follow-up (a snooze moves it; the first in the journal among equally
+ * soon ones, as a stable sort would pick): one pass, not a sort of every pending follow-up. A frozen
+ * list (the store's) never changes, and most changes leave it as it was: its answer is kept.
  */
-function nextPlanned(followUps: readonly FollowUp[], people: ReadonlySet<string>): Map<string, { f: FollowUp; due: number }> {
-  const planned = new Map<string, { f: FollowUp; due: number }>()
+export function soonestPendingByPerson(followUps: readonly FollowUp[]): ReadonlyMap<string, FollowUp> {
+  const frozen = Object.isFrozen(followUps)
+  const known = frozen ? soonestByList.get(followUps) : undefined
+  if (known) return known
+  const soonest = new Map<string, FollowUp>()
+  const keys = new Map<string, string>()
   for (const f of followUps) {
-    if (f.status !== 'pending' || !f.personId || !people.has(f.personId)) continue
-    const due = effectiveDueMs(f)
-    const seen = planned.get(f.personId)
-    if (!seen || due < seen.due) planned.set(f.personId, { f, due })
+    if (f.status !== 'pending' || !f.personId) continue
+    const key = instantKey(effectiveDue(f))
+    const seen = keys.get(f.personId)
+    if (seen === undefined || key < seen) {
+      soonest.set(f.personId, f)
+      keys.set(f.personId, key)
+    }
   }
-  return planned
+  if (frozen) soonestByList.set(followUps, soonest)
+  return soonest
 }
 
 /** Pending follow-ups, soonest first (due ones come first because they are earliest). */
@@ -189,7 +201,7 @@ export function suggestedFollowUps(
   }
   cold.sort((a, b) => b.daysOverdue - a.daysOverdue || byName.compare(a.person.name, b.person.name))
   const shown = cold.slice(0, limit)
-  const planned = nextPlanned(journal.followUps, new Set(shown.map((s) => s.person.id)))
+  const planned = soonestPendingByPerson(journal.followUps)
   const suggestions = shown.map(({ person, relationship, daysOverdue }): SuggestedFollowUp => {
     const suggestion: SuggestedFollowUp = {
       person,
@@ -197,7 +209,7 @@ export function suggestedFollowUps(
       daysOverdue,
       note: `Keep in touch with ${person.name}: last contact ${relationship.daysSinceContact} days ago`,
     }
-    const next = planned.get(person.id)?.f
+    const next = planned.get(person.id)
     if (next) suggestion.planned = { followUpId: next.id, dueAt: effectiveDue(next) }
     return suggestion
   })

@@ -1,4 +1,5 @@
 import type { FollowUp, Journal, Referral } from '../domain'
+import { effectiveDue, soonestPendingByPerson } from './followUps'
 import {
   compareInstants,
   indexJournal,
@@ -95,29 +96,9 @@ function laneOf(person: Journal['people'][number], rel: Relationship, referrals:
   return keyed
 }
 
-const nextByList = new WeakMap<readonly FollowUp[], ReadonlyMap<string, string>>()
-
-/**
- * Each person's soonest pending follow-up (its due time, a snooze moving it). One pass over 10,000
- * follow-ups, keeping the due text only: instant keys are cheap to recompute, an object per follow-up is not.
- */
-function nextFollowUps(journal: Journal): ReadonlyMap<string, string> {
-  // A frozen list (the store's) never changes: most changes leave it as it was, and its answer stands.
-  const frozen = Object.isFrozen(journal.followUps)
-  const known = frozen ? nextByList.get(journal.followUps) : undefined
-  if (known) return known
-  const next = new Map<string, string>()
-  for (const followUp of journal.followUps) {
-    if (followUp.status !== 'pending' || !followUp.personId) continue
-    const due = followUp.snoozedUntil ?? followUp.dueAt
-    const seen = next.get(followUp.personId)
-    if (seen === undefined || instantKey(due) < instantKey(seen)) next.set(followUp.personId, due)
-  }
-  if (frozen) nextByList.set(journal.followUps, next)
-  return next
-}
-
 /** People linked to an event: met there, expected there, or talked to there. */
+const dueOf = (followUp: FollowUp | undefined) => (followUp ? effectiveDue(followUp) : undefined)
+
 function peopleOfEvent(journal: Journal, eventId: string): Set<string> {
   const ids = new Set<string>()
   for (const p of journal.people) if (p.howWeMet.eventId === eventId) ids.add(p.id)
@@ -139,7 +120,7 @@ export function timelineModel(
 ): TimelineModel {
   const rels = derived ?? relationships(journal, now, index)
   const atEvent = filter.eventId ? peopleOfEvent(journal, filter.eventId) : undefined
-  const followUps = nextFollowUps(journal)
+  const soonest = soonestPendingByPerson(journal.followUps)
   const lanes: KeyedLane[] = []
   let start = now.toISOString()
   let startKey = start
@@ -150,7 +131,7 @@ export function timelineModel(
     const rel = rels.get(person.id)!
     if (filter.stage && rel.stage !== filter.stage) continue
     if (filter.goingCold && !rel.goingCold) continue
-    const lane = laneOf(person, rel, index.referralsByPerson.get(person.id) ?? NONE, followUps.get(person.id))
+    const lane = laneOf(person, rel, index.referralsByPerson.get(person.id) ?? NONE, dueOf(soonest.get(person.id)))
     if (lane.key < startKey) {
       start = rel.firstMet
       startKey = lane.key

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { changedChoices, describeCounts, estimateContacts, formatBytes } from '../../../renderer/src/components/exchange/importFile'
+import { changedChoices, describeCounts, estimateContacts } from '../../../renderer/src/components/exchange/importFile'
+import { formatBytes } from '../../../renderer/src/lib/format'
 import { preview } from './previewFixture'
 
 describe('what the import page says about a file', () => {

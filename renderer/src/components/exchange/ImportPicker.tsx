@@ -2,7 +2,8 @@ import { Button, FileButton, Paper, Stack, Text, ThemeIcon, Title } from '@manti
 import { IconFileImport } from '@tabler/icons-react'
 import { useRef, useState, type DragEvent } from 'react'
 import { MAX_IMPORT_BYTES } from '../../../../shared/exchange/detect'
-import { IMPORT_ACCEPT, formatBytes } from './importFile'
+import { formatBytes } from '../../lib/format'
+import { IMPORT_ACCEPT } from './importFile'
 
 /** A drop zone with a file button: the button is the keyboard path, dropping a file is the shortcut. */
 export function ImportPicker({ onFile }: { onFile: (file: File) => void }) {

@@ -1,6 +1,6 @@
 import { Group, Loader, Paper, Progress, Stack, Text } from '@mantine/core'
 import type { ImportProgress as Counted } from '../../../../shared/exchange/api'
-import { formatBytes } from './importFile'
+import { formatBytes } from '../../lib/format'
 
 export type Work =
   | { step: 'reading'; fileName: string; bytes: number; fraction: number }

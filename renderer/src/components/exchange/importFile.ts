@@ -31,7 +31,6 @@ export function estimateContacts(text: string): number {
 }
 
 /** Sizes are said one way across the app. */
-export { formatBytes } from '../../lib/format'
 
 /** The user's choice for a row, else what Kith proposed. */
 export type Choices = Record<number, ImportAction>

@@ -7,7 +7,8 @@ import { useWrite } from '../../api/mutations/useWrite'
 import { ListHead } from './ListHead'
 import { formatDateTime } from '../../lib/format'
 import { notifySaved } from '../notify'
-import { BACKUP_REASON_LABELS, backupLabels, describeCounts, formatBytes } from './describe'
+import { formatBytes } from '../../lib/format'
+import { BACKUP_REASON_LABELS, backupLabels, describeCounts } from './describe'
 
 type Props = {
   backups: BackupInfo[]

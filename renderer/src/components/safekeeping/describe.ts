@@ -30,7 +30,6 @@ export function describeCounts(counts: Pick<JournalCounts, 'people' | 'events' |
 }
 
 /** Sizes are said one way across the app. */
-export { formatBytes } from '../../lib/format'
 
 const withSeconds = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
 /** Backups taken in one millisecond carry a sequence number in their file name ("…-108Z-1-daily.json"). */

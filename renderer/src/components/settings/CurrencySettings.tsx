@@ -2,10 +2,10 @@ import { Group, Select, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { Settings } from '../../../../shared/domain'
-import { currencyForLocale } from '../../../../shared/domain/currency'
 import { useKith } from '../../api/KithContext'
 import { journalQueries } from '../../api/queries/journal'
 import { formatMoney } from '../../lib/format'
+import { useCurrency } from '../../lib/useMoney'
 import { QueryView } from '../QueryView'
 import { Section } from '../Section'
 import { SaveStatus, useSaveAsYouGo } from './saveAsYouGo'
@@ -18,7 +18,7 @@ function currencyChoices(): { value: string; label: string }[] {
 
 function CurrencyForm({ settings }: { settings: Settings }) {
   const kith = useKith()
-  const [currency, setCurrency] = useState(settings.currency ?? currencyForLocale(navigator.language))
+  const [currency, setCurrency] = useState(useCurrency())
   const choices = useMemo(() => currencyChoices(), [])
   const saving = useSaveAsYouGo(
     journalQueries.settings().queryKey,
